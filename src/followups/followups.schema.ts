@@ -1,0 +1,58 @@
+import { sql } from "drizzle-orm";
+import { check, doublePrecision, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { people } from "../partnerships/partnerships.schema.js";
+import { reportingPeriods } from "../periods/periods.schema.js";
+import { createdAt, id, localized, updatedAt, version } from "../platform/db/columns.js";
+import { commitments, targets } from "../promises/promises.schema.js";
+
+/** The follow-up of one commitment for one reporting period. */
+export const followUps = pgTable(
+  "follow_ups",
+  {
+    id: id(),
+    commitmentId: uuid("commitment_id")
+      .notNull()
+      .references(() => commitments.id),
+    periodId: uuid("period_id")
+      .notNull()
+      .references(() => reportingPeriods.id),
+    status: text("status").notNull(),
+    /** Where the follow-up is in its round: draft → submitted → approved, or returned. */
+    state: text("state").notNull().default("draft"),
+    narrative: localized("narrative"),
+    authorId: uuid("author_id").references(() => people.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    approvedById: uuid("approved_by_id").references(() => people.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check(
+      "follow_ups_status_check",
+      sql`${t.status} in ('not_started', 'in_progress', 'done', 'partly_done', 'not_done', 'not_applicable')`,
+    ),
+    check("follow_ups_state_check", sql`${t.state} in ('draft', 'submitted', 'returned', 'approved')`),
+    check("follow_ups_approved_check", sql`(${t.state} = 'approved') = (${t.approvedAt} is not null)`),
+    unique("follow_ups_commitment_period_unique").on(t.commitmentId, t.periodId),
+    index("follow_ups_period_idx").on(t.periodId),
+  ],
+);
+
+/** The measured value of one target in one follow-up. */
+export const followUpMeasurements = pgTable(
+  "follow_up_measurements",
+  {
+    id: id(),
+    followUpId: uuid("follow_up_id")
+      .notNull()
+      .references(() => followUps.id),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id),
+    value: doublePrecision("value").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("follow_up_measurements_unique").on(t.followUpId, t.targetId)],
+);

@@ -1,0 +1,110 @@
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import type { DatabaseConfig } from "../config.js";
+import { acquireDataDirLock, type DataDirLock } from "./lock.js";
+import * as schema from "./schema.js";
+
+export type Schema = typeof schema;
+/** The Drizzle instance every repository receives; the same type on PGlite and PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: repositories accept both. */
+export type Executor = Db | Tx;
+
+/** An open database with the few raw operations that Drizzle does not cover. */
+export interface Database {
+  kind: "pglite" | "postgres";
+  /** Where the data lives, for messages: a directory or host/database. */
+  location: string;
+  db: Db;
+  /** Runs a multi-statement SQL script in one transaction, then `after` in the same transaction. */
+  execScript(script: string, after?: { sql: string; params: unknown[] }): Promise<void>;
+  /** Runs `fn` while holding a database-wide advisory lock (other processes wait). */
+  withExclusiveLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Opens PGlite (taking the data-directory lock) or a PostgreSQL pool. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === "pglite" ? openPglite(config.dataDir) : openPostgres(config.url);
+}
+
+/** Opens PGlite on an already prepared instance (tests load a migrated template). */
+export function wrapPglite(client: PGlite, location: string, lock?: DataDirLock): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    kind: "pglite",
+    location,
+    db,
+    async execScript(script, after) {
+      await client.transaction(async (tx) => {
+        await tx.exec(script);
+        if (after) await tx.query(after.sql, after.params);
+      });
+    },
+    // PGlite is single-connection and this process holds the directory lock: already exclusive.
+    withExclusiveLock: (_key, fn) => fn(),
+    async close() {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const lock = acquireDataDirLock(dataDir);
+  try {
+    const client = await PGlite.create(join(dataDir, "pg"));
+    return wrapPglite(client, dataDir, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail fast with a clear error if the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const target = new URL(url);
+  return {
+    kind: "postgres",
+    location: `${target.hostname || "localhost"}${target.pathname}`,
+    db,
+    async execScript(script, after) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query(script);
+        if (after) await client.query(after.sql, after.params);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async withExclusiveLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [key]);
+        return await fn();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [key]).catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

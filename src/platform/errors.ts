@@ -1,0 +1,42 @@
+/**
+ * The one error type of the application. Codes are stable API; each maps to one HTTP status
+ * in `httpStatusOf` and to a message in the catalogs (`errors.<code>`).
+ *
+ * @example
+ * throw new AppError("not_found", { entity: "promise" });
+ */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  invalid_id: 400,
+  invalid_query: 400,
+  invalid_body: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  transition_refused: 409,
+  payload_too_large: 413,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  override name = "AppError";
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    /** Structured details safe to show to the client (e.g. validation issues). */
+    readonly details?: unknown,
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+  }
+}
+
+export function httpStatusOf(code: ErrorCode): number {
+  return ERROR_STATUS[code];
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

@@ -1,0 +1,149 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, localized, updatedAt, version } from "../platform/db/columns.js";
+import { promises } from "../promises/promises.schema.js";
+
+/**
+ * The report-back (återrapportering): a memo (tjänsteskrivelse) to the municipal board.
+ * `edition` counts corrections: a decided report is never changed, a new edition is made.
+ */
+export const reportBacks = pgTable(
+  "report_backs",
+  {
+    id: id(),
+    promiseId: uuid("promise_id")
+      .notNull()
+      .references(() => promises.id),
+    edition: integer("edition").notNull().default(1),
+    status: text("status").notNull().default("draft"),
+    /** Diarienummer. */
+    registrationNumber: text("registration_number"),
+    title: localized("title").notNull(),
+    /** The body the memo is addressed to, e.g. "kommunstyrelsen". */
+    addressee: text("addressee").notNull(),
+    /** The office that issues the memo, e.g. "Kommunledningsförvaltningen". */
+    issuingUnit: text("issuing_unit").notNull(),
+    datedOn: date("dated_on", { mode: "string" }),
+    matter: localized("matter"),
+    background: localized("background"),
+    genderEquality: localized("gender_equality"),
+    /** Where the period follow-ups were published, and what was reported during the year. */
+    publicationNote: localized("publication_note"),
+    committeeNote: localized("committee_note"),
+    /** Lead-in to the list of council goals. */
+    goalsIntro: localized("goals_intro"),
+    mblStatement: localized("mbl_statement"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check(
+      "report_backs_status_check",
+      sql`${t.status} in ('draft', 'consultation', 'to_committee', 'to_board', 'decided', 'published')`,
+    ),
+    unique("report_backs_edition_unique").on(t.promiseId, t.edition),
+  ],
+);
+
+/** A numbered item of the decision proposal (Förslag till beslut). */
+export const reportDecisionItems = pgTable(
+  "report_decision_items",
+  {
+    id: id(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reportBacks.id),
+    position: integer("position").notNull(),
+    text: localized("text").notNull(),
+  },
+  (t) => [unique("report_decision_items_position_unique").on(t.reportId, t.position)],
+);
+
+/**
+ * A consultation record: who was consulted, how (collaborated in the matter, or prepared it),
+ * and their position.
+ */
+export const reportConsultations = pgTable(
+  "report_consultations",
+  {
+    id: id(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reportBacks.id),
+    position: integer("position").notNull(),
+    body: text("body").notNull(),
+    mode: text("mode").notNull().default("collaborated"),
+    stance: text("stance"),
+    comment: text("comment"),
+    consultedOn: date("consulted_on", { mode: "string" }),
+  },
+  (t) => [
+    check("report_consultations_mode_check", sql`${t.mode} in ('collaborated', 'prepared')`),
+    check(
+      "report_consultations_stance_check",
+      sql`${t.stance} is null or ${t.stance} in ('endorses', 'rejects', 'no_objection')`,
+    ),
+    index("report_consultations_report_idx").on(t.reportId),
+  ],
+);
+
+/** A decision on the report by a body (committee or board). */
+export const reportDecisions = pgTable(
+  "report_decisions",
+  {
+    id: id(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reportBacks.id),
+    body: text("body").notNull(),
+    decidedOn: date("decided_on", { mode: "string" }).notNull(),
+    paragraph: text("paragraph"),
+    text: localized("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("report_decisions_report_idx").on(t.reportId)],
+);
+
+export const reportSignatories = pgTable(
+  "report_signatories",
+  {
+    id: id(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reportBacks.id),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    title: text("title"),
+  },
+  (t) => [unique("report_signatories_position_unique").on(t.reportId, t.position)],
+);
+
+/** Beslutet skickas till. */
+export const reportDistribution = pgTable(
+  "report_distribution",
+  {
+    id: id(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reportBacks.id),
+    position: integer("position").notNull(),
+    recipient: text("recipient").notNull(),
+  },
+  (t) => [unique("report_distribution_position_unique").on(t.reportId, t.position)],
+);
+
+/** Web addresses where the promise's follow-ups are published. */
+export const reportLinks = pgTable(
+  "report_links",
+  {
+    id: id(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reportBacks.id),
+    position: integer("position").notNull(),
+    url: text("url").notNull(),
+    label: text("label"),
+  },
+  (t) => [unique("report_links_position_unique").on(t.reportId, t.position)],
+);

@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { inject } from "vitest";
+import { type Database, openDatabase, wrapPglite } from "../src/platform/db/client.js";
+
+/**
+ * A fresh, migrated, empty database for one test file: a copy of the run's template, on
+ * PostgreSQL when DATABASE_URL is set, otherwise on PGlite in memory. Close it in afterAll.
+ *
+ * @example
+ * let database: Database;
+ * beforeAll(async () => { database = await createTestDatabase(); });
+ * afterAll(() => database.close());
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const templateUrl = inject("pgTemplateUrl");
+  if (templateUrl) return copyPostgresTemplate(templateUrl);
+  const path = inject("pgliteTemplatePath");
+  if (!path) throw new Error("test/global-setup.ts did not prepare a template");
+  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(path)]) });
+  return wrapPglite(client, "memory://test");
+}
+
+async function copyPostgresTemplate(templateUrl: string): Promise<Database> {
+  const template = new URL(templateUrl);
+  const templateName = template.pathname.slice(1);
+  const name = `mbl_t_${process.ppid}_${randomBytes(4).toString("hex")}`;
+  const adminUrl = new URL(templateUrl);
+  adminUrl.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateName}`);
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: "postgres", url: url.toString() });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
+}
