@@ -44,3 +44,27 @@ async function copyPostgresTemplate(templateUrl: string): Promise<Database> {
     },
   };
 }
+
+/**
+ * On PostgreSQL runs (DATABASE_URL set): a new, empty database for a child process to use, and a
+ * way to drop it. On PGlite runs: null (child processes use a data directory instead).
+ */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const templateUrl = inject("pgTemplateUrl");
+  if (!templateUrl) return null;
+  const name = `mbl_t_${process.ppid}_${randomBytes(4).toString("hex")}`;
+  const adminUrl = new URL(templateUrl);
+  adminUrl.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}

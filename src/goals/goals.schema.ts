@@ -32,5 +32,8 @@ export const councilGoals = pgTable(
     text: localized("text").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [unique("council_goals_number_unique").on(t.setId, t.number), index("council_goals_set_idx").on(t.setId)],
+  (t) => [
+    unique("council_goals_number_unique").on(t.setId, t.number),
+    index("council_goals_set_idx").on(t.setId),
+  ],
 );

@@ -8,6 +8,7 @@
 export const ERROR_STATUS = {
   bad_request: 400,
   invalid_id: 400,
+  invalid_ref: 400,
   invalid_query: 400,
   invalid_body: 400,
   unauthorized: 401,

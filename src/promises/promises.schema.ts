@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   check,
   date,
   doublePrecision,
@@ -8,7 +9,6 @@ import {
   pgTable,
   primaryKey,
   text,
-  type AnyPgColumn,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -107,7 +107,10 @@ export const commitments = pgTable(
       "commitments_kind_check",
       sql`${t.responsibleKind} in ('joint', 'municipality', 'police', 'other')`,
     ),
-    check("commitments_carry_over_check", sql`${t.carryOver} is null or ${t.carryOver} in ('carry', 'close')`),
+    check(
+      "commitments_carry_over_check",
+      sql`${t.carryOver} is null or ${t.carryOver} in ('carry', 'close')`,
+    ),
     check("commitments_weight_check", sql`${t.weight} > 0`),
     check("commitments_number_check", sql`${t.number} > 0`),
     unique("commitments_number_unique").on(t.promiseId, t.number),

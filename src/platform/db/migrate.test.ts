@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/db.js";
 import type { Database } from "./client.js";
-import { appliedMigrations, type Migration, MigrationError, migrate, readMigrations } from "./migrate.js";
 import { databaseErrorOf } from "./db-error.js";
+import { appliedMigrations, type Migration, MigrationError, migrate, readMigrations } from "./migrate.js";
 import { queryRows } from "./rows.js";
 
 let database: Database;
@@ -13,8 +13,12 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const tableExists = async (name: string) =>
-  (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = ${name}`))[0]
-    ?.n === 1;
+  (
+    await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = ${name}`,
+    )
+  )[0]?.n === 1;
 
 describe("migrate", () => {
   it("has applied every committed migration to the test database", async () => {
@@ -31,7 +35,8 @@ describe("migrate", () => {
     const broken: Migration = {
       name: "9998_broken",
       checksum: "x",
-      script: "CREATE TABLE half_done (id int);\n--> statement-breakpoint\nSELECT no_such_column FROM half_done;",
+      script:
+        "CREATE TABLE half_done (id int);\n--> statement-breakpoint\nSELECT no_such_column FROM half_done;",
     };
     const before = await appliedMigrations(database);
     const error = await migrate(database, [...readMigrations(), broken]).catch((e: unknown) => e);

@@ -32,7 +32,11 @@ export type Audit = (entry: AuditEntry) => void;
  *   audit({ action: "promise.created", entityType: "promise", entityId: row.id, after: row });
  * });
  */
-export async function mutate<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+export async function mutate<T>(
+  db: Db,
+  actor: Actor,
+  work: (tx: Tx, audit: Audit) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (tx) => {
     const entries: AuditEntry[] = [];
     const result = await work(tx, (entry) => entries.push(entry));

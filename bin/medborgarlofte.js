@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `medborgarlofte` command. Runs the compiled build (made by `npm install` through the
+// `prepare` script); in a checkout without a build, say how to make one.
+import { existsSync } from "node:fs";
+
+const entry = new URL("../dist/cli/index.js", import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write("Programmet är inte byggt. Kör: npm run build\n");
+  process.exit(1);
+}
+await import(entry.href);

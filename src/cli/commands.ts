@@ -1,0 +1,165 @@
+import { loadDemo } from "../demo/load-demo.js";
+import type { Config } from "../platform/config.js";
+import { type Database, openDatabase } from "../platform/db/client.js";
+import { countRowsPerTable } from "../platform/db/inspect.js";
+import { appliedMigrations, migrate, readMigrations } from "../platform/db/migrate.js";
+import { startServer } from "../platform/http/server.js";
+import { pickText } from "../platform/i18n/localized-text.js";
+import type { Logger } from "../platform/log.js";
+import { SYSTEM_VIEWER } from "../platform/viewer.js";
+import { listPromises } from "../promises/list-promises.js";
+
+export interface CommandContext {
+  config: Config;
+  log: Logger;
+  /** Print machine-readable JSON instead of a table. */
+  json: boolean;
+}
+
+type Command = (ctx: CommandContext) => Promise<number>;
+
+export const HELP = `Medborgarlöfte – medborgarlöften från underlag till återrapportering.
+
+Användning: medborgarlofte <kommando> [--json]
+
+Kommandon:
+  serve      Starta webbservern (PORT, standard 3000).
+  migrate    Kör databasens migreringar.
+  demo       Ladda demodata (Linköping, Skäggetorp 2017). Gör inget om den redan finns.
+  promises   Lista medborgarlöften med den referens som andra kommandon tar.
+  db:check   Visa schemaversion och antal rader per tabell.
+
+Databasen är PGlite i DATA_DIR (standard ./data), eller PostgreSQL om DATABASE_URL är satt.
+
+Slutkoder: 0 klart, 1 fel, 2 fel användning eller konfiguration, 3 datakatalogen används av
+en annan process, 4 en migrering misslyckades.
+`;
+
+async function withDatabase(
+  ctx: CommandContext,
+  work: (database: Database) => Promise<number>,
+): Promise<number> {
+  const database = await openDatabase(ctx.config.database);
+  try {
+    await migrate(database);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+export const COMMANDS = {
+  async serve(ctx) {
+    const server = await startServer(ctx.config, ctx.log);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await server.close();
+    return 0;
+  },
+
+  async migrate(ctx) {
+    const database = await openDatabase(ctx.config.database);
+    try {
+      const result = await migrate(database);
+      if (ctx.json) print(JSON.stringify(result));
+      else if (result.applied.length === 0) print(`Databasen är redan aktuell (${result.current}).`);
+      else
+        print(
+          `Körde ${result.applied.length} migreringar: ${result.applied.join(", ")}. Nu på ${result.current}.`,
+        );
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+
+  demo: (ctx) =>
+    withDatabase(ctx, async (database) => {
+      const result = await loadDemo(database.db);
+      if (ctx.json) print(JSON.stringify(result));
+      else
+        print(
+          result.loaded
+            ? "Demodata laddad: Linköping, Skäggetorp 2017."
+            : "Demodata fanns redan; inget ändrades.",
+        );
+      return 0;
+    }),
+
+  promises: (ctx) =>
+    withDatabase(ctx, async (database) => {
+      const promises = await listPromises({ db: database.db, viewer: SYSTEM_VIEWER });
+      if (ctx.json) {
+        print(
+          JSON.stringify(
+            promises.map(({ ref, id, title, fromYear, toYear, status, commitmentCount }) => ({
+              ref,
+              id,
+              title: title.sv,
+              fromYear,
+              toYear,
+              status,
+              commitmentCount,
+            })),
+          ),
+        );
+        return 0;
+      }
+      if (promises.length === 0) {
+        print("Inga medborgarlöften ännu. Ladda demodata med: medborgarlofte demo");
+        return 0;
+      }
+      const rows = promises.map((p) => [
+        p.ref,
+        p.fromYear === p.toYear ? String(p.fromYear) : `${p.fromYear}–${p.toYear}`,
+        p.status,
+        String(p.commitmentCount),
+        pickText(p.title, "sv").text,
+      ]);
+      printTable(["REFERENS", "ÅR", "LÄGE", "PUNKTER", "TITEL"], rows);
+      return 0;
+    }),
+
+  "db:check": (ctx) =>
+    withDatabase(ctx, async (database) => {
+      const applied = [...(await appliedMigrations(database)).keys()];
+      const pending = readMigrations().filter((m) => !applied.includes(m.name));
+      const counts = await countRowsPerTable(database.db);
+      if (ctx.json) {
+        print(
+          JSON.stringify({
+            database: database.kind,
+            location: database.location,
+            schemaVersion: applied.at(-1) ?? null,
+            pending: pending.length,
+            tables: counts,
+          }),
+        );
+        return 0;
+      }
+      print(`Databas: ${database.kind} (${database.location})`);
+      print(
+        `Schemaversion: ${applied.at(-1) ?? "ingen"} (${applied.length} migreringar, ${pending.length} väntar)`,
+      );
+      printTable(
+        ["TABELL", "RADER"],
+        counts.map((c) => [c.table, String(c.rows)]),
+      );
+      return 0;
+    }),
+} satisfies Record<string, Command>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");
+  print(line(header));
+  for (const row of rows) print(line(row));
+}

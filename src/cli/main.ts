@@ -1,0 +1,69 @@
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../platform/config.js";
+import { DataDirLockedError } from "../platform/db/lock.js";
+import { MigrationError } from "../platform/db/migrate.js";
+import { createLogger } from "../platform/log.js";
+import { COMMANDS, type CommandName, HELP } from "./commands.js";
+
+/** Exit codes: 0 done, 1 failed, 2 wrong usage, 3 data directory in use, 4 migration failed. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3, migration: 4 } as const;
+
+/** Runs the `medborgarlofte` command line and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const [name, ...rest] = parsed.positionals;
+  if (parsed.values.help || name === "help") {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (!name || !Object.hasOwn(COMMANDS, name)) {
+    process.stderr.write(`${name ? `Okänt kommando: ${name}\n\n` : ""}${HELP}`);
+    return EXIT.usage;
+  }
+  if (rest.length > 0) {
+    process.stderr.write(`Kommandot ${name} tar inga argument (fick: ${rest.join(" ")}).\n`);
+    return EXIT.usage;
+  }
+  try {
+    const config = loadConfig(process.env);
+    const log = createLogger(config.logLevel);
+    return await COMMANDS[name as CommandName]({ config, log, json: parsed.values.json ?? false });
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" } },
+  });
+}
+
+function reportFailure(error: unknown): number {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    return EXIT.locked;
+  }
+  if (error instanceof MigrationError) {
+    process.stderr.write(`${error.message}\n`);
+    return EXIT.migration;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = /ECONNREFUSED|ENOTFOUND|password authentication/.test(message)
+    ? " Kontrollera DATABASE_URL och att PostgreSQL är igång."
+    : "";
+  process.stderr.write(`Fel: ${message}.${hint}\n`);
+  return EXIT.failed;
+}

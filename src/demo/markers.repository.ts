@@ -1,0 +1,17 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../platform/db/client.js";
+import { demoMarkers } from "./demo.schema.js";
+
+/** Which of the given rows of a table carry at least one demo marker. */
+export async function rowsWithDemoMarkers(
+  ex: Executor,
+  tableName: string,
+  rowIds: string[],
+): Promise<Set<string>> {
+  if (rowIds.length === 0) return new Set();
+  const rows = await ex
+    .selectDistinct({ rowId: demoMarkers.rowId })
+    .from(demoMarkers)
+    .where(and(eq(demoMarkers.tableName, tableName), inArray(demoMarkers.rowId, rowIds)));
+  return new Set(rows.map((r) => r.rowId));
+}

@@ -1,0 +1,35 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../platform/db/client.js";
+import { parties, partnerships, type people, units } from "./partnerships.schema.js";
+
+export type PartnershipRow = typeof partnerships.$inferSelect;
+export type PartyRow = typeof parties.$inferSelect;
+export type UnitRow = typeof units.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+
+export function listPartnerships(ex: Executor): Promise<PartnershipRow[]> {
+  return ex.select().from(partnerships).orderBy(asc(partnerships.name));
+}
+
+export async function findPartnership(ex: Executor, id: string): Promise<PartnershipRow | null> {
+  const [row] = await ex.select().from(partnerships).where(eq(partnerships.id, id));
+  return row ?? null;
+}
+
+export function listParties(ex: Executor, partnershipId: string): Promise<PartyRow[]> {
+  return ex
+    .select()
+    .from(parties)
+    .where(eq(parties.partnershipId, partnershipId))
+    .orderBy(asc(parties.kind), asc(parties.name));
+}
+
+export function listPartiesByIds(ex: Executor, ids: string[]): Promise<PartyRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return ex.select().from(parties).where(inArray(parties.id, ids));
+}
+
+export function listUnitsOfParties(ex: Executor, partyIds: string[]): Promise<UnitRow[]> {
+  if (partyIds.length === 0) return Promise.resolve([]);
+  return ex.select().from(units).where(inArray(units.partyId, partyIds)).orderBy(asc(units.name));
+}

@@ -1,0 +1,15 @@
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Translate, UiLocale } from "../i18n/index.js";
+import type { Viewer } from "../viewer.js";
+
+/** What every request handler can read from the context (`c.get("db")`, …). */
+export interface AppEnv {
+  Variables: {
+    db: Db;
+    config: Config;
+    viewer: Viewer;
+    locale: UiLocale;
+    t: Translate;
+  };
+}

@@ -1,0 +1,89 @@
+import { pickText } from "../../platform/i18n/localized-text.js";
+import type { PageContext } from "../../web/layout.js";
+import type { Commitment } from "../promises.types.js";
+
+/** One point: its text, its latest approved result, its targets against outcome, and lineage. */
+export function CommitmentItem(props: { ctx: PageContext; commitment: Commitment }) {
+  const { ctx, commitment: c } = props;
+  const { t } = ctx;
+  const text = pickText(c.text, ctx.locale);
+  const followUp = c.latestFollowUp;
+  const narrative = followUp?.narrative ? pickText(followUp.narrative, ctx.locale) : null;
+  const headingId = `point-${c.number}`;
+  return (
+    <li class="point" aria-labelledby={headingId}>
+      <h4 id={headingId} class="point-number">
+        {t("promise.point", { number: c.number })}
+      </h4>
+      <p class="point-text" lang={text.locale === ctx.locale ? undefined : text.locale}>
+        {text.text}
+      </p>
+      {followUp ? (
+        <>
+          <p>
+            <span class={`status status-${followUp.status}`}>{t(`followUpStatus.${followUp.status}`)}</span>{" "}
+            <span class="meta">{t("promise.result", { period: followUp.period })}</span>
+          </p>
+          {narrative
+            ? narrative.text.split(/\n{2,}/).map((paragraph) => (
+                <p class="result" lang={narrative.locale === ctx.locale ? undefined : narrative.locale}>
+                  {paragraph}
+                </p>
+              ))
+            : null}
+        </>
+      ) : (
+        <p>
+          <span class="status status-none">{t("promise.noFollowUp")}</span>
+        </p>
+      )}
+      {c.targets.length > 0 ? (
+        <ul aria-label={t("promise.targets")}>
+          {c.targets.map((target) => (
+            <li>
+              {t("promise.targetLine", {
+                description: pickText(target.description, ctx.locale).text,
+                direction: t(`direction.${target.direction}`),
+                target: target.targetValue,
+                unit: target.unit,
+                measured: target.measured
+                  ? `${target.measured.value} ${target.unit}`
+                  : t("promise.targetNoValue"),
+              })}{" "}
+              {target.attainment
+                ? target.attainment.met
+                  ? t("promise.targetMet")
+                  : t("promise.targetNotMet")
+                : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {c.units.length > 0 ? (
+        <p class="meta">
+          {t("promise.responsibleUnits")}: {c.units.map((u) => u.name).join(", ")}
+        </p>
+      ) : null}
+      {c.contributors.length > 0 ? (
+        <p class="meta">
+          {t("promise.contributors")}: {c.contributors.map((p) => p.name).join(", ")}
+        </p>
+      ) : null}
+      {c.carryOver?.decision === "carry" ? <p class="meta">{t("promise.carriedOver")}</p> : null}
+      {c.carriedFrom ? (
+        <p class="meta">
+          <a href={`/loften/${c.carriedFrom.promiseRef}#point-${c.carriedFrom.number}`}>
+            {t("promise.carriedFrom", { ref: c.carriedFrom.promiseRef, number: c.carriedFrom.number })}
+          </a>
+        </p>
+      ) : null}
+      {c.carriedTo.map((link) => (
+        <p class="meta">
+          <a href={`/loften/${link.promiseRef}#point-${link.number}`}>
+            {t("promise.carriedTo", { ref: link.promiseRef, number: link.number })}
+          </a>
+        </p>
+      ))}
+    </li>
+  );
+}

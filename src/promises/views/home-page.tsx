@@ -1,0 +1,54 @@
+import { pickText } from "../../platform/i18n/localized-text.js";
+import { Layout, localHref, type PageContext } from "../../web/layout.js";
+import type { PromiseSummary } from "../promises.types.js";
+
+export interface HomeGroup {
+  partnershipName: string;
+  promises: PromiseSummary[];
+}
+
+/** The start page: every published promise, grouped by partnership. */
+export function HomePage(props: { ctx: PageContext; groups: HomeGroup[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t("home.title")}>
+      <h1>{t("home.title")}</h1>
+      <p class="lead">{t("home.intro")}</p>
+      {props.groups.length === 0 ? <p>{t("home.empty")}</p> : null}
+      {props.groups.map((group) => (
+        <section aria-labelledby={`g-${slugOf(group.partnershipName)}`}>
+          <h2 id={`g-${slugOf(group.partnershipName)}`}>
+            {t("home.promisesOf", { partnership: group.partnershipName })}
+          </h2>
+          <ul class="cards">
+            {group.promises.map((p) => (
+              <li class="card">
+                <h3>
+                  <a href={localHref(ctx, `/loften/${p.ref}`)}>{pickText(p.title, ctx.locale).text}</a>
+                </h3>
+                <dl class="facts">
+                  <dt>{t("home.years")}</dt>
+                  <dd>{p.fromYear === p.toYear ? p.fromYear : `${p.fromYear}–${p.toYear}`}</dd>
+                  <dt>{t("home.areas")}</dt>
+                  <dd>{p.areas.map((a) => a.name).join(", ")}</dd>
+                  <dt>{t("home.status")}</dt>
+                  <dd>{t(`promiseStatus.${p.status}`)}</dd>
+                </dl>
+                <p class="meta">{t("promise.pointsCount", { count: p.commitmentCount })}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+function slugOf(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -1,0 +1,61 @@
+import type { PageContext } from "../../web/layout.js";
+import type { PromiseDetail } from "../promises.types.js";
+
+/** Progress in words first (the bar is decoration), per party, and the rule so anyone can recompute it. */
+export function ProgressSection(props: { ctx: PageContext; promise: PromiseDetail }) {
+  const { ctx, promise } = props;
+  const { t } = ctx;
+  const { overall, byParty, period } = promise.progress;
+  return (
+    <section aria-labelledby="progress">
+      <h2 id="progress">{t("promise.progressTitle")}</h2>
+      {overall.percent === null ? (
+        <p>{t("promise.progressNone")}</p>
+      ) : (
+        <>
+          <p>
+            <strong>
+              {t("promise.progressSummary", { percent: overall.percent, period: period ?? "" })}
+            </strong>{" "}
+            {t("promise.progressBasis", { counted: overall.counted, total: overall.total })}
+          </p>
+          <svg
+            class="bar"
+            aria-hidden="true"
+            focusable="false"
+            viewBox="0 0 100 4"
+            preserveAspectRatio="none"
+          >
+            <rect width={overall.percent} height="4" />
+          </svg>
+          <table>
+            <caption class="meta">{t("promise.progressByParty")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("promise.parties")}</th>
+                <th scope="col">{t("home.progress")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byParty.map((party) => (
+                <tr>
+                  <th scope="row">{party.name}</th>
+                  <td>{party.percent === null ? "–" : `${party.percent} %`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <details>
+        <summary>{t("progressRule.title")}</summary>
+        <ol>
+          <li>{t("progressRule.step1")}</li>
+          <li>{t("progressRule.step2")}</li>
+          <li>{t("progressRule.step3")}</li>
+          <li>{t("progressRule.step4")}</li>
+        </ol>
+      </details>
+    </section>
+  );
+}

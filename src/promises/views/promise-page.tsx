@@ -1,0 +1,118 @@
+import type { Area } from "../../partnerships/partnerships.types.js";
+import type { Period } from "../../periods/periods.types.js";
+import { pickText } from "../../platform/i18n/localized-text.js";
+import { Layout, localHref, type PageContext } from "../../web/layout.js";
+import type { Commitment, PromiseDetail } from "../promises.types.js";
+import { CommitmentItem } from "./commitment-item.js";
+import { ProgressSection } from "./progress-section.js";
+
+const GROUP_ORDER = ["joint", "municipality", "police", "other"] as const;
+
+export interface PromisePageModel {
+  promise: PromiseDetail;
+  periods: Period[];
+  areas: Area[];
+}
+
+/** A promise for residents: what was promised, by whom, and what has been done, point by point. */
+export function PromisePage(props: { ctx: PageContext; model: PromisePageModel }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const { promise, periods, areas } = props.model;
+  const title = pickText(promise.title, ctx.locale);
+  const groups = GROUP_ORDER.map((kind) => ({
+    kind,
+    points: promise.commitments.filter((c) => c.responsibleKind === kind),
+  })).filter((g) => g.points.length > 0);
+  const reportedPeriods = periods.filter((p) => p.year >= promise.fromYear && p.year <= promise.toYear);
+  return (
+    <Layout ctx={ctx} title={title.text}>
+      <h1 lang={title.locale === ctx.locale ? undefined : title.locale}>{title.text}</h1>
+      {promise.demo ? <p class="notice">{t("promise.demoNotice")}</p> : null}
+      <dl class="facts">
+        <dt>{t("promise.period")}</dt>
+        <dd>
+          {promise.fromYear === promise.toYear ? promise.fromYear : `${promise.fromYear}–${promise.toYear}`}
+        </dd>
+        <dt>{t("promise.areas")}</dt>
+        <dd>
+          {promise.areas
+            .map((a) => {
+              const current = areas.find((x) => x.id === a.id)?.classifications.at(-1);
+              return current ? `${a.name} (${t(`classification.${current.classification}`)})` : a.name;
+            })
+            .join(", ")}
+        </dd>
+        <dt>{t("promise.parties")}</dt>
+        <dd>{promise.parties.map((p) => p.name).join(", ")}</dd>
+        <dt>{t("promise.status")}</dt>
+        <dd>{t(`promiseStatus.${promise.status}`)}</dd>
+        {promise.signedOn ? (
+          <>
+            <dt>{t("promise.signedOn")}</dt>
+            <dd>
+              <time datetime={promise.signedOn}>{promise.signedOn}</time>
+            </dd>
+          </>
+        ) : null}
+        {promise.agreement ? (
+          <>
+            <dt>{t("promise.agreement")}</dt>
+            <dd>{pickText(promise.agreement.title, ctx.locale).text}</dd>
+          </>
+        ) : null}
+      </dl>
+      {promise.background ? (
+        <Prose ctx={ctx} heading={t("promise.background")} text={promise.background} />
+      ) : null}
+      {promise.howMade ? <Prose ctx={ctx} heading={t("promise.howMade")} text={promise.howMade} /> : null}
+
+      <ProgressSection ctx={ctx} promise={promise} />
+
+      {reportedPeriods.length > 0 ? (
+        <nav class="periods" aria-label={t("promise.latestPeriod", { period: promise.asOfPeriod ?? "–" })}>
+          <p class="meta">{t("promise.latestPeriod", { period: promise.asOfPeriod ?? "–" })}</p>
+          <ul>
+            {reportedPeriods.map((p) => (
+              <li>
+                <a
+                  href={localHref(ctx, `/loften/${promise.ref}?period=${p.code}`)}
+                  aria-current={p.code === promise.asOfPeriod ? "page" : undefined}
+                >
+                  {p.code}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <section aria-labelledby="points">
+        <h2 id="points">{t("promise.points")}</h2>
+        <p>{t("promise.pointsCount", { count: promise.commitments.length })}</p>
+        {groups.map((group) => (
+          <section aria-labelledby={`group-${group.kind}`}>
+            <h3 id={`group-${group.kind}`}>{t(`group.${group.kind}`)}</h3>
+            <ol class="points">
+              {group.points.map((c: Commitment) => (
+                <CommitmentItem ctx={ctx} commitment={c} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </section>
+    </Layout>
+  );
+}
+
+function Prose(props: { ctx: PageContext; heading: string; text: PromiseDetail["howMade"] & object }) {
+  const picked = pickText(props.text, props.ctx.locale);
+  return (
+    <section>
+      <h2>{props.heading}</h2>
+      {picked.text.split(/\n{2,}/).map((paragraph) => (
+        <p lang={picked.locale === props.ctx.locale ? undefined : picked.locale}>{paragraph}</p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The public stylesheet, served at /assets/site.css. Kept as a module so the build needs no copy
+ * step. Colours meet WCAG AA contrast; focus is always visible; layout works from 320 px.
+ */
+export const SITE_CSS = `
+:root { --ink: #1b1b1f; --muted: #4a4a55; --line: #c9c9d3; --bg: #ffffff; --band: #f3f4f7;
+  --accent: #0b4f8a; --accent-ink: #ffffff; --done: #1d6b36; --partly: #7a4b00; --todo: #5c5c66; --focus: #ffbf47; }
+* { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; line-height: 1.5; color: var(--ink); background: var(--bg); }
+body { margin: 0; overflow-wrap: break-word; hyphens: auto; }
+a { color: var(--accent); text-underline-offset: 0.15em; }
+a:focus-visible, summary:focus-visible, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.skip { position: absolute; left: -10000px; top: 0; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: 0.5rem 1rem; z-index: 10; }
+.site-header { background: var(--accent); color: var(--accent-ink); }
+.site-header .inner { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; align-items: center; justify-content: space-between; }
+.site-header a { color: var(--accent-ink); }
+.brand { font-weight: 700; font-size: 1.25rem; margin: 0.75rem 0; }
+.inner { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
+.lang ul { list-style: none; display: flex; gap: 1rem; margin: 0; padding: 0; }
+.lang [aria-current] { font-weight: 700; text-decoration: none; }
+main { display: block; padding: 1rem 0 3rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0; }
+h2 { font-size: 1.5rem; margin: 2rem 0 0.75rem; }
+h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
+.lead { font-size: 1.125rem; color: var(--muted); max-width: 42rem; }
+.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem; margin: 1rem 0; }
+@media (max-width: 30rem) { .facts { grid-template-columns: minmax(0, 1fr); } .facts dd { margin-bottom: 0.5rem; } }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+.notice { border-left: 4px solid var(--partly); background: #fff8e6; padding: 0.5rem 1rem; }
+.cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem; }
+.card h3 { margin-top: 0; }
+.bar { display: block; width: 100%; max-width: 24rem; height: 0.75rem; background: var(--band); border: 1px solid var(--line); }
+.bar rect { fill: var(--done); }
+.points { list-style: none; padding: 0; margin: 0; }
+.point { border-top: 1px solid var(--line); padding: 1rem 0; }
+.point-text { font-weight: 600; font-size: 1.0625rem; margin: 0.25rem 0 0.5rem; }
+.point-number { color: var(--muted); margin: 0; }
+.status { display: inline-block; border-radius: 1rem; padding: 0 0.75rem; border: 2px solid currentColor; font-weight: 600; font-size: 0.9375rem; }
+.status-done { color: var(--done); }
+.status-partly_done, .status-in_progress { color: var(--partly); }
+.status-not_started, .status-not_done, .status-not_applicable, .status-none { color: var(--todo); }
+.result { margin: 0.5rem 0; }
+.meta { color: var(--muted); font-size: 0.9375rem; margin: 0.25rem 0; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
+th, td { text-align: left; padding: 0.25rem 1rem 0.25rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+.periods ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; padding: 0; margin: 0.25rem 0; }
+.periods [aria-current] { font-weight: 700; }
+details { margin: 1rem 0; }
+summary { cursor: pointer; color: var(--accent); }
+.site-footer { border-top: 1px solid var(--line); background: var(--band); padding: 1rem 0 2rem; color: var(--muted); }
+`;

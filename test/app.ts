@@ -1,0 +1,25 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { loadDemo } from "../src/demo/load-demo.js";
+import { loadConfig } from "../src/platform/config.js";
+import type { Database } from "../src/platform/db/client.js";
+import { createApp } from "../src/platform/http/app.js";
+import type { AppEnv } from "../src/platform/http/env.js";
+import { createLogger } from "../src/platform/log.js";
+import { createTestDatabase } from "./db.js";
+
+export interface TestApp {
+  app: OpenAPIHono<AppEnv>;
+  database: Database;
+  /** Errors the app logged (500s): a test can assert there were none. */
+  loggedErrors: unknown[];
+}
+
+/** The HTTP application on a fresh test database, with the demo loaded unless told otherwise. */
+export async function createTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  if (options.demo !== false) await loadDemo(database.db);
+  const loggedErrors: unknown[] = [];
+  const log = { ...createLogger("silent"), error: (_m: string, e?: unknown) => void loggedErrors.push(e) };
+  const config = loadConfig({ DEMO: "false" });
+  return { app: createApp({ db: database.db, config, log }), database, loggedErrors };
+}
