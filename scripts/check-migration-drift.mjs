@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Fails when the Drizzle schema (src/**/*.schema.ts) and the committed migrations disagree:
+// generates migrations into a copy of migrations/ and checks that nothing new appears.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const copy = join(mkdtempSync(join(tmpdir(), "mbl-drift-")), "migrations");
+cpSync(join(root, "migrations"), copy, { recursive: true });
+const before = readdirSync(copy).sort();
+try {
+  execFileSync(join(root, "node_modules/.bin/drizzle-kit"), ["generate", "--name", "drift"], {
+    cwd: root,
+    env: { ...process.env, DRIZZLE_OUT: copy },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const added = readdirSync(copy).filter((f) => !before.includes(f));
+  if (added.length > 0) {
+    console.error(`The schema has changes without a migration (${added.join(", ")}). Run: npm run db:generate`);
+    process.exitCode = 1;
+  } else {
+    console.log("Migrations match the schema.");
+  }
+} finally {
+  rmSync(join(copy, ".."), { recursive: true, force: true });
+}
