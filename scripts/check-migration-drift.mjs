@@ -18,7 +18,9 @@ try {
   });
   const added = readdirSync(copy).filter((f) => !before.includes(f));
   if (added.length > 0) {
-    console.error(`The schema has changes without a migration (${added.join(", ")}). Run: npm run db:generate`);
+    console.error(
+      `The schema has changes without a migration (${added.join(", ")}). Run: npm run db:generate`,
+    );
     process.exitCode = 1;
   } else {
     console.log("Migrations match the schema.");
