@@ -3,17 +3,18 @@
 // generates migrations into a copy of migrations/ and checks that nothing new appears.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const copy = join(mkdtempSync(join(tmpdir(), "mbl-drift-")), "migrations");
+// drizzle-kit reads `out` relative to the project, so the copy lives inside it (git-ignored).
+const scratch = mkdtempSync(join(root, ".drift-"));
+const copy = join(scratch, "migrations");
 cpSync(join(root, "migrations"), copy, { recursive: true });
 const before = readdirSync(copy).sort();
 try {
   execFileSync(join(root, "node_modules/.bin/drizzle-kit"), ["generate", "--name", "drift"], {
     cwd: root,
-    env: { ...process.env, DRIZZLE_OUT: copy },
+    env: { ...process.env, DRIZZLE_OUT: relative(root, copy) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const added = readdirSync(copy).filter((f) => !before.includes(f));
@@ -26,5 +27,5 @@ try {
     console.log("Migrations match the schema.");
   }
 } finally {
-  rmSync(join(copy, ".."), { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The seed document (Linköping's report-back 2017), read from `../shared/domain/` beside the repository. */
+/**
+ * The seed document (Linköping's report-back 2017): a byte-for-byte copy of
+ * `shared/domain/seed-aterrapportering-medborgarlofte-2017.txt`, kept in the repository so that
+ * the tests do not depend on where the repository is checked out.
+ */
 export const SEED_PATH = fileURLToPath(
-  new URL("../../shared/domain/seed-aterrapportering-medborgarlofte-2017.txt", import.meta.url),
+  new URL("./fixtures/seed-aterrapportering-medborgarlofte-2017.txt", import.meta.url),
 );
 
 /** Collapses every run of whitespace to one space, so wrapped lines compare equal. */

@@ -1,17 +1,14 @@
-import { readFileSync } from "node:fs";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
+import { normalizeWhitespace as normalise, seedText } from "../../test/seed.js";
 import type { Database, Db } from "../platform/db/client.js";
 import { queryRows } from "../platform/db/rows.js";
 import * as t from "../platform/db/schema.js";
 import { AppError } from "../platform/errors.js";
 import { DEMO_PARTNERSHIP_ID, DEMO_PROMISE_REF, loadDemo } from "./load-demo.js";
 
-// The seed lies beside the repository: ../shared/domain/ from the repository root.
-const SEED = new URL("../../../shared/domain/seed-aterrapportering-medborgarlofte-2017.txt", import.meta.url);
-const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
-const seed = normalise(readFileSync(SEED, "utf8"));
+const seed = seedText();
 
 let database: Database;
 let db: Db;

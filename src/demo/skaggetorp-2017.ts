@@ -1,6 +1,6 @@
 /**
  * Demo data: Linköping's citizen promise 2017 for Skäggetorp, as recorded in the report-back
- * (/work/shared/domain/seed-aterrapportering-medborgarlofte-2017.txt). Texts from the document are
+ * (shared/domain/seed-aterrapportering-medborgarlofte-2017.txt; a copy is in test/fixtures/). Texts from the document are
  * kept verbatim (only line breaks joined); every value the document does not give is listed in
  * the object's `demo` notes and becomes a demo marker. The points: ./skaggetorp-2017-commitments.ts;
  * follow-ups: ./skaggetorp-2017-followups.ts; the report-back: ./skaggetorp-2017-report.ts.
