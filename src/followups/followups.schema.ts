@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { people } from "../partnerships/partnerships.schema.js";
 import { reportingPeriods } from "../periods/periods.schema.js";
 import { createdAt, id, localized, updatedAt, version } from "../platform/db/columns.js";
@@ -24,6 +34,9 @@ export const followUps = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
     approvedById: uuid("approved_by_id").references(() => people.id),
+    /** The coordinator's comment when the follow-up was returned to its author. */
+    returnComment: text("return_comment"),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -55,4 +68,19 @@ export const followUpMeasurements = pgTable(
     createdAt: createdAt(),
   },
   (t) => [unique("follow_up_measurements_unique").on(t.followUpId, t.targetId)],
+);
+
+/** Links to documents that support a follow-up (minutes, photos, statistics). */
+export const followUpLinks = pgTable(
+  "follow_up_links",
+  {
+    id: id(),
+    followUpId: uuid("follow_up_id")
+      .notNull()
+      .references(() => followUps.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    url: text("url").notNull(),
+    label: text("label"),
+  },
+  (t) => [unique("follow_up_links_position_unique").on(t.followUpId, t.position)],
 );

@@ -29,7 +29,7 @@ export async function listPromiseFollowUps(options: ListFollowUpsOptions): Promi
     await listFollowUpsOfCommitments(
       db,
       commitments.map((c) => c.id),
-      { approvedOnly: !canReadUnapprovedFollowUps(viewer) },
+      { approvedOnly: !canReadUnapprovedFollowUps(viewer, promise.partnershipId) },
     )
   ).filter((f) => options.period === undefined || f.periodCode === options.period);
   const measurements = await listMeasurements(

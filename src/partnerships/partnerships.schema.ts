@@ -14,6 +14,8 @@ export const partnerships = pgTable(
     periodScheme: text("period_scheme").notNull().default("tertial"),
     /** Days after a period's end by which follow-ups are due. */
     deadlineOffsetDays: integer("deadline_offset_days").notNull().default(14),
+    /** Days before a period's deadline when reporters get a reminder (again when overdue). */
+    reminderDaysBefore: integer("reminder_days_before").notNull().default(7),
     defaultLocale: text("default_locale").notNull().default("sv"),
     version: version(),
     createdAt: createdAt(),
@@ -22,6 +24,7 @@ export const partnerships = pgTable(
   (t) => [
     check("partnerships_scheme_check", sql`${t.periodScheme} in ('tertial', 'quarter', 'half')`),
     check("partnerships_deadline_check", sql`${t.deadlineOffsetDays} between 0 and 90`),
+    check("partnerships_reminder_check", sql`${t.reminderDaysBefore} between 0 and 60`),
     check("partnerships_slug_check", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{0,62}$'`),
   ],
 );

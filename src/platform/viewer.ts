@@ -1,8 +1,48 @@
 /**
- * Who is looking. Until accounts exist, a request is an anonymous resident (`public`); the
- * command line runs as `system` and sees everything. The workspace adds signed-in staff.
+ * Who is looking: an anonymous resident (`public`), the command line (`system`, sees
+ * everything), or a signed-in account with its roles per partnership.
  */
-export type Viewer = { kind: "public" } | { kind: "system" };
+export const ROLES = [
+  "administrator",
+  "coordinator",
+  "police_coordinator",
+  "reporter",
+  "reader",
+  "communicator",
+] as const;
+
+/**
+ * administratör, samordnare, kommunpolis, rapportör, läsare, kommunikatör (see the workspace
+ * issue and ARCHITECTURE.md for what each may do).
+ */
+export type Role = (typeof ROLES)[number];
+
+/** A role held in one partnership; reporters are bound to a party and optionally to units. */
+export interface RoleGrant {
+  partnershipId: string;
+  role: Role;
+  partyId: string | null;
+  /** Empty: the whole party. */
+  unitIds: string[];
+}
+
+export interface Principal {
+  kind: "account";
+  accountId: string;
+  /** The person the account acts as (authorship of follow-ups), if linked. */
+  personId: string | null;
+  name: string;
+  email: string;
+  grants: RoleGrant[];
+  mustChangePassword: boolean;
+}
+
+export type Viewer = { kind: "public" } | { kind: "system" } | Principal;
 
 export const PUBLIC_VIEWER: Viewer = { kind: "public" };
 export const SYSTEM_VIEWER: Viewer = { kind: "system" };
+
+/** The grants a viewer holds in one partnership (none for public and system). */
+export function grantsIn(viewer: Viewer, partnershipId: string): RoleGrant[] {
+  return viewer.kind === "account" ? viewer.grants.filter((g) => g.partnershipId === partnershipId) : [];
+}

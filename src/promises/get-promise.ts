@@ -62,7 +62,9 @@ export async function getPromiseDetail(options: GetPromiseOptions): Promise<Prom
       listCommitmentGoals(db, ids),
       listTargets(db, ids),
       listLineage(db, ids),
-      listFollowUpsOfCommitments(db, ids, { approvedOnly: !canReadUnapprovedFollowUps(viewer) }),
+      listFollowUpsOfCommitments(db, ids, {
+        approvedOnly: !canReadUnapprovedFollowUps(viewer, row.partnershipId),
+      }),
       listPeriods(db, row.partnershipId),
       row.agreementId ? findAgreementTitle(db, row.agreementId) : Promise.resolve(null),
     ],
@@ -126,7 +128,11 @@ export async function getPromiseDetail(options: GetPromiseOptions): Promise<Prom
         : null,
       carriedFrom: from ? { commitmentId: from.id, promiseRef: from.promiseRef, number: from.number } : null,
       carriedTo: lineage
-        .filter((l) => l.carriedFromId === c.id && canReadPromise(viewer, { status: l.promiseStatus }))
+        .filter(
+          (l) =>
+            l.carriedFromId === c.id &&
+            canReadPromise(viewer, { status: l.promiseStatus, partnershipId: l.promisePartnershipId }),
+        )
         .map((l) => ({ commitmentId: l.id, promiseRef: l.promiseRef, number: l.number })),
       latestFollowUp: latest ? presentFollowUp(latest, measurements) : null,
       progress: null,

@@ -1,4 +1,4 @@
-import type { Viewer } from "../platform/viewer.js";
+import { grantsIn, type Viewer } from "../platform/viewer.js";
 import type { PromiseStatus } from "./lifecycle.js";
 
 /** Statuses from which a promise is public: it has been published to residents. */
@@ -9,22 +9,25 @@ export const PUBLIC_PROMISE_STATUSES: readonly PromiseStatus[] = [
   "closed",
 ];
 
-/** Promise statuses the viewer may read; null means all. */
-export function readablePromiseStatuses(viewer: Viewer): readonly PromiseStatus[] | null {
-  switch (viewer.kind) {
-    case "public":
-      return PUBLIC_PROMISE_STATUSES;
-    case "system":
-      return null;
-  }
+/**
+ * Promise statuses the viewer may read in a partnership; null means all. Staff with any role in
+ * the partnership read its drafts too; everyone else sees what is public.
+ */
+export function readablePromiseStatuses(
+  viewer: Viewer,
+  partnershipId: string,
+): readonly PromiseStatus[] | null {
+  if (viewer.kind === "system") return null;
+  if (grantsIn(viewer, partnershipId).length > 0) return null;
+  return PUBLIC_PROMISE_STATUSES;
 }
 
-export function canReadPromise(viewer: Viewer, promise: { status: string }): boolean {
-  const statuses = readablePromiseStatuses(viewer);
+export function canReadPromise(viewer: Viewer, promise: { status: string; partnershipId: string }): boolean {
+  const statuses = readablePromiseStatuses(viewer, promise.partnershipId);
   return statuses === null || (statuses as readonly string[]).includes(promise.status);
 }
 
-/** Residents see only approved follow-ups; drafts and returned ones are internal. */
-export function canReadUnapprovedFollowUps(viewer: Viewer): boolean {
-  return viewer.kind !== "public";
+/** Residents see only approved follow-ups; staff of the partnership see drafts and returned ones. */
+export function canReadUnapprovedFollowUps(viewer: Viewer, partnershipId: string): boolean {
+  return viewer.kind === "system" || grantsIn(viewer, partnershipId).length > 0;
 }

@@ -168,6 +168,7 @@ export async function listLineage(ex: Executor, commitmentIds: string[]) {
       promiseId: promises.id,
       promiseRef: promises.ref,
       promiseStatus: promises.status,
+      promisePartnershipId: promises.partnershipId,
     })
     .from(commitments)
     .innerJoin(promises, eq(promises.id, commitments.promiseId))

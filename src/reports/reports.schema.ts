@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, localized, updatedAt, version } from "../platform/db/columns.js";
 import { promises } from "../promises/promises.schema.js";
 
@@ -33,6 +44,10 @@ export const reportBacks = pgTable(
     /** Lead-in to the list of council goals. */
     goalsIntro: localized("goals_intro"),
     mblStatement: localized("mbl_statement"),
+    /** The edition this one corrects (a decided report is never changed; a new edition is made). */
+    supersedesId: uuid("supersedes_id").references((): AnyPgColumn => reportBacks.id),
+    /** The document model as decided: what the decided edition says, frozen. */
+    frozenModel: jsonb("frozen_model"),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -146,4 +161,24 @@ export const reportLinks = pgTable(
     label: text("label"),
   },
   (t) => [unique("report_links_position_unique").on(t.reportId, t.position)],
+);
+
+/** Beslutsunderlag: the documents attached to the case (period reports, the promise itself, …). */
+export const reportAttachments = pgTable(
+  "report_attachments",
+  {
+    id: id(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reportBacks.id),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    kind: text("kind").notNull(),
+    /** For a period report: its period code, e.g. 2017-T2. */
+    periodCode: text("period_code"),
+  },
+  (t) => [
+    check("report_attachments_kind_check", sql`${t.kind} in ('period_report', 'promise', 'other')`),
+    unique("report_attachments_position_unique").on(t.reportId, t.position),
+  ],
 );

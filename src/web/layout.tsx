@@ -1,12 +1,16 @@
 import type { Child } from "hono/jsx";
 import type { Translate, UiLocale } from "../platform/i18n/index.js";
 import { UI_LOCALES } from "../platform/i18n/index.js";
+import type { Viewer } from "../platform/viewer.js";
 
 export interface PageContext {
   locale: UiLocale;
   t: Translate;
   /** The current path and query, used for the language links. */
   url: URL;
+  viewer: Viewer;
+  /** For forms of signed-in pages (see `CsrfField`). */
+  csrfToken: string | null;
 }
 
 /** Adds `lang` to a link unless it is the default language, so a chosen language follows the reader. */

@@ -51,4 +51,19 @@ th, td { text-align: left; padding: 0.25rem 1rem 0.25rem 0; border-bottom: 1px s
 details { margin: 1rem 0; }
 summary { cursor: pointer; color: var(--accent); }
 .site-footer { border-top: 1px solid var(--line); background: var(--band); padding: 1rem 0 2rem; color: var(--muted); }
+
+.partnership { font-weight: 400; margin-left: 0.5rem; }
+.signout { display: flex; gap: 0.5rem; align-items: center; }
+.workspace-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 auto; padding-bottom: 0.75rem; }
+.workspace-nav [aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
+button, .button { font: inherit; padding: 0.375rem 1rem; border-radius: 0.375rem; border: 2px solid var(--accent); background: var(--accent); color: var(--accent-ink); cursor: pointer; }
+button.secondary { background: var(--bg); color: var(--accent); }
+button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
+input[type=text], input[type=email], input[type=password], input[type=number], input[type=url], select, textarea { font: inherit; padding: 0.375rem 0.5rem; border: 1px solid var(--muted); border-radius: 0.25rem; width: 100%; max-width: 40rem; }
+textarea { min-height: 8rem; }
+.hint { color: var(--muted); font-size: 0.9375rem; margin: 0 0 0.25rem; }
+.error-summary { border: 3px solid #b00020; padding: 0.5rem 1rem; margin: 1rem 0; }
+.field-error { color: #b00020; font-weight: 600; margin: 0.25rem 0; }
+.success { border-left: 4px solid var(--done); background: #eef8f0; padding: 0.5rem 1rem; }
 `;

@@ -2,11 +2,22 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { accountsPages } from "../../accounts/accounts.pages.js";
+import { accountsApi } from "../../accounts/accounts.routes.js";
+import { authenticate } from "../../accounts/authenticate.js";
 import { partnershipsApi } from "../../partnerships/partnerships.routes.js";
+import { editorPages } from "../../promises/editor.pages.js";
+import { editorApi } from "../../promises/editor.routes.js";
 import { promisesPages } from "../../promises/promises.pages.js";
 import { promisesApi } from "../../promises/promises.routes.js";
+import { remindersPages } from "../../reminders/reminders.pages.js";
+import { remindersApi } from "../../reminders/reminders.routes.js";
+import { reportsPages } from "../../reports/reports.pages.js";
+import { reportsApi } from "../../reports/reports.routes.js";
 import { ErrorPage } from "../../web/error-page.js";
 import { SITE_CSS } from "../../web/site-css.js";
+import { workspacePages } from "../../workspace/workspace.pages.js";
+import { workspaceApi } from "../../workspace/workspace.routes.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
@@ -51,6 +62,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set("db", deps.db);
     c.set("config", deps.config);
     c.set("viewer", PUBLIC_VIEWER);
+    c.set("csrfToken", null);
     const requested = c.req.query("lang");
     const locale = isUiLocale(requested) ? requested : negotiate(c, deps.config.defaultLocale);
     c.set("locale", locale);
@@ -61,6 +73,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     await next();
     c.header("Content-Language", locale);
   });
+
+  app.use(authenticate);
 
   app.get("/healthz", async (c) => {
     await deps.db.execute(sql`select 1`);
@@ -73,7 +87,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
 
-  const api = createRouter().route("/", partnershipsApi).route("/", promisesApi);
+  const api = createRouter()
+    .route("/", partnershipsApi)
+    .route("/", promisesApi)
+    .route("/", accountsApi)
+    .route("/", workspaceApi)
+    .route("/", editorApi)
+    .route("/", remindersApi)
+    .route("/", reportsApi);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -86,6 +107,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.route(API_BASE, api);
   app.route("/", promisesPages);
+  app.route("/", accountsPages);
+  app.route("/", workspacePages);
+  app.route("/", editorPages);
+  app.route("/", remindersPages);
+  app.route("/", reportsPages);
 
   app.notFound((c) =>
     respondWithError(c, new AppError("not_found", { entity: "route", value: c.req.path }), deps),

@@ -11,5 +11,7 @@ export interface AppEnv {
     viewer: Viewer;
     locale: UiLocale;
     t: Translate;
+    /** The CSRF token to put in this request's forms (signed-in sessions only). */
+    csrfToken: string | null;
   };
 }

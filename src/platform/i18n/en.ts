@@ -9,6 +9,8 @@ export const en: Record<MessageKey, string> = {
   "nav.home": "All citizen promises",
   "nav.skip": "Skip to content",
   "nav.language": "Language",
+  "nav.workspace": "Workspace",
+  "nav.signOut": "Sign out",
   "footer.about":
     "The citizen promise is part of the collaboration between the municipality and the police. It is followed up every four months.",
   "footer.progressRule": "How we calculate how far the work has come",

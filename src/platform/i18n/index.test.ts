@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { en } from "./en.js";
+import { enCatalog as en, svCatalog as sv } from "./catalogs.js";
 import { hasMessage, translator } from "./index.js";
-import { sv } from "./sv.js";
 
 describe("translator", () => {
   it("fills params and keeps unknown ones visible", () => {

@@ -1,13 +1,12 @@
-import { en } from "./en.js";
-import { type MessageKey, sv } from "./sv.js";
+import { enCatalog, type MessageKey, svCatalog } from "./catalogs.js";
 
-export type { MessageKey } from "./sv.js";
+export type { MessageKey } from "./catalogs.js";
 
 /** Interface languages. Residents' languages (ar, so) follow; content texts already carry them. */
 export const UI_LOCALES = ["sv", "en"] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-const catalogs: Record<UiLocale, Record<MessageKey, string>> = { sv, en };
+const catalogs: Record<UiLocale, Record<MessageKey, string>> = { sv: svCatalog, en: enCatalog };
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -30,7 +29,7 @@ export function translator(locale: UiLocale): Translate {
 
 /** True when the catalog has the key (used for keys built from codes, e.g. `errors.not_found.promise`). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(sv, key);
+  return Object.hasOwn(svCatalog, key);
 }
 
 function interpolate(template: string, params?: Params): string {

@@ -9,6 +9,8 @@ export const sv = {
   "nav.home": "Alla medborgarlöften",
   "nav.skip": "Hoppa till innehållet",
   "nav.language": "Språk",
+  "nav.workspace": "Arbetsyta",
+  "nav.signOut": "Logga ut",
   "footer.about":
     "Medborgarlöftet är en del av samverkan mellan kommunen och polisen. Uppföljningen görs varje tertial.",
   "footer.progressRule": "Så räknar vi fram hur långt arbetet har kommit",
