@@ -5,7 +5,9 @@ import type { Database } from "../src/platform/db/client.js";
 import { createApp } from "../src/platform/http/app.js";
 import type { AppEnv } from "../src/platform/http/env.js";
 import { createLogger } from "../src/platform/log.js";
+import type { Principal } from "../src/platform/viewer.js";
 import { createTestDatabase } from "./db.js";
+import { signedInAs } from "./principals.js";
 
 export interface TestApp {
   app: OpenAPIHono<AppEnv>;
@@ -15,11 +17,16 @@ export interface TestApp {
 }
 
 /** The HTTP application on a fresh test database, with the demo loaded unless told otherwise. */
-export async function createTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demo?: boolean; as?: Principal } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   if (options.demo !== false) await loadDemo(database.db);
   const loggedErrors: unknown[] = [];
   const log = { ...createLogger("silent"), error: (_m: string, e?: unknown) => void loggedErrors.push(e) };
   const config = loadConfig({ DEMO: "false" });
-  return { app: createApp({ db: database.db, config, log }), database, loggedErrors };
+  const authenticate = options.as ? signedInAs(options.as) : undefined;
+  return {
+    app: createApp({ db: database.db, config, log, ...(authenticate ? { authenticate } : {}) }),
+    database,
+    loggedErrors,
+  };
 }

@@ -7,6 +7,7 @@ import { mutate, SYSTEM_ACTOR } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { flattenDataset } from "./dataset.js";
 import { insertDemoRows, partnershipExists } from "./demo.repository.js";
+import { DEMO_PARTS } from "./parts.js";
 import { SKAGGETORP_2017 } from "./skaggetorp-2017.js";
 import { DEMO_PARTNERSHIP_ID, DEMO_PROMISE_REF } from "./skaggetorp-2017-ids.js";
 
@@ -35,6 +36,7 @@ export async function loadDemo(db: Db): Promise<LoadDemoResult> {
   try {
     await mutate(db, SYSTEM_ACTOR, async (tx, audit) => {
       const counts = await insertDemoRows(tx, rows);
+      for (const part of DEMO_PARTS) await part(tx, audit);
       audit({
         action: "demo.loaded",
         entityType: "partnership",

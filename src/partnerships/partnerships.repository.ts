@@ -33,3 +33,8 @@ export function listUnitsOfParties(ex: Executor, partyIds: string[]): Promise<Un
   if (partyIds.length === 0) return Promise.resolve([]);
   return ex.select().from(units).where(inArray(units.partyId, partyIds)).orderBy(asc(units.name));
 }
+
+export async function findPartnershipBySlug(ex: Executor, slug: string): Promise<PartnershipRow | null> {
+  const [row] = await ex.select().from(partnerships).where(eq(partnerships.slug, slug));
+  return row ?? null;
+}

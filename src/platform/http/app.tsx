@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { accountsPages } from "../../accounts/accounts.pages.js";
 import { accountsApi } from "../../accounts/accounts.routes.js";
@@ -33,6 +33,8 @@ export interface AppDeps {
   db: Db;
   config: Config;
   log: Logger;
+  /** Resolves the viewer; tests may pass one that signs in a given principal. */
+  authenticate?: MiddlewareHandler<AppEnv>;
 }
 
 export const API_BASE = "/api/v1";
@@ -74,7 +76,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.header("Content-Language", locale);
   });
 
-  app.use(authenticate);
+  app.use(deps.authenticate ?? authenticate);
 
   app.get("/healthz", async (c) => {
     await deps.db.execute(sql`select 1`);
@@ -125,12 +127,17 @@ function respondWithError(c: Context<AppEnv>, error: unknown, deps: AppDeps): Re
   const described = describeError(error, t);
   if (described.status >= 500) deps.log.error(`${c.req.method} ${c.req.path}`, error);
   const status = described.status as 400;
-  if (c.req.path.startsWith(`${API_BASE}/`) || c.req.path === API_BASE) {
+  const isApi = c.req.path.startsWith(`${API_BASE}/`) || c.req.path === API_BASE;
+  if (!isApi && described.code === "unauthorized") {
+    return c.redirect(`/logga-in?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}`, 303);
+  }
+  if (isApi) {
     const { code, message, details } = described;
     return c.json({ error: { code, message, ...(details !== undefined ? { details } : {}) } }, status);
   }
   if (!c.get("locale")) c.set("locale", deps.config.defaultLocale);
   if (!c.get("t")) c.set("t", t);
+  if (!c.get("viewer")) c.set("viewer", PUBLIC_VIEWER);
   return c.html(
     <ErrorPage
       ctx={pageContext(c)}

@@ -15,6 +15,11 @@ export const RefSchema = z
     description: "A promise's reference, as listed by `medborgarlofte promises`.",
   });
 
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  .openapi({ example: "linkoping", description: "A partnership's short name in addresses." });
+
 export const IsoDateSchema = z.iso.date().openapi({ example: "2017-12-31" });
 
 export const PeriodCodeSchema = z
