@@ -1,5 +1,357 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { AppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
+import { pageContext } from "../platform/http/page-context.js";
+import { parseInput } from "../platform/http/parse.js";
+import { IdSchema } from "../platform/http/schemas.js";
+import { addNavEntry } from "../workspace/nav.js";
+import { requirePrincipal, requireWorkspace } from "../workspace/workspace-context.js";
+import {
+  createPartnershipAccount,
+  getPartnershipAccount,
+  grantRole,
+  listPartnershipAccounts,
+  loadAccountChoices,
+  revokeRole,
+  setAccountDisabled,
+  setAccountPassword,
+} from "./administer-accounts.js";
+import {
+  createApiToken,
+  listOwnApiTokens,
+  revokeOwnApiToken,
+  TOKEN_LIFETIMES,
+  type TokenLifetime,
+} from "./api-tokens.js";
+import { clearSessionCookie, clientAddress, sessionTokenOf, setSessionCookie } from "./authenticate.js";
+import { changeOwnPassword } from "./change-password.js";
+import { type FieldErrors, fieldErrorsOf } from "./field-errors.js";
+import { localPathOrNull, readForm, textOf, textsOf } from "./form-input.js";
+import { listOwnWorkspaces } from "./list-workspaces.js";
+import { sha256Hex } from "./secrets.js";
+import { signIn, signOut } from "./sessions.js";
+import { AccountAdminPage } from "./views/account-admin-page.js";
+import { AccountsAdminPage } from "./views/accounts-admin-page.js";
+import { ChangePasswordPage } from "./views/change-password-page.js";
+import { formatTime } from "./views/form-parts.js";
+import { SignInPage } from "./views/sign-in-page.js";
+import { TokensPage } from "./views/tokens-page.js";
+import { WorkspacesPage } from "./views/workspaces-page.js";
 
-/** Pages of the accounts module. */
-export const accountsPages = new Hono<AppEnv>();
+addNavEntry({
+  path: (slug) => `/arbete/${slug}/konton`,
+  label: "accounts.nav.accounts",
+  roles: ["administrator"],
+});
+
+/** Runs `work`; input problems come back as field errors, anything else is thrown on. */
+async function withFieldErrors(work: () => Promise<unknown>): Promise<FieldErrors | null> {
+  try {
+    await work();
+    return null;
+  } catch (error) {
+    const fields = fieldErrorsOf(error);
+    if (fields) return fields;
+    throw error;
+  }
+}
+
+function noStore(c: Context<AppEnv>): void {
+  c.header("Cache-Control", "no-store");
+}
+
+/** Sign-in, sign-out, own password, own API tokens, the partnership chooser, account administration. */
+export const accountsPages = new Hono<AppEnv>()
+  .get("/logga-in", (c) => {
+    noStore(c);
+    const ctx = pageContext(c);
+    const notice = c.req.query("utloggad") !== undefined ? ctx.t("accounts.signIn.signedOut") : null;
+    return c.html(<SignInPage ctx={ctx} next={localPathOrNull(c.req.query("next"))} notice={notice} />);
+  })
+  .post("/logga-in", async (c) => {
+    noStore(c);
+    const ctx = pageContext(c);
+    const { t } = ctx;
+    const next = localPathOrNull(c.req.query("next"));
+    const body = await readForm(c);
+    const email = textOf(body, "email").trim();
+    const password = textOf(body, "password");
+    const errors: FieldErrors = {};
+    if (email === "") errors.email = "required";
+    if (password === "") errors.password = "required";
+    if (Object.keys(errors).length > 0)
+      return c.html(<SignInPage ctx={ctx} next={next} email={email} errors={errors} />, 400);
+    const result = await signIn({
+      db: c.get("db"),
+      email,
+      password,
+      ipAddress: clientAddress(c),
+      userAgent: c.req.header("User-Agent") ?? null,
+    });
+    if (result.outcome === "signed_in") {
+      setSessionCookie(c, result.token);
+      return c.redirect(result.mustChangePassword ? "/byt-losenord" : (next ?? "/arbete"), 303);
+    }
+    if (result.outcome === "throttled") {
+      const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000));
+      const general = t("accounts.signIn.throttled", { time: formatTime(ctx, result.retryAt), minutes });
+      c.header("Retry-After", String(minutes * 60));
+      return c.html(<SignInPage ctx={ctx} next={next} email={email} general={general} />, 429);
+    }
+    const general =
+      result.outcome === "disabled" ? t("accounts.signIn.disabled") : t("accounts.signIn.invalid");
+    return c.html(<SignInPage ctx={ctx} next={next} email={email} general={general} />, 401);
+  })
+  .post("/logga-ut", async (c) => {
+    const token = sessionTokenOf(c);
+    const viewer = c.get("viewer");
+    if (token) {
+      const actor =
+        viewer.kind === "account"
+          ? { kind: "person" as const, id: viewer.accountId, label: viewer.name }
+          : undefined;
+      await signOut({ db: c.get("db"), token, ...(actor ? { actor } : {}) });
+    }
+    clearSessionCookie(c);
+    return c.redirect("/logga-in?utloggad=1", 303);
+  })
+  .get("/byt-losenord", (c) => {
+    noStore(c);
+    const principal = requirePrincipal(c);
+    const ctx = pageContext(c);
+    const notice = c.req.query("klart") !== undefined ? ctx.t("accounts.password.changed") : null;
+    return c.html(<ChangePasswordPage ctx={ctx} mustChange={principal.mustChangePassword} notice={notice} />);
+  })
+  .post("/byt-losenord", async (c) => {
+    noStore(c);
+    const principal = requirePrincipal(c);
+    const body = await readForm(c);
+    const token = sessionTokenOf(c);
+    const errors = await withFieldErrors(() =>
+      changeOwnPassword({
+        db: c.get("db"),
+        viewer: principal,
+        currentPassword: textOf(body, "currentPassword"),
+        newPassword: textOf(body, "newPassword"),
+        repeatPassword: textOf(body, "repeatPassword"),
+        ...(token ? { keepSessionHash: sha256Hex(token) } : {}),
+      }),
+    );
+    if (errors)
+      return c.html(
+        <ChangePasswordPage ctx={pageContext(c)} mustChange={principal.mustChangePassword} errors={errors} />,
+        400,
+      );
+    return c.redirect(principal.mustChangePassword ? "/arbete" : "/byt-losenord?klart=1", 303);
+  })
+  .get("/arbete", async (c) => {
+    const viewer = requirePrincipal(c);
+    const partnerships = await listOwnWorkspaces({ db: c.get("db"), viewer });
+    if (partnerships.length === 1) return c.redirect(`/arbete/${partnerships[0]?.slug}`, 303);
+    return c.html(<WorkspacesPage ctx={pageContext(c)} partnerships={partnerships} />);
+  })
+  .get("/konto/nycklar", async (c) => {
+    noStore(c);
+    const viewer = requirePrincipal(c);
+    const tokens = await listOwnApiTokens({ db: c.get("db"), viewer });
+    const ctx = pageContext(c);
+    const notice = c.req.query("aterkallad") !== undefined ? ctx.t("accounts.tokens.revokedNotice") : null;
+    return c.html(<TokensPage ctx={ctx} tokens={tokens} notice={notice} />);
+  })
+  .post("/konto/nycklar", async (c) => {
+    noStore(c);
+    const viewer = requirePrincipal(c);
+    const db = c.get("db");
+    const body = await readForm(c);
+    const name = textOf(body, "name").trim();
+    const lifetime = Number(textOf(body, "lifetimeDays"));
+    const errors: FieldErrors = {};
+    if (name === "") errors.name = "required";
+    else if (name.length > 100) errors.name = "too_long";
+    if (!(TOKEN_LIFETIMES as readonly number[]).includes(lifetime)) errors.lifetimeDays = "lifetime_invalid";
+    if (Object.keys(errors).length > 0) {
+      const tokens = await listOwnApiTokens({ db, viewer });
+      return c.html(<TokensPage ctx={pageContext(c)} tokens={tokens} errors={errors} name={name} />, 400);
+    }
+    // The token is shown in this response only (never in an address), so no redirect here.
+    const created = await createApiToken({ db, viewer, name, lifetimeDays: lifetime as TokenLifetime });
+    const tokens = await listOwnApiTokens({ db, viewer });
+    return c.html(
+      <TokensPage ctx={pageContext(c)} tokens={tokens} created={{ name, token: created.token }} />,
+      201,
+    );
+  })
+  .post("/konto/nycklar/:tokenId/aterkalla", async (c) => {
+    const viewer = requirePrincipal(c);
+    const tokenId = parseInput(IdSchema, c.req.param("tokenId"), { code: "invalid_id", param: "tokenId" });
+    await revokeOwnApiToken({ db: c.get("db"), viewer, tokenId });
+    return c.redirect("/konto/nycklar?aterkallad=1", 303);
+  })
+  .get("/arbete/:partnership/konton", async (c) => {
+    const ws = await requireWorkspace(c);
+    return renderAccountsList(c, ws);
+  })
+  .post("/arbete/:partnership/konton", async (c) => {
+    const ws = await requireWorkspace(c);
+    const body = await readForm(c);
+    const values = {
+      email: textOf(body, "email"),
+      name: textOf(body, "name"),
+      personId: textOf(body, "personId"),
+      role: textOf(body, "role"),
+      partyId: textOf(body, "partyId"),
+      unitIds: textsOf(body, "unitIds"),
+    };
+    let createdId = "";
+    const errors = await withFieldErrors(async () => {
+      const created = await createPartnershipAccount({
+        db: c.get("db"),
+        viewer: ws.principal,
+        partnershipId: ws.partnership.id,
+        email: values.email,
+        name: values.name,
+        personId: values.personId || null,
+        password: textOf(body, "password"),
+        firstRole: { role: values.role, partyId: values.partyId || null, unitIds: values.unitIds },
+      });
+      createdId = created.id;
+    });
+    if (errors) return renderAccountsList(c, ws, { errors, values }, 400);
+    return c.redirect(`/arbete/${ws.partnership.slug}/konton/${createdId}?sparat=1`, 303);
+  })
+  .get("/arbete/:partnership/konton/:accountId", async (c) => {
+    const ws = await requireWorkspace(c);
+    return renderAccount(c, ws, accountIdOf(c));
+  })
+  .post("/arbete/:partnership/konton/:accountId/losenord", async (c) => {
+    const ws = await requireWorkspace(c);
+    const accountId = accountIdOf(c);
+    const body = await readForm(c);
+    const errors = await withFieldErrors(() =>
+      setAccountPassword({
+        db: c.get("db"),
+        viewer: ws.principal,
+        partnershipId: ws.partnership.id,
+        accountId,
+        version: versionOf(textOf(body, "version")),
+        password: textOf(body, "password"),
+      }),
+    );
+    if (errors) return renderAccount(c, ws, accountId, { errors }, 400);
+    return c.redirect(`/arbete/${ws.partnership.slug}/konton/${accountId}?sparat=1`, 303);
+  })
+  .post("/arbete/:partnership/konton/:accountId/status", async (c) => {
+    const ws = await requireWorkspace(c);
+    const accountId = accountIdOf(c);
+    const body = await readForm(c);
+    const errors = await withFieldErrors(() =>
+      setAccountDisabled({
+        db: c.get("db"),
+        viewer: ws.principal,
+        partnershipId: ws.partnership.id,
+        accountId,
+        version: versionOf(textOf(body, "version")),
+        disabled: textOf(body, "disabled") === "true",
+      }),
+    );
+    if (errors) return renderAccount(c, ws, accountId, { errors }, 400);
+    return c.redirect(`/arbete/${ws.partnership.slug}/konton/${accountId}?sparat=1`, 303);
+  })
+  .post("/arbete/:partnership/konton/:accountId/roller", async (c) => {
+    const ws = await requireWorkspace(c);
+    const accountId = accountIdOf(c);
+    const body = await readForm(c);
+    const values = {
+      role: textOf(body, "role"),
+      partyId: textOf(body, "partyId"),
+      unitIds: textsOf(body, "unitIds"),
+    };
+    const errors = await withFieldErrors(() =>
+      grantRole({
+        db: c.get("db"),
+        viewer: ws.principal,
+        partnershipId: ws.partnership.id,
+        accountId,
+        role: { role: values.role, partyId: values.partyId || null, unitIds: values.unitIds },
+      }),
+    );
+    if (errors) return renderAccount(c, ws, accountId, { errors, values }, 400);
+    return c.redirect(`/arbete/${ws.partnership.slug}/konton/${accountId}?sparat=1`, 303);
+  })
+  .post("/arbete/:partnership/konton/:accountId/roller/:grantId/ta-bort", async (c) => {
+    const ws = await requireWorkspace(c);
+    const accountId = accountIdOf(c);
+    const grantId = parseInput(IdSchema, c.req.param("grantId"), { code: "invalid_id", param: "grantId" });
+    const errors = await withFieldErrors(() =>
+      revokeRole({
+        db: c.get("db"),
+        viewer: ws.principal,
+        partnershipId: ws.partnership.id,
+        accountId,
+        grantId,
+      }),
+    );
+    if (errors) return renderAccount(c, ws, accountId, { errors }, 400);
+    return c.redirect(`/arbete/${ws.partnership.slug}/konton/${accountId}?sparat=1`, 303);
+  });
+
+type Ws = Awaited<ReturnType<typeof requireWorkspace>>;
+
+function accountIdOf(c: Context<AppEnv>): string {
+  return parseInput(IdSchema, c.req.param("accountId"), { code: "invalid_id", param: "accountId" });
+}
+
+function versionOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new AppError("invalid_body", { param: "version", value });
+  return n;
+}
+
+async function renderAccountsList(
+  c: Context<AppEnv>,
+  ws: Ws,
+  form: { errors?: FieldErrors; values?: Parameters<typeof AccountsAdminPage>[0]["values"] } = {},
+  status: 200 | 400 = 200,
+) {
+  const scope = { db: c.get("db"), viewer: ws.principal, partnershipId: ws.partnership.id };
+  const accounts = await listPartnershipAccounts(scope);
+  const choices = await loadAccountChoices(scope);
+  return c.html(
+    <AccountsAdminPage
+      ctx={ws.ctx}
+      nav={ws.nav}
+      partnership={ws.partnership}
+      parties={choices.parties}
+      people={choices.people}
+      accounts={accounts}
+      {...form}
+    />,
+    status,
+  );
+}
+
+async function renderAccount(
+  c: Context<AppEnv>,
+  ws: Ws,
+  accountId: string,
+  form: { errors?: FieldErrors; values?: { role?: string; partyId?: string; unitIds?: string[] } } = {},
+  status: 200 | 400 = 200,
+) {
+  const scope = { db: c.get("db"), viewer: ws.principal, partnershipId: ws.partnership.id };
+  const account = await getPartnershipAccount({ ...scope, accountId });
+  const choices = await loadAccountChoices(scope);
+  const notice =
+    c.req.query("sparat") !== undefined && !form.errors ? ws.ctx.t("accounts.admin.saved") : null;
+  return c.html(
+    <AccountAdminPage
+      ctx={ws.ctx}
+      nav={ws.nav}
+      partnership={ws.partnership}
+      parties={choices.parties}
+      account={account}
+      notice={notice}
+      {...form}
+    />,
+    status,
+  );
+}

@@ -15,3 +15,11 @@ export async function rowsWithDemoMarkers(
     .where(and(eq(demoMarkers.tableName, tableName), inArray(demoMarkers.rowId, rowIds)));
   return new Set(rows.map((r) => r.rowId));
 }
+
+/** Inserts demo markers (demo parts that write their own rows). */
+export async function insertDemoMarkers(
+  ex: Executor,
+  markers: { tableName: string; rowId: string; field: string; note: string }[],
+): Promise<void> {
+  if (markers.length > 0) await ex.insert(demoMarkers).values(markers);
+}

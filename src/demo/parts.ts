@@ -1,3 +1,4 @@
+import { loadDemoAccounts } from "../accounts/demo-accounts.js";
 import type { Tx } from "../platform/db/client.js";
 import type { Audit } from "../platform/db/mutation.js";
 
@@ -8,4 +9,4 @@ import type { Audit } from "../platform/db/mutation.js";
  */
 export type DemoPart = (tx: Tx, audit: Audit) => Promise<void>;
 
-export const DEMO_PARTS: DemoPart[] = [];
+export const DEMO_PARTS: DemoPart[] = [loadDemoAccounts];

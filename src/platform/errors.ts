@@ -13,6 +13,10 @@ export const ERROR_STATUS = {
   invalid_body: 400,
   unauthorized: 401,
   forbidden: 403,
+  /** A cookie-authenticated change without a valid CSRF token. */
+  csrf_invalid: 403,
+  /** The account must choose a new password before doing anything else. */
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   transition_refused: 409,

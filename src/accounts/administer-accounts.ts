@@ -1,0 +1,348 @@
+import { listParties, listUnitsOfParties } from "../partnerships/partnerships.repository.js";
+import type { Db } from "../platform/db/client.js";
+import { type Actor, mutate } from "../platform/db/mutation.js";
+import { AppError } from "../platform/errors.js";
+import { ROLES, type Role, type Viewer } from "../platform/viewer.js";
+import {
+  authorize,
+  canAdministerPartnership,
+  canChangeRoles,
+  canManageAccount,
+  canSeeAccount,
+} from "./accounts.policy.js";
+import {
+  type AccountRow,
+  deleteGrant,
+  deleteSessionsOfAccount,
+  findAccount,
+  findAccountByEmail,
+  insertAccount,
+  insertGrant,
+  listAccountsInPartnership,
+  listGrantsOfAccounts,
+  listPeopleOfPartnership,
+  type StoredGrant,
+  updateAccount,
+} from "./accounts.repository.js";
+import { type FieldErrors, invalidFields } from "./field-errors.js";
+import { hashPassword, passwordProblem } from "./password.js";
+import { normalizeEmail } from "./sessions.js";
+
+/** An account as administrators see it: no password hash, only the grants of this partnership. */
+export interface ManagedAccount {
+  id: string;
+  email: string;
+  name: string;
+  personId: string | null;
+  mustChangePassword: boolean;
+  disabled: boolean;
+  version: number;
+  grants: StoredGrant[];
+  /** The administrator may set the password and disable (no other partnership involved). */
+  manageable: boolean;
+}
+
+interface Scope {
+  db: Db;
+  viewer: Viewer;
+  partnershipId: string;
+}
+
+function actorOf(viewer: Viewer): Actor {
+  return viewer.kind === "account"
+    ? { kind: "person", id: viewer.accountId, label: viewer.name }
+    : { kind: "system", id: null, label: "system" };
+}
+
+/** What an audit event may show of an account (never the hash). */
+function snapshot(a: AccountRow) {
+  return {
+    email: a.email,
+    name: a.name,
+    personId: a.personId,
+    mustChangePassword: a.mustChangePassword,
+    disabledAt: a.disabledAt,
+    version: a.version,
+  };
+}
+
+function present(scope: Scope, a: AccountRow, grants: StoredGrant[]): ManagedAccount {
+  return {
+    id: a.id,
+    email: a.email,
+    name: a.name,
+    personId: a.personId,
+    mustChangePassword: a.mustChangePassword,
+    disabled: a.disabledAt !== null,
+    version: a.version,
+    grants: grants.filter((g) => g.partnershipId === scope.partnershipId),
+    manageable: canManageAccount(scope.viewer, scope.partnershipId, grants),
+  };
+}
+
+/** The accounts holding a role in the partnership (administrators only). */
+export async function listPartnershipAccounts(scope: Scope): Promise<ManagedAccount[]> {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const rows = await listAccountsInPartnership(scope.db, scope.partnershipId);
+  const grants = await listGrantsOfAccounts(
+    scope.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((a) =>
+    present(
+      scope,
+      a,
+      grants.filter((g) => g.accountId === a.id),
+    ),
+  );
+}
+
+/** One account of the partnership; "not found" when it holds no role here. */
+export async function getPartnershipAccount(scope: Scope & { accountId: string }): Promise<ManagedAccount> {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const found = await loadAccount(scope);
+  return present(scope, found.account, found.grants);
+}
+
+async function loadAccount(scope: Scope & { accountId: string }) {
+  const account = await findAccount(scope.db, scope.accountId);
+  const grants = account ? await listGrantsOfAccounts(scope.db, [account.id]) : [];
+  if (!account || !canSeeAccount(scope.viewer, scope.partnershipId, grants))
+    throw new AppError("not_found", { entity: "account", value: scope.accountId });
+  return { account, grants };
+}
+
+/** The choices of the role form: parties (with their units) and people of the partnership. */
+export async function loadAccountChoices(scope: Scope) {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const parties = await listParties(scope.db, scope.partnershipId);
+  const units = await listUnitsOfParties(
+    scope.db,
+    parties.map((p) => p.id),
+  );
+  const people = await listPeopleOfPartnership(scope.db, scope.partnershipId);
+  return {
+    parties: parties.map((p) => ({
+      id: p.id,
+      name: p.name,
+      units: units.filter((u) => u.partyId === p.id).map((u) => ({ id: u.id, name: u.name })),
+    })),
+    people,
+  };
+}
+
+export interface RoleInput {
+  role: string;
+  partyId: string | null;
+  unitIds: string[];
+}
+
+/** Checks a role against the partnership's parties and units; returns the grant to insert. */
+async function checkRole(
+  scope: Scope,
+  input: RoleInput,
+  errors: FieldErrors,
+): Promise<{ role: Role; partyId: string | null; unitIds: string[] } | null> {
+  if (!(ROLES as readonly string[]).includes(input.role)) {
+    errors.role = input.role === "" ? "required" : "role_invalid";
+    return null;
+  }
+  const role = input.role as Role;
+  if (role !== "reporter") return { role, partyId: null, unitIds: [] };
+  if (!input.partyId) {
+    errors.partyId = "party_required";
+    return null;
+  }
+  const { parties } = await loadAccountChoices(scope);
+  const party = parties.find((p) => p.id === input.partyId);
+  if (!party) {
+    errors.partyId = "party_invalid";
+    return null;
+  }
+  const unitIds = [...new Set(input.unitIds)];
+  if (unitIds.some((id) => !party.units.some((u) => u.id === id))) {
+    errors.unitIds = "unit_invalid";
+    return null;
+  }
+  return { role, partyId: party.id, unitIds };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Creates an account with a first role and a temporary password that must be changed at the
+ * first sign-in. An e-mail already in use is refused (roles of an existing account are granted
+ * on its page).
+ */
+export async function createPartnershipAccount(
+  scope: Scope & {
+    email: string;
+    name: string;
+    personId: string | null;
+    password: string;
+    firstRole: RoleInput;
+  },
+): Promise<{ id: string }> {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const errors: FieldErrors = {};
+  const email = normalizeEmail(scope.email);
+  const name = scope.name.trim();
+  if (email === "") errors.email = "required";
+  else if (!EMAIL.test(email) || email.length > 254) errors.email = "email_invalid";
+  else if (await findAccountByEmail(scope.db, email)) errors.email = "email_taken";
+  if (name === "") errors.name = "required";
+  else if (name.length > 200) errors.name = "too_long";
+  if (scope.personId) {
+    const people = await listPeopleOfPartnership(scope.db, scope.partnershipId);
+    if (!people.some((p) => p.id === scope.personId)) errors.personId = "person_invalid";
+  }
+  const problem = passwordProblem(scope.password, email);
+  if (scope.password === "") errors.password = "required";
+  else if (problem) errors.password = problem;
+  const grant = await checkRole(scope, scope.firstRole, errors);
+  if (Object.keys(errors).length > 0 || !grant) throw invalidFields(errors);
+
+  const passwordHash = await hashPassword(scope.password);
+  return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
+    const account = await insertAccount(tx, {
+      email,
+      name,
+      personId: scope.personId,
+      passwordHash,
+      mustChangePassword: true,
+    });
+    const stored = await insertGrant(
+      tx,
+      { accountId: account.id, partnershipId: scope.partnershipId, ...grant },
+      grant.unitIds,
+    );
+    audit({
+      action: "account.created",
+      entityType: "account",
+      entityId: account.id,
+      partnershipId: scope.partnershipId,
+      after: snapshot(account),
+    });
+    audit({
+      action: "role.granted",
+      entityType: "account",
+      entityId: account.id,
+      partnershipId: scope.partnershipId,
+      after: stored,
+    });
+    return { id: account.id };
+  });
+}
+
+/** Sets a new temporary password; the account must change it at its next sign-in; its sessions end. */
+export async function setAccountPassword(
+  scope: Scope & { accountId: string; version: number; password: string },
+): Promise<void> {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const { account, grants } = await loadAccount(scope);
+  authorize(scope.viewer, canManageAccount(scope.viewer, scope.partnershipId, grants));
+  const problem = passwordProblem(scope.password, account.email);
+  if (scope.password === "" || problem) throw invalidFields({ password: problem ?? "required" });
+  const passwordHash = await hashPassword(scope.password);
+  await mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
+    const updated = await updateAccount(tx, account.id, scope.version, {
+      passwordHash,
+      mustChangePassword: true,
+      passwordChangedAt: new Date(),
+    });
+    if (!updated) throw new AppError("conflict", { entity: "account" }, { current: snapshot(account) });
+    await deleteSessionsOfAccount(tx, account.id);
+    audit({
+      action: "account.password_set",
+      entityType: "account",
+      entityId: account.id,
+      partnershipId: scope.partnershipId,
+      before: snapshot(account),
+      after: snapshot(updated),
+    });
+  });
+}
+
+/** Disables (sessions end at once, sign-in refused) or enables an account. */
+export async function setAccountDisabled(
+  scope: Scope & { accountId: string; version: number; disabled: boolean },
+): Promise<void> {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const { account, grants } = await loadAccount(scope);
+  authorize(scope.viewer, canManageAccount(scope.viewer, scope.partnershipId, grants));
+  if (scope.disabled && scope.viewer.kind === "account" && scope.viewer.accountId === account.id)
+    throw invalidFields({ disabled: "self_disable" });
+  await mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
+    const updated = await updateAccount(tx, account.id, scope.version, {
+      disabledAt: scope.disabled ? new Date() : null,
+    });
+    if (!updated) throw new AppError("conflict", { entity: "account" }, { current: snapshot(account) });
+    if (scope.disabled) await deleteSessionsOfAccount(tx, account.id);
+    audit({
+      action: scope.disabled ? "account.disabled" : "account.enabled",
+      entityType: "account",
+      entityId: account.id,
+      partnershipId: scope.partnershipId,
+      before: snapshot(account),
+      after: snapshot(updated),
+    });
+  });
+}
+
+/** Grants a role in this partnership (a reporter with a party and optionally units). */
+export async function grantRole(scope: Scope & { accountId: string; role: RoleInput }): Promise<void> {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const { account, grants } = await loadAccount(scope);
+  authorize(scope.viewer, canChangeRoles(scope.viewer, scope.partnershipId, grants));
+  const errors: FieldErrors = {};
+  const grant = await checkRole(scope, scope.role, errors);
+  if (!grant) throw invalidFields(errors);
+  const exists = grants.some(
+    (g) => g.partnershipId === scope.partnershipId && g.role === grant.role && g.partyId === grant.partyId,
+  );
+  if (exists) throw invalidFields({ role: "role_exists" });
+  await mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
+    const stored = await insertGrant(
+      tx,
+      { accountId: account.id, partnershipId: scope.partnershipId, ...grant },
+      grant.unitIds,
+    );
+    audit({
+      action: "role.granted",
+      entityType: "account",
+      entityId: account.id,
+      partnershipId: scope.partnershipId,
+      after: stored,
+    });
+  });
+}
+
+/**
+ * Revokes a role of this partnership. The last role is kept (disable the account instead, so it
+ * stays visible here), and administrators do not revoke their own administrator role.
+ */
+export async function revokeRole(scope: Scope & { accountId: string; grantId: string }): Promise<void> {
+  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  const { account, grants } = await loadAccount(scope);
+  authorize(scope.viewer, canChangeRoles(scope.viewer, scope.partnershipId, grants));
+  const grant = grants.find((g) => g.id === scope.grantId && g.partnershipId === scope.partnershipId);
+  if (!grant) throw new AppError("not_found", { entity: "role", value: scope.grantId });
+  if (grants.filter((g) => g.partnershipId === scope.partnershipId).length === 1)
+    throw invalidFields({ grant: "last_role" });
+  if (
+    grant.role === "administrator" &&
+    scope.viewer.kind === "account" &&
+    scope.viewer.accountId === account.id
+  )
+    throw invalidFields({ grant: "own_admin_role" });
+  await mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
+    await deleteGrant(tx, grant.id);
+    audit({
+      action: "role.revoked",
+      entityType: "account",
+      entityId: account.id,
+      partnershipId: scope.partnershipId,
+      before: grant,
+    });
+  });
+}

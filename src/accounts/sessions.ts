@@ -1,0 +1,167 @@
+import type { Db, Executor } from "../platform/db/client.js";
+import { type Actor, mutate } from "../platform/db/mutation.js";
+import type { Principal } from "../platform/viewer.js";
+import {
+  type AccountRow,
+  deleteAttemptsBefore,
+  deleteExpiredSessions,
+  deleteSession,
+  findAccountByEmail,
+  findLiveSession,
+  insertSession,
+  insertSignInAttempt,
+  listGrantsOfAccounts,
+  listRecentAttempts,
+  touchSession,
+} from "./accounts.repository.js";
+import { dummyPasswordHash, verifyPassword } from "./password.js";
+import { randomToken, sha256Hex } from "./secrets.js";
+import {
+  combineDecisions,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_EMAIL,
+  THROTTLE_WINDOW_MS,
+  throttleDecision,
+} from "./throttle.js";
+
+/** Sessions last 12 hours after the last request (sliding). */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** A session's expiry is pushed forward at most once a minute, to spare the database writes. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+/** Accounts store e-mail trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** The principal of an account: who it is and every role it holds, with units. */
+export async function principalOf(ex: Executor, account: AccountRow): Promise<Principal> {
+  const grants = await listGrantsOfAccounts(ex, [account.id]);
+  return {
+    kind: "account",
+    accountId: account.id,
+    personId: account.personId,
+    name: account.name,
+    email: account.email,
+    grants: grants.map(({ partnershipId, role, partyId, unitIds }) => ({
+      partnershipId,
+      role,
+      partyId,
+      unitIds,
+    })),
+    mustChangePassword: account.mustChangePassword,
+  };
+}
+
+export type SignInResult =
+  | { outcome: "signed_in"; token: string; accountId: string; mustChangePassword: boolean }
+  | { outcome: "invalid" }
+  | { outcome: "disabled" }
+  | { outcome: "throttled"; retryAt: Date };
+
+/**
+ * Signs in with e-mail and password. Throttled per e-mail and per address before the password is
+ * even checked; an unknown e-mail costs the same scrypt work as a known one and gets the same
+ * answer. Only a correct password for a disabled account learns that it is disabled.
+ */
+export async function signIn(options: {
+  db: Db;
+  email: string;
+  password: string;
+  ipAddress: string;
+  userAgent?: string | null;
+  now?: Date;
+}): Promise<SignInResult> {
+  const { db } = options;
+  const now = options.now ?? new Date();
+  const email = normalizeEmail(options.email);
+  const recent = await listRecentAttempts(
+    db,
+    email,
+    options.ipAddress,
+    new Date(now.getTime() - THROTTLE_WINDOW_MS),
+  );
+  const decision = combineDecisions(
+    throttleDecision(recent.byEmail, now, MAX_FAILURES_PER_EMAIL, { resetOnSuccess: true }),
+    throttleDecision(recent.byAddress, now, MAX_FAILURES_PER_ADDRESS),
+  );
+  if (!decision.allowed) return { outcome: "throttled", retryAt: decision.retryAt };
+
+  const account = await findAccountByEmail(db, email);
+  const valid = await verifyPassword(options.password, account?.passwordHash ?? (await dummyPasswordHash()));
+  const succeeded = valid && account !== null;
+  await insertSignInAttempt(db, { email, ipAddress: options.ipAddress, succeeded, attemptedAt: now });
+  if (!succeeded || !account) return { outcome: "invalid" };
+  if (account.disabledAt) return { outcome: "disabled" };
+
+  const token = randomToken();
+  await mutate(db, { kind: "person", id: account.id, label: account.name }, async (tx, audit) => {
+    await deleteExpiredSessions(tx, now);
+    await deleteAttemptsBefore(tx, new Date(now.getTime() - 24 * 60 * 60 * 1000));
+    await insertSession(tx, {
+      tokenHash: sha256Hex(token),
+      accountId: account.id,
+      csrfSecret: randomToken(),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+      userAgent: options.userAgent?.slice(0, 500) ?? null,
+      ipAddress: options.ipAddress,
+    });
+    audit({
+      action: "account.signed_in",
+      entityType: "account",
+      entityId: account.id,
+      after: { ipAddress: options.ipAddress },
+    });
+  });
+  return {
+    outcome: "signed_in",
+    token,
+    accountId: account.id,
+    mustChangePassword: account.mustChangePassword,
+  };
+}
+
+export interface ResolvedSession {
+  principal: Principal;
+  csrfSecret: string;
+  tokenHash: string;
+  /** True when the expiry moved forward (the cookie should be sent again). */
+  extended: boolean;
+}
+
+/** The principal behind a session cookie, or null (unknown, expired, or the account is disabled). */
+export async function resolveSession(options: {
+  db: Db;
+  token: string;
+  now?: Date;
+}): Promise<ResolvedSession | null> {
+  const now = options.now ?? new Date();
+  const tokenHash = sha256Hex(options.token);
+  const found = await findLiveSession(options.db, tokenHash, now);
+  if (!found) return null;
+  const extended = now.getTime() - found.session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS;
+  if (extended) await touchSession(options.db, tokenHash, now, new Date(now.getTime() + SESSION_TTL_MS));
+  return {
+    principal: await principalOf(options.db, found.account),
+    csrfSecret: found.session.csrfSecret,
+    tokenHash,
+    extended,
+  };
+}
+
+/** Ends the session (deletes it). Nothing happens for an unknown token. */
+export async function signOut(options: { db: Db; token: string; actor?: Actor }): Promise<void> {
+  const tokenHash = sha256Hex(options.token);
+  const actor = options.actor ?? { kind: "system", id: null, label: "sign-out" };
+  await mutate(options.db, actor, async (tx, audit) => {
+    const session = await deleteSession(tx, tokenHash);
+    audit({
+      action: "account.signed_out",
+      entityType: "account",
+      entityId: session?.accountId ?? null,
+      after: { sessionFound: session !== null },
+    });
+  });
+}

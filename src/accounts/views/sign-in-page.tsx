@@ -1,0 +1,69 @@
+import type { PageContext } from "../../web/layout.js";
+import type { FieldErrors } from "../field-errors.js";
+import { AccountFrame } from "./account-frame.js";
+import { ErrorSummary, Field } from "./form-parts.js";
+
+export function SignInPage(props: {
+  ctx: PageContext;
+  next: string | null;
+  email?: string;
+  errors?: FieldErrors;
+  /** A problem with the sign-in as a whole (never says which part was wrong). */
+  general?: string | null;
+  notice?: string | null;
+}) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const errors = props.errors ?? {};
+  const hasErrors = Object.keys(errors).length > 0 || Boolean(props.general);
+  const action = props.next ? `/logga-in?next=${encodeURIComponent(props.next)}` : "/logga-in";
+  return (
+    <AccountFrame
+      ctx={ctx}
+      title={
+        hasErrors
+          ? `${t("accounts.errorSummary")}: ${t("accounts.signIn.title")}`
+          : t("accounts.signIn.title")
+      }
+    >
+      <h1>{t("accounts.signIn.title")}</h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {ctx.viewer.kind === "account" ? (
+        <p>
+          {t("accounts.signIn.alreadySignedIn", { name: ctx.viewer.name })}{" "}
+          <a href="/arbete">{t("accounts.signIn.toWorkspace")}</a>
+        </p>
+      ) : null}
+      <ErrorSummary ctx={ctx} errors={errors} general={props.general ?? null} />
+      <p>{t("accounts.signIn.intro")}</p>
+      <form method="post" action={action} novalidate>
+        <Field
+          ctx={ctx}
+          errors={errors}
+          name="email"
+          type="email"
+          label={t("accounts.signIn.email")}
+          value={props.email ?? ""}
+          autocomplete="username"
+          required
+        />
+        <Field
+          ctx={ctx}
+          errors={errors}
+          name="password"
+          type="password"
+          label={t("accounts.signIn.password")}
+          autocomplete="current-password"
+          required
+        />
+        <p>
+          <button type="submit">{t("accounts.signIn.submit")}</button>
+        </p>
+      </form>
+    </AccountFrame>
+  );
+}
