@@ -28,14 +28,12 @@ const OTHER_PARTNERSHIP = "0f8a4c9e-2b7d-4e61-9a3f-5c1d7e2b8a40";
 beforeAll(async () => {
   database = await createTestDatabase();
   await loadDemo(database.db);
-  await database.db
-    .insert(partnerships)
-    .values({
-      id: OTHER_PARTNERSHIP,
-      slug: "norrkoping",
-      name: "Norrköping",
-      municipalityName: "Norrköping",
-    });
+  await database.db.insert(partnerships).values({
+    id: OTHER_PARTNERSHIP,
+    slug: "norrkoping",
+    name: "Norrköping",
+    municipalityName: "Norrköping",
+  });
 });
 afterAll(() => database.close());
 
