@@ -33,8 +33,15 @@ export function sessionTokenOf(c: Context<AppEnv>): string | undefined {
   return getCookie(c, SESSION_COOKIE) || undefined;
 }
 
-/** The client's address (the socket's; "unknown" when there is none, e.g. in-process requests). */
+/**
+ * The client's address: with TRUST_PROXY the last X-Forwarded-For entry (appended by our proxy),
+ * otherwise the socket's; "unknown" when there is none (in-process requests).
+ */
 export function clientAddress(c: Context<AppEnv>): string {
+  if (c.get("config").trustProxy) {
+    const forwarded = c.req.header("X-Forwarded-For")?.split(",").pop()?.trim();
+    if (forwarded) return forwarded.slice(0, 100);
+  }
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {

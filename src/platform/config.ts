@@ -27,6 +27,7 @@ const envSchema = z.object({
   DEMO: booleanFlag.default(true),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
   DEFAULT_LOCALE: z.enum(["sv", "en"]).default("sv"),
+  TRUST_PROXY: booleanFlag.default(false),
 });
 
 export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
@@ -39,6 +40,11 @@ export interface Config {
   demo: boolean;
   logLevel: "silent" | "error" | "info" | "debug";
   defaultLocale: "sv" | "en";
+  /**
+   * Behind a reverse proxy: take the client's address (for sign-in throttling) from the last entry
+   * of X-Forwarded-For, which the proxy appends. Off: the socket's address.
+   */
+  trustProxy: boolean;
 }
 
 /** Raised for invalid environment variables; the message names the variable and the reason. */
@@ -64,5 +70,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
+    trustProxy: e.TRUST_PROXY,
   };
 }
