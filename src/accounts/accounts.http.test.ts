@@ -79,6 +79,26 @@ describe("sign-in over HTTP", () => {
     expect(foreign.headers.get("Location")).toBe("/arbete");
   });
 
+  it("refuses a sign-in form posted from another site (login CSRF)", async () => {
+    const forged = await t.app.request(
+      "http://localhost/logga-in",
+      postForm(
+        { email: DEMO_ACCOUNTS.reader.email, password: DEMO_PASSWORD },
+        { Origin: "https://evil.example" },
+      ),
+    );
+    expect(forged.status).toBe(403);
+    expect(sessionCookieOf(forged)).toBeNull();
+    const same = await t.app.request(
+      "http://localhost/logga-in",
+      postForm(
+        { email: DEMO_ACCOUNTS.reader.email, password: DEMO_PASSWORD },
+        { Origin: "http://localhost" },
+      ),
+    );
+    expect(same.status).toBe(303);
+  });
+
   it("sends the public to sign-in from personal pages, with next", async () => {
     const response = await t.app.request("/konto/nycklar");
     expect(response.status).toBe(303);

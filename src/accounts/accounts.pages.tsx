@@ -56,6 +56,19 @@ async function withFieldErrors(work: () => Promise<unknown>): Promise<FieldError
   }
 }
 
+/** True unless the browser says the form was posted from another origin (Origin header). */
+function isSameOrigin(c: Context<AppEnv>): boolean {
+  const origin = c.req.header("Origin");
+  if (!origin || origin === "null") return origin !== "null";
+  const forwardedHost = c.get("config").trustProxy ? c.req.header("X-Forwarded-Host") : undefined;
+  const host = forwardedHost ?? c.req.header("Host") ?? new URL(c.req.url).host;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function noStore(c: Context<AppEnv>): void {
   c.header("Cache-Control", "no-store");
 }
@@ -73,6 +86,8 @@ export const accountsPages = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const { t } = ctx;
     const next = localPathOrNull(c.req.query("next"));
+    // Login CSRF: another site must not sign the browser in to an account of its choosing.
+    if (!isSameOrigin(c)) throw new AppError("csrf_invalid");
     const body = await readForm(c);
     const email = textOf(body, "email").trim();
     const password = textOf(body, "password");
@@ -89,6 +104,8 @@ export const accountsPages = new Hono<AppEnv>()
       userAgent: c.req.header("User-Agent") ?? null,
     });
     if (result.outcome === "signed_in") {
+      const previous = sessionTokenOf(c);
+      if (previous) await signOut({ db: c.get("db"), token: previous });
       setSessionCookie(c, result.token);
       return c.redirect(result.mustChangePassword ? "/byt-losenord" : (next ?? "/arbete"), 303);
     }

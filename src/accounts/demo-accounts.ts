@@ -101,8 +101,11 @@ const NOTE = "Demokonto: finns bara i demodata; lösenordet är publicerat i REA
  * The demo part: inserts the accounts and their roles. The password is hashed once per load. The
  * load's one "demo.loaded" audit event covers these rows (same transaction).
  */
+let pendingHash: Promise<string> | null = null;
+
 export const loadDemoAccounts: DemoPart = async (tx) => {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await (pendingHash ?? hashPassword(DEMO_PASSWORD));
+  pendingHash = null;
   const markers: { tableName: string; rowId: string; field: string; note: string }[] = [];
   for (const a of Object.values(DEMO_ACCOUNTS) as DemoAccount[]) {
     await insertAccount(tx, {
@@ -129,4 +132,10 @@ export const loadDemoAccounts: DemoPart = async (tx) => {
     markers.push({ tableName: "role_grants", rowId: a.grantId, field: "role", note: NOTE });
   }
   await insertDemoMarkers(tx, markers);
+};
+
+// The one scrypt hash of the load runs on the thread pool while the dataset is being inserted.
+loadDemoAccounts.prepare = () => {
+  pendingHash = hashPassword(DEMO_PASSWORD);
+  pendingHash.catch(() => {}); // awaited (and reported) in the part itself
 };

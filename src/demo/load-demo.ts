@@ -32,6 +32,7 @@ const UNIQUE_VIOLATION = "23505";
 export async function loadDemo(db: Db): Promise<LoadDemoResult> {
   const partnershipId = DEMO_PARTNERSHIP_ID;
   if (await partnershipExists(db, partnershipId)) return { loaded: false, partnershipId };
+  for (const part of DEMO_PARTS) part.prepare?.();
   const rows = flattenDataset(SKAGGETORP_2017);
   try {
     await mutate(db, SYSTEM_ACTOR, async (tx, audit) => {

@@ -7,6 +7,12 @@ import type { Audit } from "../platform/db/mutation.js";
  * in this order (e.g. demo accounts, a live reporting round, the 2018 draft carried from 2017).
  * Each module that adds demo data appends its part here.
  */
-export type DemoPart = (tx: Tx, audit: Audit) => Promise<void>;
+export type DemoPart = ((tx: Tx, audit: Audit) => Promise<void>) & {
+  /**
+   * Optional work started before the demo transaction, so it overlaps the dataset's inserts
+   * (e.g. hashing the demo password on libuv's thread pool). Called once per load.
+   */
+  prepare?: () => void;
+};
 
 export const DEMO_PARTS: DemoPart[] = [loadDemoAccounts];
