@@ -89,6 +89,14 @@ describe("sign-in over HTTP", () => {
     );
     expect(forged.status).toBe(403);
     expect(sessionCookieOf(forged)).toBeNull();
+    const crossSite = await t.app.request(
+      "http://localhost/logga-in",
+      postForm(
+        { email: DEMO_ACCOUNTS.reader.email, password: DEMO_PASSWORD },
+        { Origin: "null", "Sec-Fetch-Site": "cross-site" },
+      ),
+    );
+    expect(crossSite.status).toBe(403);
     const same = await t.app.request(
       "http://localhost/logga-in",
       postForm(

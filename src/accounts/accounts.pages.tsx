@@ -56,10 +56,16 @@ async function withFieldErrors(work: () => Promise<unknown>): Promise<FieldError
   }
 }
 
-/** True unless the browser says the form was posted from another origin (Origin header). */
+/**
+ * False when the browser says the form was posted from another site: `Sec-Fetch-Site` other than
+ * same-origin/none, or an `Origin` naming another host. (With our `Referrer-Policy: no-referrer`
+ * browsers send `Origin: null` for same-origin posts, so "null" alone decides nothing.)
+ */
 function isSameOrigin(c: Context<AppEnv>): boolean {
+  const site = c.req.header("Sec-Fetch-Site");
+  if (site && site !== "same-origin" && site !== "none") return false;
   const origin = c.req.header("Origin");
-  if (!origin || origin === "null") return origin !== "null";
+  if (!origin || origin === "null") return true;
   const forwardedHost = c.get("config").trustProxy ? c.req.header("X-Forwarded-Host") : undefined;
   const host = forwardedHost ?? c.req.header("Host") ?? new URL(c.req.url).host;
   try {
