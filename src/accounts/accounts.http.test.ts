@@ -66,6 +66,26 @@ describe("sign-in over HTTP", () => {
     expect(arbete.headers.get("Location")).toBe("/arbete/linkoping");
   });
 
+  it("signs in again over a live session, ending the old one", async () => {
+    const first = await signInOverHttp(t.app, DEMO_ACCOUNTS.reader.email);
+    const page = await t.app.request("/logga-in", first.get());
+    const again = await t.app.request(
+      "/logga-in",
+      postForm(
+        {
+          _csrf: csrfOf(await page.text()),
+          email: DEMO_ACCOUNTS.communicator.email,
+          password: DEMO_PASSWORD,
+        },
+        { Cookie: first.cookie },
+      ),
+    );
+    expect(again.status).toBe(303);
+    expect((await t.app.request("/api/v1/me", first.get())).status).toBe(401);
+    const me = await t.app.request("/api/v1/me", { headers: { Cookie: sessionCookieOf(again) ?? "" } });
+    expect(((await me.json()) as { email: string }).email).toBe(DEMO_ACCOUNTS.communicator.email);
+  });
+
   it("honours ?next= only for paths on this site", async () => {
     const local = await t.app.request(
       "/logga-in?next=%2Fkonto%2Fnycklar",

@@ -111,7 +111,7 @@ export const accountsPages = new Hono<AppEnv>()
     });
     if (result.outcome === "signed_in") {
       const previous = sessionTokenOf(c);
-      if (previous) await signOut({ db: c.get("db"), token: previous });
+      if (previous && c.get("viewer").kind === "account") await signOut({ db: c.get("db"), token: previous });
       setSessionCookie(c, result.token);
       return c.redirect(result.mustChangePassword ? "/byt-losenord" : (next ?? "/arbete"), 303);
     }
@@ -128,12 +128,10 @@ export const accountsPages = new Hono<AppEnv>()
   .post("/logga-ut", async (c) => {
     const token = sessionTokenOf(c);
     const viewer = c.get("viewer");
-    if (token) {
-      const actor =
-        viewer.kind === "account"
-          ? { kind: "person" as const, id: viewer.accountId, label: viewer.name }
-          : undefined;
-      await signOut({ db: c.get("db"), token, ...(actor ? { actor } : {}) });
+    // Only a live session is ended (and audited); a stale cookie is simply cleared.
+    if (token && viewer.kind === "account") {
+      const actor = { kind: "person" as const, id: viewer.accountId, label: viewer.name };
+      await signOut({ db: c.get("db"), token, actor });
     }
     clearSessionCookie(c);
     return c.redirect("/logga-in?utloggad=1", 303);

@@ -1,3 +1,4 @@
+import { CsrfField } from "../../web/forms.js";
 import type { PageContext } from "../../web/layout.js";
 import type { FieldErrors } from "../field-errors.js";
 import { AccountFrame } from "./account-frame.js";
@@ -41,6 +42,8 @@ export function SignInPage(props: {
       <ErrorSummary ctx={ctx} errors={errors} general={props.general ?? null} />
       <p>{t("accounts.signIn.intro")}</p>
       <form method="post" action={action} novalidate>
+        {/* Needed when someone already signed in signs in again (their cookie makes this a session POST). */}
+        {ctx.csrfToken ? <CsrfField ctx={ctx} /> : null}
         <Field
           ctx={ctx}
           errors={errors}
