@@ -22,12 +22,14 @@ interface ReviewOptions {
 }
 
 /** Approves submitted follow-ups (coordinators only). */
-export function approveFollowUps(options: ReviewOptions): Promise<FollowUpSnapshot[]> {
+export async function approveFollowUps(options: ReviewOptions): Promise<FollowUpSnapshot[]> {
   return review(options, "approve", null);
 }
 
 /** Returns submitted follow-ups to their authors with a comment (coordinators only). */
-export function returnFollowUps(options: ReviewOptions & { comment: string }): Promise<FollowUpSnapshot[]> {
+export async function returnFollowUps(
+  options: ReviewOptions & { comment: string },
+): Promise<FollowUpSnapshot[]> {
   const comment = options.comment.trim();
   if (comment === "" || comment.length > COMMENT_MAX) {
     throw new AppError("invalid_body", { entity: "return_comment", param: "comment", value: "" });
