@@ -17,8 +17,10 @@ import { conflictOf } from "./save-follow-up-draft.js";
 interface ReviewOptions {
   db: Db;
   principal: Principal;
-  /** One or several follow-ups, all submitted, all of one period. */
+  /** One or several follow-ups, all submitted. */
   followUpIds: string[];
+  /** When given, every follow-up must belong to this period (else not_found). */
+  periodId?: string;
 }
 
 /** Approves submitted follow-ups (coordinators only). */
@@ -51,7 +53,8 @@ async function review(
   for (const id of ids) {
     const row = rows.find((r) => r.id === id);
     const point = row ? await findPointContext(db, row.commitmentId) : null;
-    if (!row || !point || grantsIn(principal, point.partnershipId).length === 0) {
+    const elsewhere = options.periodId !== undefined && row?.periodId !== options.periodId;
+    if (!row || !point || elsewhere || grantsIn(principal, point.partnershipId).length === 0) {
       throw new AppError("not_found", { entity: "follow_up", value: id });
     }
     partnershipIds.add(point.partnershipId);

@@ -210,3 +210,7 @@ export async function latestFollowUpEvent(ex: Executor, followUpId: string): Pro
     .limit(1);
   return row ?? null;
 }
+
+export function listFollowUpsByCommitment(ex: Executor, commitmentId: string): Promise<FollowUpRow[]> {
+  return ex.select().from(followUps).where(eq(followUps.commitmentId, commitmentId));
+}
