@@ -37,9 +37,9 @@ export interface TodoList {
 }
 
 /**
- * "Att rapportera": the points the principal may write, in every open period that has begun, of
- * the partnership's promises under follow-up — grouped as returned, overdue, to do, submitted,
- * approved.
+ * "Att rapportera": the points the principal may write, in every open period that has begun and
+ * whose round is not done (not every point approved), of the partnership's promises under
+ * follow-up — grouped as returned, overdue, to do, submitted, approved.
  */
 export async function listMyPoints(options: {
   db: Executor;
@@ -72,8 +72,14 @@ export async function listMyPoints(options: {
   ]);
   const items: TodoItem[] = [];
   for (const promise of promises) {
+    const own = commitments.filter((x) => x.promiseId === promise.id);
     for (const period of periods.filter((p) => p.year >= promise.fromYear && p.year <= promise.toYear)) {
-      for (const c of commitments.filter((x) => x.promiseId === promise.id)) {
+      // A round where every point is approved is done, even if nobody closed the period.
+      const done = own.every((c) =>
+        followUps.some((f) => f.commitmentId === c.id && f.periodId === period.id && f.state === "approved"),
+      );
+      if (done) continue;
+      for (const c of own) {
         const ownership = {
           partnershipId,
           responsibleKind: c.responsibleKind,

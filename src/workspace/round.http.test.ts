@@ -162,6 +162,16 @@ describe("workspace pages", () => {
     expect(text).not.toContain("Punkt 4 – 2026-T3");
   });
 
+  it("shows the coordinator the live round only (not the finished 2017 round) and leads Perioder to it", async () => {
+    const t = await appAs({ as: principal("coordinator") });
+    const text = htmlToText(await (await t.app.request("/arbete/linkoping")).text());
+    expect(text).toContain("Punkt 4 – 2026-T3");
+    expect(text).not.toContain("2017-T");
+    const res = await t.app.request("/arbete/linkoping/perioder");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/arbete/linkoping/perioder/2026-T3");
+  });
+
   it("keeps what was typed on a stale save and shows the other person's change beside it", async () => {
     const t = await appAs({ as: culture });
     const path = `/arbete/linkoping/punkter/${POINT[2]}/2026-T3`;

@@ -55,9 +55,9 @@ export const roundPages = new Hono<AppEnv>()
     const ws = await requireWorkspace(c);
     const periods = await listPeriods(c.get("db"), ws.partnership.id);
     const today = todayInSweden();
-    const current =
-      periods.find((p) => !p.closedAt && p.startsOn <= today) ??
-      periods.filter((p) => p.startsOn <= today).at(-1);
+    // The period under way: the latest that has begun and is still open, else the latest begun.
+    const begun = periods.filter((p) => p.startsOn <= today);
+    const current = begun.filter((p) => !p.closedAt).at(-1) ?? begun.at(-1);
     if (!current) throw new AppError("not_found", { entity: "period", value: today });
     return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${current.code}`, 303);
   })

@@ -308,7 +308,7 @@ function ReadOnly(props: { ctx: PageContext; view: FollowUpFormView }) {
                 </dt>
                 <dd>
                   {m ? `${formatNumber(ctx.locale, m.value)} ${target.unit}` : "–"} (
-                  {t("workspace.form.targetHint", {
+                  {t("workspace.form.targetOnly", {
                     direction: t(`direction.${target.direction}`),
                     target: formatNumber(ctx.locale, target.targetValue),
                     unit: target.unit,
