@@ -109,7 +109,9 @@ export async function listMyPoints(options: {
   const open = (i: TodoItem) => i.state === "not_started" || i.state === "draft";
   return {
     today,
-    demoPromiseRefs: promises.filter((p) => demo.has(p.id)).map((p) => p.ref),
+    demoPromiseRefs: promises
+      .filter((p) => demo.has(p.id) && items.some((i) => i.promiseRef === p.ref))
+      .map((p) => p.ref),
     returned: items.filter((i) => i.state === "returned"),
     overdue: items.filter((i) => open(i) && i.overdue),
     due: items.filter((i) => open(i) && !i.overdue),

@@ -25,7 +25,8 @@ export const workspaceMessages = defineMessages(
 
     "workspace.nav.toReport": "Att rapportera",
     "workspace.nav.periods": "Perioder",
-    "workspace.demoNotice": "Exempeldata: allt i löftet {ref} är påhittat för demonstrationen.",
+    "workspace.demoNotice":
+      "Exempeldata: löftet {ref} innehåller uppgifter som är påhittade för demonstrationen.",
 
     "workspace.state.not_started": "ej påbörjad",
     "workspace.state.draft": "utkast",
@@ -161,7 +162,7 @@ export const workspaceMessages = defineMessages(
 
     "workspace.nav.toReport": "To report",
     "workspace.nav.periods": "Periods",
-    "workspace.demoNotice": "Sample data: everything in the promise {ref} is invented for the demonstration.",
+    "workspace.demoNotice": "Sample data: the promise {ref} holds values invented for the demonstration.",
 
     "workspace.state.not_started": "not started",
     "workspace.state.draft": "draft",
