@@ -115,6 +115,19 @@ describe("the follow-up round in Chromium", () => {
     await second.close();
   });
 
+  it("names a bad value in an error summary that links to the field, keeping the input", async () => {
+    const page = await open(coordinator, `/arbete/linkoping/punkter/${POINT[4]}/2026-T3`);
+    const measure = page.locator("input[id^=measure-]");
+    await measure.fill("många");
+    await page.getByRole("button", { name: "Spara utkast" }).click();
+    await page.waitForSelector(".error-summary");
+    expect(await measure.inputValue()).toBe("många");
+    await expectNoAxeViolations(page);
+    await page.locator(".error-summary a").first().click();
+    expect(await page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^measure-/);
+    await page.close();
+  });
+
   it("the coordinator returns one, approves one and closes the period", async () => {
     const page = await open(coordinator, "/arbete/linkoping/perioder/2026-T3");
     await expectNoAxeViolations(page);
@@ -141,6 +154,7 @@ describe("the follow-up round in Chromium", () => {
 
     const form = await open(reporter, FORM_2);
     expect(await form.locator("main").textContent()).toContain("Perioden är stängd.");
+    await expectNoAxeViolations(form);
     await form.close();
   });
 
