@@ -22,7 +22,8 @@ export interface HistoryEvent {
   changes: HistoryChange[];
 }
 
-const FIELDS = ["state", "status", "narrative", "measurements", "links", "returnComment"] as const;
+const FIELDS = ["state", "status", "narrative", "measurements", "links", "returnComment"];
+const BOOKKEEPING = new Set(["id", "version", "createdAt", "updatedAt", "promiseId"]);
 
 /**
  * The history of a point as a timeline from the audit log: who, when, what, and for each changed
@@ -60,7 +61,13 @@ export async function getPointHistory(options: {
     const before = (r.before ?? {}) as Record<string, unknown>;
     const after = (r.after ?? {}) as Record<string, unknown>;
     const changes: HistoryChange[] = [];
-    for (const field of FIELDS) {
+    // Follow-up events show the round's fields; other events (e.g. the editor's changes of the
+    // point) show every top-level field that changed.
+    const fields =
+      r.entityType === "follow_up"
+        ? FIELDS
+        : [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !BOOKKEEPING.has(k));
+    for (const field of fields) {
       const b = readable(field, before[field], targetName);
       const a = readable(field, after[field], targetName);
       if (b !== a) changes.push({ field, before: b, after: a });
@@ -94,6 +101,10 @@ function readable(field: string, value: unknown, targetName: Map<string, string>
     return value
       .map((l: { url: string; label: string | null }) => (l.label ? `${l.label} <${l.url}>` : l.url))
       .join("; ");
+  }
+  if (typeof value === "object") {
+    const sv = (value as { sv?: unknown }).sv;
+    return typeof sv === "string" ? sv : JSON.stringify(value);
   }
   return String(value);
 }

@@ -5,6 +5,7 @@ import { principal } from "../../test/principals.js";
 import { loadDemo } from "../demo/load-demo.js";
 import { PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
 import type { Database } from "../platform/db/client.js";
+import { mutate } from "../platform/db/mutation.js";
 import * as t from "../platform/db/schema.js";
 import { AppError } from "../platform/errors.js";
 import {
@@ -14,6 +15,7 @@ import {
   ROUND_2026_TARGET,
 } from "../workspace/demo-round-2026-ids.js";
 import { closePeriod, reopenPeriod } from "./close-period.js";
+import { getPointHistory } from "./get-point-history.js";
 import { approveFollowUps, returnFollowUps } from "./review-follow-ups.js";
 import type { FollowUpConflict } from "./round.types.js";
 import { saveFollowUpDraft } from "./save-follow-up-draft.js";
@@ -197,6 +199,46 @@ describe("the follow-up round", () => {
       }),
     );
     expect(error?.code).toBe("invalid_body");
+  });
+});
+
+describe("the history of a point", () => {
+  it("reads the audit log as a timeline: who, what, and each field before → after", async () => {
+    await mutate(database.db, { kind: "person", id: "x", label: "Eva Editor" }, async (_tx, audit) =>
+      audit({
+        action: "commitment.updated",
+        entityType: "commitment",
+        entityId: POINT[4],
+        before: { text: { sv: "Gammal text" }, weight: 1, version: 1 },
+        after: { text: { sv: "Ny text" }, weight: 1, version: 2 },
+      }),
+    );
+    const { events } = await getPointHistory({
+      db: database.db,
+      viewer: coordinator,
+      commitmentId: POINT[4],
+    });
+    expect(events.map((e) => [e.who, e.action, e.period])).toEqual([
+      [police.name, "follow_up.draft_saved", "2026-T3"],
+      [coordinator.name, "follow_up.draft_saved", "2026-T3"],
+      [police.name, "follow_up.submitted", "2026-T3"],
+      [coordinator.name, "follow_up.approved", "2026-T3"],
+      ["Eva Editor", "commitment.updated", null],
+    ]);
+    expect(events[1]?.changes).toEqual([
+      { field: "narrative", before: "Första versionen", after: "Samordnarens version" },
+    ]);
+    expect(events[0]?.changes).toContainEqual({
+      field: "measurements",
+      before: null,
+      after: "Kvällspass i centrum (st): 140",
+    });
+    expect(events[4]?.changes).toEqual([{ field: "text", before: "Gammal text", after: "Ny text" }]);
+    const stranger = principal("reader", { partnershipId: "0d7c7f0e-0000-4000-8000-000000000001" });
+    const hidden = await caught(
+      getPointHistory({ db: database.db, viewer: stranger, commitmentId: POINT[4] }),
+    );
+    expect(hidden?.code).toBe("not_found");
   });
 });
 

@@ -68,8 +68,13 @@ function Change(props: { ctx: PageContext; change: HistoryChange }) {
   };
   return (
     <>
-      <strong>{t(`workspace.history.field.${change.field}` as MessageKey)}:</strong> {value(change.before)} →{" "}
-      {value(change.after)}
+      <strong>
+        {hasMessage(`workspace.history.field.${change.field}`)
+          ? t(`workspace.history.field.${change.field}` as MessageKey)
+          : change.field}
+        :
+      </strong>{" "}
+      {value(change.before)} → {value(change.after)}
     </>
   );
 }
