@@ -20,6 +20,14 @@ export interface TestApp {
 export async function createTestApp(options: { demo?: boolean; as?: Principal } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   if (options.demo !== false) await loadDemo(database.db);
+  return appOn(database, options);
+}
+
+/**
+ * Another HTTP application over an existing test database, signed in as `as` (or a resident):
+ * several principals can act on the same data in one test without a database each.
+ */
+export function appOn(database: Database, options: { as?: Principal } = {}): TestApp {
   const loggedErrors: unknown[] = [];
   const log = { ...createLogger("silent"), error: (_m: string, e?: unknown) => void loggedErrors.push(e) };
   const config = loadConfig({ DEMO: "false" });

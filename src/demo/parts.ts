@@ -1,6 +1,7 @@
 import { loadDemoAccounts } from "../accounts/demo-accounts.js";
 import type { Tx } from "../platform/db/client.js";
 import type { Audit } from "../platform/db/mutation.js";
+import { demoRound2026 } from "../workspace/demo-round-2026.js";
 
 /**
  * Further parts of the demo, loaded after the Skäggetorp 2017 dataset in the same transaction,
@@ -15,4 +16,4 @@ export type DemoPart = ((tx: Tx, audit: Audit) => Promise<void>) & {
   prepare?: () => void;
 };
 
-export const DEMO_PARTS: DemoPart[] = [loadDemoAccounts];
+export const DEMO_PARTS: DemoPart[] = [loadDemoAccounts, demoRound2026];

@@ -50,7 +50,12 @@ describe("partnerships API", () => {
 
   it("lists the three tertials of 2017 with deadlines after their end", async () => {
     const { data } = await getJson<{ data: Period[] }>(`/api/v1/partnerships/${partnership.id}/periods`);
-    expect(data.map((p) => p.code)).toEqual(["2017-T1", "2017-T2", "2017-T3"]);
+    // The demo's live 2026 round adds 2026-T1–T3 after them.
+    expect(data.map((p) => p.code).filter((c) => c.startsWith("2017"))).toEqual([
+      "2017-T1",
+      "2017-T2",
+      "2017-T3",
+    ]);
     expect(data[0]).toMatchObject({ startsOn: "2017-01-01", endsOn: "2017-04-30" });
     for (const p of data) expect(p.deadline > p.endsOn).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../platform/http/env.js";
+import { roundPages } from "./round.pages.js";
 
-/** Pages of the workspace module. */
-export const workspacePages = new Hono<AppEnv>();
+/** Pages of the workspace module: the follow-up round (round.pages.tsx). */
+export const workspacePages = new Hono<AppEnv>().route("/", roundPages);

@@ -1,7 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
 import { type Browser, chromium } from "playwright-core";
-import { createTestApp, type TestApp } from "../app.js";
+import type { Database } from "../../src/platform/db/client.js";
+import type { Principal } from "../../src/platform/viewer.js";
+import { appOn, createTestApp, type TestApp } from "../app.js";
 
 /** Debian's Chromium, or CHROMIUM_PATH. Playwright's own browser download does not work here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -27,9 +29,17 @@ export interface ServedApp extends TestApp {
   close(): Promise<void>;
 }
 
-/** The app with the demo, served over real HTTP on a free port. */
-export async function serveTestApp(): Promise<ServedApp> {
-  const t = await createTestApp();
+/**
+ * The app with the demo, served over real HTTP on a free port; signed in as `as` when given.
+ * With `database`, it serves that (already loaded) database and leaves closing it to the caller,
+ * so that several principals can share one set of data.
+ */
+export async function serveTestApp(
+  options: { as?: Principal; database?: Database } = {},
+): Promise<ServedApp> {
+  const shared = options.database;
+  const who = options.as ? { as: options.as } : {};
+  const t = shared ? appOn(shared, who) : await createTestApp(who);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
@@ -39,7 +49,7 @@ export async function serveTestApp(): Promise<ServedApp> {
     baseUrl: `http://127.0.0.1:${port}`,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await t.database.close();
+      if (!shared) await t.database.close();
     },
   };
 }

@@ -6,7 +6,7 @@ import { hasMessage, type Translate } from "../i18n/index.js";
 import type { AppEnv } from "./env.js";
 
 /** Path parameters that hold ids or references; a bad value is an invalid id, not a bad query. */
-const ID_PARAMS = new Set(["partnershipId", "promiseId", "commitmentId"]);
+const ID_PARAMS = new Set(["partnershipId", "promiseId", "commitmentId", "periodId"]);
 
 /**
  * The validation hook of every route: turns a zod failure into an AppError with the

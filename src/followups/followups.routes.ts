@@ -1,0 +1,192 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { createRouter } from "../platform/http/router.js";
+import { ErrorSchema, errorResponses, IdSchema, PeriodCodeSchema } from "../platform/http/schemas.js";
+import { requirePrincipal } from "../workspace/workspace-context.js";
+import { closePeriod, reopenPeriod } from "./close-period.js";
+import { getFollowUpSnapshot } from "./get-follow-up-form.js";
+import { approveFollowUps, returnFollowUps } from "./review-follow-ups.js";
+import {
+  COMMENT_MAX,
+  FollowUpDraftInputSchema,
+  FollowUpSnapshotSchema,
+  PeriodStateSchema,
+} from "./round.types.js";
+import { saveFollowUpDraft } from "./save-follow-up-draft.js";
+import { submitFollowUp } from "./submit-follow-up.js";
+
+const tags = ["Follow-up round"];
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ErrorSchema } },
+});
+const writeErrors = {
+  ...errorResponses,
+  401: error("Not signed in"),
+  403: error("The role does not allow it (e.g. a point another party is responsible for)"),
+  409: error("Stale version (details: FollowUpConflict), closed period or wrong state"),
+} as const;
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  200: { description, content: { "application/json": { schema } } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { "application/json": { schema } }, required: true },
+});
+const followUpParams = z.object({
+  commitmentId: IdSchema.openapi({ param: { name: "commitmentId", in: "path" } }),
+  period: PeriodCodeSchema.openapi({ param: { name: "period", in: "path" } }),
+});
+const periodParams = z.object({ periodId: IdSchema.openapi({ param: { name: "periodId", in: "path" } }) });
+const selection = z.object({ followUpIds: z.array(IdSchema).min(1).max(200) });
+
+/** The follow-up round's API: save, submit, approve/return, close/reopen (staff only). */
+export const followUpsApi = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/commitments/{commitmentId}/follow-ups/{period}",
+      tags,
+      summary: "A point's follow-up for a period, with its version (staff)",
+      request: { params: followUpParams },
+      responses: {
+        ...json(FollowUpSnapshotSchema.nullable(), "The follow-up, or null if none yet"),
+        ...writeErrors,
+      },
+    }),
+    async (c) => {
+      const { commitmentId, period } = c.req.valid("param");
+      const data = await getFollowUpSnapshot({
+        db: c.get("db"),
+        viewer: requirePrincipal(c),
+        commitmentId,
+        period,
+      });
+      return c.json(data, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/commitments/{commitmentId}/follow-ups/{period}",
+      tags,
+      summary: "Save a follow-up as a draft",
+      description:
+        "Send the `version` you read (null for a new follow-up). A stale version answers 409 `conflict` with `error.details` = FollowUpConflict (the current values, who changed them and when).",
+      request: { params: followUpParams, ...body(FollowUpDraftInputSchema) },
+      responses: { ...json(FollowUpSnapshotSchema, "The saved follow-up"), ...writeErrors },
+    }),
+    async (c) => {
+      const { commitmentId, period } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const data = await saveFollowUpDraft({
+        db: c.get("db"),
+        principal: requirePrincipal(c),
+        commitmentId,
+        period,
+        input,
+      });
+      return c.json(data, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/commitments/{commitmentId}/follow-ups/{period}/submit",
+      tags,
+      summary: "Submit a saved follow-up for review",
+      request: { params: followUpParams, ...body(z.object({ version: z.number().int().min(1) })) },
+      responses: { ...json(FollowUpSnapshotSchema, "The submitted follow-up"), ...writeErrors },
+    }),
+    async (c) => {
+      const { commitmentId, period } = c.req.valid("param");
+      const { version } = c.req.valid("json");
+      const data = await submitFollowUp({
+        db: c.get("db"),
+        principal: requirePrincipal(c),
+        commitmentId,
+        period,
+        version,
+      });
+      return c.json(data, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/periods/{periodId}/approve",
+      tags,
+      summary: "Approve submitted follow-ups of a period (coordinator)",
+      request: { params: periodParams, ...body(selection) },
+      responses: {
+        ...json(z.object({ data: z.array(FollowUpSnapshotSchema) }), "The approved follow-ups"),
+        ...writeErrors,
+      },
+    }),
+    async (c) => {
+      const { periodId } = c.req.valid("param");
+      const { followUpIds } = c.req.valid("json");
+      const data = await approveFollowUps({
+        db: c.get("db"),
+        principal: requirePrincipal(c),
+        followUpIds,
+        periodId,
+      });
+      return c.json({ data }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/periods/{periodId}/return",
+      tags,
+      summary: "Return submitted follow-ups to their authors with a comment (coordinator)",
+      request: { params: periodParams, ...body(selection.extend({ comment: z.string().max(COMMENT_MAX) })) },
+      responses: {
+        ...json(z.object({ data: z.array(FollowUpSnapshotSchema) }), "The returned follow-ups"),
+        ...writeErrors,
+      },
+    }),
+    async (c) => {
+      const { periodId } = c.req.valid("param");
+      const { followUpIds, comment } = c.req.valid("json");
+      const data = await returnFollowUps({
+        db: c.get("db"),
+        principal: requirePrincipal(c),
+        followUpIds,
+        periodId,
+        comment,
+      });
+      return c.json({ data }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/periods/{periodId}/close",
+      tags,
+      summary: "Close a period (coordinator)",
+      request: { params: periodParams },
+      responses: { ...json(PeriodStateSchema, "The closed period"), ...writeErrors },
+    }),
+    async (c) => {
+      const { periodId } = c.req.valid("param");
+      return c.json(await closePeriod({ db: c.get("db"), principal: requirePrincipal(c), periodId }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/periods/{periodId}/reopen",
+      tags,
+      summary: "Reopen a closed period with a reason, which is recorded (coordinator)",
+      request: { params: periodParams, ...body(z.object({ reason: z.string().max(COMMENT_MAX) })) },
+      responses: { ...json(PeriodStateSchema, "The reopened period"), ...writeErrors },
+    }),
+    async (c) => {
+      const { periodId } = c.req.valid("param");
+      const { reason } = c.req.valid("json");
+      return c.json(
+        await reopenPeriod({ db: c.get("db"), principal: requirePrincipal(c), periodId, reason }),
+        200,
+      );
+    },
+  );

@@ -1,0 +1,96 @@
+import { rowsWithDemoMarkers } from "../demo/markers.repository.js";
+import { findPeriodByCode, listPeriods } from "../periods/periods.repository.js";
+import type { Executor } from "../platform/db/client.js";
+import { AppError } from "../platform/errors.js";
+import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import type { Viewer } from "../platform/viewer.js";
+import { listCommitmentParties, listCommitments, listPromises } from "../promises/promises.repository.js";
+import { assertCanDoInRound, canDoInRound } from "./followups.policy.js";
+import { listFollowUpsOfPeriod, personNames } from "./round.repository.js";
+import type { RoundState } from "./round.types.js";
+
+export interface PeriodOverviewRow {
+  commitmentId: string;
+  number: number;
+  text: LocalizedText;
+  promiseRef: string;
+  parties: string[];
+  state: RoundState | "not_started";
+  followUpId: string | null;
+  authorName: string | null;
+  submittedAt: string | null;
+}
+
+export interface PeriodOverview {
+  period: { id: string; code: string; deadline: string; closedAt: string | null };
+  periods: string[];
+  rows: PeriodOverviewRow[];
+  canReview: boolean;
+  canManagePeriods: boolean;
+  demoPromiseRefs: string[];
+}
+
+/** The coordinator's view of a period: every point × responsible parties, its state, who reported and when. */
+export async function getPeriodOverview(options: {
+  db: Executor;
+  viewer: Viewer;
+  partnershipId: string;
+  period: string;
+}): Promise<PeriodOverview> {
+  const { db, viewer, partnershipId } = options;
+  assertCanDoInRound(viewer, partnershipId, "read");
+  const period = await findPeriodByCode(db, partnershipId, options.period);
+  if (!period) throw new AppError("not_found", { entity: "period", value: options.period });
+  const promises = (await listPromises(db, { partnershipId, year: period.year })).filter(
+    (p) => p.status !== "draft" && p.status !== "in_consultation",
+  );
+  const commitments = await listCommitments(
+    db,
+    promises.map((p) => p.id),
+  );
+  const [parties, followUps, periods, demo] = await Promise.all([
+    listCommitmentParties(
+      db,
+      commitments.map((c) => c.id),
+    ),
+    listFollowUpsOfPeriod(db, [period.id]),
+    listPeriods(db, partnershipId),
+    rowsWithDemoMarkers(
+      db,
+      "promises",
+      promises.map((p) => p.id),
+    ),
+  ]);
+  const names = await personNames(db, [
+    ...new Set(followUps.flatMap((f) => (f.authorId ? [f.authorId] : []))),
+  ]);
+  const refOf = new Map(promises.map((p) => [p.id, p.ref]));
+  return {
+    period: {
+      id: period.id,
+      code: period.code,
+      deadline: period.deadline,
+      closedAt: period.closedAt?.toISOString() ?? null,
+    },
+    periods: periods.map((p) => p.code),
+    rows: commitments.map((c) => {
+      const f = followUps.find((x) => x.commitmentId === c.id);
+      return {
+        commitmentId: c.id,
+        number: c.number,
+        text: c.text,
+        promiseRef: refOf.get(c.promiseId) ?? "",
+        parties: parties
+          .filter((p) => p.commitmentId === c.id && p.role === "responsible")
+          .map((p) => p.name),
+        state: (f?.state ?? "not_started") as PeriodOverviewRow["state"],
+        followUpId: f?.id ?? null,
+        authorName: f?.authorId ? (names.get(f.authorId) ?? null) : null,
+        submittedAt: f?.submittedAt?.toISOString() ?? null,
+      };
+    }),
+    canReview: canDoInRound(viewer, partnershipId, "review"),
+    canManagePeriods: canDoInRound(viewer, partnershipId, "managePeriods"),
+    demoPromiseRefs: promises.filter((p) => demo.has(p.id)).map((p) => p.ref),
+  };
+}

@@ -1,0 +1,32 @@
+import type { UiLocale } from "../../platform/i18n/index.js";
+
+const TZ = "Europe/Stockholm";
+
+/** "25 november 2026" from an ISO date. */
+export function formatDate(locale: UiLocale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "25 november 2026 10:14" (Swedish time) from an ISO timestamp. */
+export function formatDateTime(locale: UiLocale, iso: string): string {
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: TZ,
+  }).format(new Date(iso));
+}
+
+/** Today's date in Sweden as an ISO date (deadlines are Swedish dates). */
+export function todayInSweden(now = new Date()): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: TZ }).format(now);
+}
+
+/** A number as Swedes write it ("3,5"). */
+export function formatNumber(locale: UiLocale, value: number): string {
+  return new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 2 }).format(
+    value,
+  );
+}

@@ -1,0 +1,168 @@
+import type { PeriodOverview } from "../../followups/get-period-overview.js";
+import { CsrfField } from "../../web/forms.js";
+import type { PageContext } from "../../web/layout.js";
+import { type NavItem, WorkspaceLayout } from "../../web/workspace-layout.js";
+import { formatDate, formatDateTime } from "./format.js";
+import { LocalText } from "./local-text.js";
+
+export type PeriodDone = "approved" | "returned" | "closed" | "reopened";
+
+export interface PeriodPageModel {
+  slug: string;
+  partnershipName: string;
+  nav: NavItem[];
+  overview: PeriodOverview;
+  done?: PeriodDone;
+  /** A refusal message (e.g. a return without a comment), with what the user chose and typed. */
+  error?: string;
+  selected?: string[];
+  comment?: string;
+}
+
+/** The coordinator's period overview: every point, who reported and when; review, close, reopen. */
+export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) {
+  const { ctx, model } = props;
+  const { t } = ctx;
+  const { overview } = model;
+  const { period } = overview;
+  const base = `/arbete/${model.slug}/perioder/${period.code}`;
+  const closed = period.closedAt !== null;
+  const reviewable = overview.canReview && !closed;
+  const title = t("workspace.period.title", { period: period.code });
+  return (
+    <WorkspaceLayout ctx={ctx} title={title} partnershipName={model.partnershipName} nav={model.nav}>
+      <h1>{title}</h1>
+      {overview.demoPromiseRefs.map((ref) => (
+        <p class="notice">{t("workspace.demoNotice", { ref })}</p>
+      ))}
+      {model.done ? (
+        <p class="success" role="status">
+          {t(`workspace.period.done.${model.done}`)}
+        </p>
+      ) : null}
+      {model.error ? (
+        <div class="error-summary" role="alert">
+          <p>{model.error}</p>
+        </div>
+      ) : null}
+      <p>
+        {t("workspace.period.deadline", { date: formatDate(ctx.locale, period.deadline) })}{" "}
+        {closed
+          ? t("workspace.period.closedAt", { date: formatDateTime(ctx.locale, period.closedAt ?? "") })
+          : t("workspace.period.open")}
+      </p>
+      <nav class="periods" aria-label={t("workspace.period.list")}>
+        <ul>
+          {overview.periods.map((code) => (
+            <li>
+              <a
+                href={`/arbete/${model.slug}/perioder/${code}`}
+                aria-current={code === period.code ? "page" : undefined}
+              >
+                {code}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form method="post" action={`${base}/granska`}>
+        <CsrfField ctx={ctx} />
+        <table>
+          <caption>{t("workspace.period.table", { period: period.code })}</caption>
+          <thead>
+            <tr>
+              {reviewable ? <th scope="col">{t("workspace.period.select")}</th> : null}
+              <th scope="col">{t("workspace.period.point")}</th>
+              <th scope="col">{t("workspace.period.parties")}</th>
+              <th scope="col">{t("workspace.period.state")}</th>
+              <th scope="col">{t("workspace.period.reportedBy")}</th>
+              <th scope="col">{t("workspace.period.when")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.rows.map((row) => (
+              <tr>
+                {reviewable ? (
+                  <td>
+                    {row.state === "submitted" && row.followUpId ? (
+                      <input
+                        type="checkbox"
+                        name="followUpId"
+                        value={row.followUpId}
+                        id={`select-${row.followUpId}`}
+                        aria-label={t("workspace.period.selectPoint", {
+                          number: `${row.promiseRef} ${row.number}`,
+                        })}
+                        checked={model.selected?.includes(row.followUpId)}
+                      />
+                    ) : null}
+                  </td>
+                ) : null}
+                <th scope="row">
+                  <a href={`/arbete/${model.slug}/punkter/${row.commitmentId}/${period.code}`}>
+                    {row.promiseRef} · {row.number}
+                  </a>
+                  <span class="meta">
+                    {" "}
+                    <LocalText ctx={ctx} text={row.text} />
+                  </span>
+                </th>
+                <td>{row.parties.join(", ")}</td>
+                <td>{t(`workspace.state.${row.state}`)}</td>
+                <td>{row.authorName ?? t("workspace.period.none")}</td>
+                <td>
+                  {row.submittedAt ? formatDateTime(ctx.locale, row.submittedAt) : t("workspace.period.none")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {reviewable ? (
+          <fieldset>
+            <legend>{t("workspace.period.review")}</legend>
+            <p>
+              <button type="submit" name="intent" value="approve">
+                {t("workspace.period.approve")}
+              </button>
+            </p>
+            <label for="comment">{t("workspace.period.returnComment")}</label>
+            <textarea id="comment" name="comment">
+              {model.comment ?? ""}
+            </textarea>
+            <p>
+              <button type="submit" name="intent" value="return" class="secondary">
+                {t("workspace.period.return")}
+              </button>
+            </p>
+          </fieldset>
+        ) : null}
+      </form>
+      {overview.canManagePeriods && !closed ? (
+        <form method="post" action={`${base}/stang`}>
+          <CsrfField ctx={ctx} />
+          <h2>{t("workspace.period.close")}</h2>
+          <p class="hint">{t("workspace.period.closeHint")}</p>
+          <button type="submit">{t("workspace.period.close")}</button>
+        </form>
+      ) : null}
+      {overview.canManagePeriods && closed ? (
+        <form method="post" action={`${base}/oppna`}>
+          <CsrfField ctx={ctx} />
+          <h2>{t("workspace.period.reopen")}</h2>
+          <label for="reason">{t("workspace.period.reopenReason")}</label>
+          <textarea id="reason" name="reason" />
+          <p>
+            <button type="submit">{t("workspace.period.reopen")}</button>
+          </p>
+        </form>
+      ) : null}
+      {[...new Set(overview.rows.map((r) => r.promiseRef))].map((ref) => (
+        <p>
+          <a href={`/arbete/${model.slug}/loften/${ref}/framsteg`}>
+            {t("workspace.progress.link")}: {ref}
+          </a>
+        </p>
+      ))}
+    </WorkspaceLayout>
+  );
+}
