@@ -15,3 +15,11 @@ export async function rowsWithDemoMarkers(
     .where(and(eq(demoMarkers.tableName, tableName), inArray(demoMarkers.rowId, rowIds)));
   return new Set(rows.map((r) => r.rowId));
 }
+
+/** Records demo markers (for demo parts that write through services rather than the dataset). */
+export async function insertDemoMarkers(
+  ex: Executor,
+  markers: Array<{ tableName: string; rowId: string; field: string; note: string }>,
+): Promise<void> {
+  if (markers.length > 0) await ex.insert(demoMarkers).values(markers).onConflictDoNothing();
+}
