@@ -6,7 +6,15 @@ import { IdSchema, RefSchema } from "../platform/http/schemas.js";
 import { PROMISE_STATUSES } from "./lifecycle.js";
 
 /** Limits shared by forms and API. */
-export const LIMITS = { title: 200, text: 4000, reason: 2000, unit: 20, targets: 20 } as const;
+export const LIMITS = {
+  title: 200,
+  text: 4000,
+  reason: 2000,
+  unit: 20,
+  targets: 20,
+  /** Largest spreadsheet upload. */
+  uploadMegabytes: 2,
+} as const;
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const OptionalText = (max: number) => z.string().trim().max(max).default("");
