@@ -133,7 +133,7 @@ export async function updateCommitment(options: {
       responsibleKind: fields.responsibleKind,
       weight: fields.weight,
     });
-    if (!row) throw conflict("commitment", { ...current, ...before });
+    if (!row) throw conflict("commitment", { ...before, ...current });
     await writeCommitmentDetails(tx, row.id, fields, await listTargets(tx, [row.id]));
     audit({
       action: "commitment.updated",

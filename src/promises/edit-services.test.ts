@@ -297,6 +297,8 @@ describe("carry-over", () => {
     const copied = await loadCommitmentFields(db, points[1] as NonNullable<(typeof points)[1]>);
     expect(copied.targets.map((x) => x.description)).toEqual(["Trafikkontroller i Skäggetorp"]);
     expect(copied.unitIds).toEqual([UNIT.communityPolice]);
+    const markers = await db.select().from(t.demoMarkers).where(eq(t.demoMarkers.rowId, DEMO_2018.promise));
+    expect(markers.map((m) => m.field).sort()).toEqual(["from_year", "ref", "status", "title"]);
   });
 
   it("creates the next promise from the chosen points with reasons and refuses a blank reason", async () => {

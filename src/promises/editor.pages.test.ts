@@ -127,6 +127,27 @@ async function twoThousandEighteen() {
   return listCommitments(app.database.db, [p?.id ?? ""]);
 }
 
+describe("a stale save", () => {
+  it("is refused with 409, shows the saved text and keeps what the user typed", async () => {
+    const p = await findPromise(app.database.db, { ref: "skaggetorp-2018" });
+    const [point] = await listCommitments(app.database.db, [p?.id ?? ""]);
+    const res = await app.app.request(
+      `${BASE}/skaggetorp-2018/punkter/${point?.id}`,
+      form([
+        ["version", "99"],
+        ["text", "Min egen formulering"],
+        ["responsibleKind", "police"],
+        ["responsiblePartyIds", PARTY.police],
+      ]),
+    );
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain("Någon annan har ändrat punkten under tiden.");
+    expect(html).toContain(`<li>${point?.text.sv}</li>`);
+    expect(html).toContain("Min egen formulering</textarea>");
+  });
+});
+
 describe("rights on the pages", () => {
   it("a kommunpolis is refused a municipality point (403) and sees no decision form for it", async () => {
     const police = await createTestApp({ as: principal("police_coordinator") });
