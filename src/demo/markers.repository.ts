@@ -16,10 +16,10 @@ export async function rowsWithDemoMarkers(
   return new Set(rows.map((r) => r.rowId));
 }
 
-/** Inserts demo markers (demo parts that write their own rows). */
+/** Records demo markers (for demo parts that write through services rather than the dataset). */
 export async function insertDemoMarkers(
   ex: Executor,
-  markers: { tableName: string; rowId: string; field: string; note: string }[],
+  markers: Array<{ tableName: string; rowId: string; field: string; note: string }>,
 ): Promise<void> {
-  if (markers.length > 0) await ex.insert(demoMarkers).values(markers);
+  if (markers.length > 0) await ex.insert(demoMarkers).values(markers).onConflictDoNothing();
 }

@@ -21,6 +21,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   transition_refused: 409,
   payload_too_large: 413,
+  /** A spreadsheet import with problems; details list every one by row and column. */
+  import_refused: 422,
   internal: 500,
 } as const;
 

@@ -31,3 +31,55 @@ export function canReadPromise(viewer: Viewer, promise: { status: string; partne
 export function canReadUnapprovedFollowUps(viewer: Viewer, partnershipId: string): boolean {
   return viewer.kind === "system" || grantsIn(viewer, partnershipId).length > 0;
 }
+
+/** Kinds of point a kommunpolis (police coordinator) may write: the police's own and the joint ones. */
+const POLICE_KINDS: readonly string[] = ["police", "joint"];
+
+function rolesIn(viewer: Viewer, partnershipId: string) {
+  return grantsIn(viewer, partnershipId).map((g) => g.role);
+}
+
+/**
+ * The promise as a whole (create, title and years, status, order of points, carry-over into a new
+ * promise): only the samordnare (coordinator).
+ */
+export function canManagePromise(viewer: Viewer, partnershipId: string): boolean {
+  return rolesIn(viewer, partnershipId).includes("coordinator");
+}
+
+/**
+ * One point (add, edit, remove, carry-over decision) of the given responsible kind: the samordnare
+ * any point; the kommunpolis police and joint points only. Changing a point's kind needs the right
+ * for both the old and the new kind.
+ */
+export function canEditCommitment(viewer: Viewer, partnershipId: string, responsibleKind: string): boolean {
+  const roles = rolesIn(viewer, partnershipId);
+  if (roles.includes("coordinator")) return true;
+  return roles.includes("police_coordinator") && POLICE_KINDS.includes(responsibleKind);
+}
+
+/** Someone who may write anything at all in the editor (sees the edit controls). */
+export function canUseEditor(viewer: Viewer, partnershipId: string): boolean {
+  const roles = rolesIn(viewer, partnershipId);
+  return roles.includes("coordinator") || roles.includes("police_coordinator");
+}
+
+/**
+ * A follow-up of a point, written through a spreadsheet import: samordnare all points, kommunpolis
+ * police and joint points, a rapportör points their party (and, when bound to units, one of those
+ * units) is responsible for.
+ */
+export function canWriteFollowUpByImport(
+  viewer: Viewer,
+  partnershipId: string,
+  point: { responsibleKind: string; responsiblePartyIds: string[]; unitIds: string[] },
+): boolean {
+  if (canEditCommitment(viewer, partnershipId, point.responsibleKind)) return true;
+  return grantsIn(viewer, partnershipId).some(
+    (g) =>
+      g.role === "reporter" &&
+      g.partyId !== null &&
+      point.responsiblePartyIds.includes(g.partyId) &&
+      (g.unitIds.length === 0 || g.unitIds.some((u) => point.unitIds.includes(u))),
+  );
+}

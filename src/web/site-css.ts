@@ -65,5 +65,10 @@ textarea { min-height: 8rem; }
 .hint { color: var(--muted); font-size: 0.9375rem; margin: 0 0 0.25rem; }
 .error-summary { border: 3px solid #b00020; padding: 0.5rem 1rem; margin: 1rem 0; }
 .field-error { color: #b00020; font-weight: 600; margin: 0.25rem 0; }
+.check { margin: 0.25rem 0; }
+label.inline { display: inline; margin: 0; font-weight: 400; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
+.actions form { margin: 0; }
+fieldset { border: 1px solid var(--line); margin: 1rem 0; max-width: 42rem; }
 .success { border-left: 4px solid var(--done); background: #eef8f0; padding: 0.5rem 1rem; }
 `;

@@ -66,6 +66,7 @@ describe("every route of the OpenAPI document", async () => {
   for (const route of withIds) {
     const fill = (value: string) =>
       `${doc.servers[0]?.url}${route.path.replace(/\{\w+\}/g, encodeURIComponent(value))}`;
+    const call = (path: string) => t.app.request(path, { method: route.method.toUpperCase() });
 
     it(`${route.method.toUpperCase()} ${route.path} answers a malformed id with 400 and a message`, async () => {
       for (const bad of [
@@ -75,7 +76,7 @@ describe("every route of the OpenAPI document", async () => {
         "'; drop table promises; --",
         "ö",
       ]) {
-        const res = await get(fill(bad));
+        const res = await call(fill(bad));
         expect(res.status, bad).toBe(400);
         const body = (await res.json()) as { error: { code: string; message: string } };
         expect(body.error.code).toBe("invalid_id");
@@ -84,7 +85,7 @@ describe("every route of the OpenAPI document", async () => {
     });
 
     it(`${route.method.toUpperCase()} ${route.path} answers an unknown id with 404 and a message`, async () => {
-      const res = await get(fill(randomUUID()));
+      const res = await call(fill(randomUUID()));
       expect(res.status).toBe(404);
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("not_found");

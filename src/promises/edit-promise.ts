@@ -1,0 +1,191 @@
+/**
+ * Editor use cases on the promise as a whole: create it, edit its fields, move it through its
+ * lifecycle. Only the samordnare (coordinator) may; see promises.policy.ts.
+ */
+import { listFollowUpsOfCommitments } from "../followups/followups.repository.js";
+import { listPeriods } from "../periods/periods.repository.js";
+import type { Db, Executor } from "../platform/db/client.js";
+import { mutate } from "../platform/db/mutation.js";
+import { AppError } from "../platform/errors.js";
+import { grantsIn, type Viewer } from "../platform/viewer.js";
+import {
+  insertPromise,
+  listPromiseAreaIds,
+  listPromisePartyIds,
+  replacePromiseAreas,
+  replacePromiseParties,
+  updatePromiseRow,
+} from "./editor.repository.js";
+import type { PromiseFields } from "./editor.types.js";
+import {
+  actorOf,
+  authorize,
+  conflict,
+  partnershipVocabulary,
+  requireKnown,
+  requireStaffPromise,
+} from "./editor-access.js";
+import {
+  checkTransition,
+  type PromiseSnapshot,
+  type PromiseStatus,
+  type ResponsibleKind,
+} from "./lifecycle.js";
+import { canManagePromise } from "./promises.policy.js";
+import {
+  findPromise,
+  listCommitmentParties,
+  listCommitments,
+  type PromiseRow,
+} from "./promises.repository.js";
+
+async function checkReferences(ex: Executor, partnershipId: string, fields: PromiseFields): Promise<void> {
+  const v = await partnershipVocabulary(ex, partnershipId);
+  requireKnown("areaIds", fields.areaIds, new Set(v.areas.map((a) => a.id)));
+  requireKnown("partyIds", fields.partyIds, new Set(v.parties.map((p) => p.id)));
+}
+
+const columnsOf = (f: PromiseFields) => ({
+  title: { sv: f.title },
+  fromYear: f.fromYear,
+  toYear: f.toYear,
+  background: f.background ? { sv: f.background } : null,
+  howMade: f.howMade ? { sv: f.howMade } : null,
+});
+
+/** Creates a promise as a draft. A taken `ref` is a conflict. */
+export async function createPromise(options: {
+  db: Db;
+  viewer: Viewer;
+  partnershipId: string;
+  ref: string;
+  fields: PromiseFields;
+}): Promise<PromiseRow> {
+  const { db, viewer, partnershipId, ref, fields } = options;
+  if (grantsIn(viewer, partnershipId).length === 0) {
+    throw new AppError("not_found", { entity: "partnership", value: partnershipId });
+  }
+  authorize(canManagePromise(viewer, partnershipId));
+  await checkReferences(db, partnershipId, fields);
+  if (await findPromise(db, { ref })) throw new AppError("conflict", { entity: "ref", value: ref });
+  return mutate(db, actorOf(viewer), async (tx, audit) => {
+    const row = await insertPromise(tx, { partnershipId, ref, status: "draft", ...columnsOf(fields) });
+    await replacePromiseAreas(tx, row.id, fields.areaIds);
+    await replacePromiseParties(tx, row.id, fields.partyIds);
+    audit({
+      action: "promise.created",
+      entityType: "promise",
+      entityId: row.id,
+      partnershipId,
+      after: { ...row, areaIds: fields.areaIds, partyIds: fields.partyIds },
+    });
+    return row;
+  });
+}
+
+/** Edits title, years, background, how it was made, areas and parties (any status). */
+export async function updatePromise(options: {
+  db: Db;
+  viewer: Viewer;
+  promiseId: string;
+  version: number;
+  fields: PromiseFields;
+}): Promise<PromiseRow> {
+  const { db, viewer, fields } = options;
+  const before = await requireStaffPromise(db, viewer, options.promiseId);
+  authorize(canManagePromise(viewer, before.partnershipId));
+  await checkReferences(db, before.partnershipId, fields);
+  return mutate(db, actorOf(viewer), async (tx, audit) => {
+    const [areaIds, partyIds] = [
+      await listPromiseAreaIds(tx, before.id),
+      await listPromisePartyIds(tx, before.id),
+    ];
+    const row = await updatePromiseRow(tx, before.id, options.version, columnsOf(fields));
+    if (!row) throw conflict("promise", await findPromise(tx, { id: before.id }));
+    await replacePromiseAreas(tx, row.id, fields.areaIds);
+    await replacePromiseParties(tx, row.id, fields.partyIds);
+    audit({
+      action: "promise.updated",
+      entityType: "promise",
+      entityId: row.id,
+      partnershipId: row.partnershipId,
+      before: { ...before, areaIds, partyIds },
+      after: { ...row, areaIds: fields.areaIds, partyIds: fields.partyIds },
+    });
+    return row;
+  });
+}
+
+/** The plain-data view of a promise that lifecycle.checkTransition needs. */
+export async function promiseSnapshot(ex: Executor, promise: PromiseRow): Promise<PromiseSnapshot> {
+  const commitments = await listCommitments(ex, [promise.id]);
+  const ids = commitments.map((c) => c.id);
+  const [parties, areaIds, partyIds, periods, followUps] = await Promise.all([
+    listCommitmentParties(ex, ids),
+    listPromiseAreaIds(ex, promise.id),
+    listPromisePartyIds(ex, promise.id),
+    listPeriods(ex, promise.partnershipId),
+    listFollowUpsOfCommitments(ex, ids, { approvedOnly: true }),
+  ]);
+  // The final period: the last reporting period of the promise's last year.
+  const finalPeriod = periods.filter((p) => p.year === promise.toYear).at(-1) ?? null;
+  return {
+    status: promise.status as PromiseStatus,
+    signedOn: promise.signedOn,
+    areaCount: areaIds.length,
+    partyCount: partyIds.length,
+    commitments: commitments.map((c) => ({
+      number: c.number,
+      text: c.text.sv,
+      responsibleKind: c.responsibleKind as ResponsibleKind,
+      partyIds: parties.filter((p) => p.commitmentId === c.id && p.role === "responsible").map((p) => p.id),
+      hasApprovedFinalFollowUp:
+        finalPeriod !== null &&
+        followUps.some((f) => f.commitmentId === c.id && f.periodId === finalPeriod.id),
+      carryOverDecision: (c.carryOver as "carry" | "close" | null) ?? null,
+    })),
+  };
+}
+
+/**
+ * Moves the promise to another lifecycle status. A refused transition throws
+ * `transition_refused` with every reason (codes + params; texts are `refusal.<code>`).
+ * Moving to signed records the signing date (default today).
+ */
+export async function changePromiseStatus(options: {
+  db: Db;
+  viewer: Viewer;
+  promiseId: string;
+  version: number;
+  to: PromiseStatus;
+  signedOn?: string;
+  today?: string;
+}): Promise<PromiseRow> {
+  const { db, viewer, to } = options;
+  const before = await requireStaffPromise(db, viewer, options.promiseId);
+  authorize(canManagePromise(viewer, before.partnershipId));
+  return mutate(db, actorOf(viewer), async (tx, audit) => {
+    const current = await findPromise(tx, { id: before.id });
+    if (!current || current.version !== options.version) throw conflict("promise", current);
+    const check = checkTransition(await promiseSnapshot(tx, current), to);
+    if (!check.ok) throw new AppError("transition_refused", { to }, check.reasons);
+    const signedOn =
+      to === "signed"
+        ? (options.signedOn ?? options.today ?? new Date().toISOString().slice(0, 10))
+        : undefined;
+    const row = await updatePromiseRow(tx, current.id, options.version, {
+      status: to,
+      ...(signedOn ? { signedOn } : {}),
+    });
+    if (!row) throw conflict("promise", current);
+    audit({
+      action: "promise.status_changed",
+      entityType: "promise",
+      entityId: row.id,
+      partnershipId: row.partnershipId,
+      before: { status: current.status, signedOn: current.signedOn, version: current.version },
+      after: { status: row.status, signedOn: row.signedOn, version: row.version },
+    });
+    return row;
+  });
+}
