@@ -52,9 +52,9 @@ export async function runDueJobs(options: RunJobsOptions): Promise<RunJobsResult
     );
     if (!claimed) break;
     const definition = byKind.get(claimed.kind) as AnyJobDefinition;
-    const ok = await runClaimedJob(options, definition, claimed, workerId);
-    if (ok) result.done++;
-    else result.failed++;
+    const outcome = await runClaimedJob(options, definition, claimed, workerId);
+    if (outcome === "done") result.done++;
+    else if (outcome === "failed") result.failed++;
   }
   return result;
 }
@@ -64,7 +64,7 @@ async function runClaimedJob(
   definition: AnyJobDefinition,
   claimed: ClaimedJob,
   workerId: string,
-): Promise<boolean> {
+): Promise<"done" | "failed" | "lost"> {
   const { db, deps } = options;
   const job = {
     id: claimed.id,
@@ -73,8 +73,8 @@ async function runClaimedJob(
     attempts: claimed.attempts,
   };
   try {
-    await db.transaction(async (tx) => {
-      if (!(await lockClaimedJob(tx, claimed.id, workerId))) return;
+    return await db.transaction(async (tx) => {
+      if (!(await lockClaimedJob(tx, claimed.id, workerId))) return "lost";
       const entries: AuditEntry[] = [];
       const payload = definition.payload.parse(claimed.payload);
       await definition.handle({ tx, payload, job, deps, audit: (e) => void entries.push(e) });
@@ -93,8 +93,8 @@ async function runClaimedJob(
         })),
       );
       await markJobDone(tx, claimed.id, deps.clock.now());
+      return "done";
     });
-    return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const final = claimed.attempts >= (definition.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
@@ -112,6 +112,6 @@ async function runClaimedJob(
           await definition.onFailure({ tx, payload: payload.data, job, deps, error: message, final });
       }
     });
-    return false;
+    return "failed";
   }
 }
