@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
 import { type Browser, chromium } from "playwright-core";
+import type { Principal } from "../../src/platform/viewer.js";
 import { createTestApp, type TestApp } from "../app.js";
 
 /** Debian's Chromium, or CHROMIUM_PATH. Playwright's own browser download does not work here. */
@@ -27,9 +28,9 @@ export interface ServedApp extends TestApp {
   close(): Promise<void>;
 }
 
-/** The app with the demo, served over real HTTP on a free port. */
-export async function serveTestApp(): Promise<ServedApp> {
-  const t = await createTestApp();
+/** The app with the demo, served over real HTTP on a free port (signed in as `as` when given). */
+export async function serveTestApp(options: { as?: Principal } = {}): Promise<ServedApp> {
+  const t = await createTestApp(options);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
