@@ -30,7 +30,10 @@ export function startScheduler(options: {
     running = (async () => {
       try {
         await scheduleDailyJobs(db, deps.clock);
-        await runDueJobs({ db, jobs: options.jobs ?? JOBS, deps, workerId });
+        const result = await runDueJobs({ db, jobs: options.jobs ?? JOBS, deps, workerId });
+        if (result.done + result.failed > 0) {
+          deps.log.info(`Jobb körda: ${result.done} klara, ${result.failed} misslyckade`);
+        }
       } catch (error) {
         deps.log.error("Schemalagda jobb kunde inte köras", error);
       } finally {

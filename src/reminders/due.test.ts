@@ -56,6 +56,7 @@ const POLICE = "police";
 const point = (n: number, over: Partial<PointState> = {}): PointState => ({
   commitmentId: `c${n}`,
   number: n,
+  text: `Punkt ${n}`,
   promiseId: "p",
   promiseTitle: "Löftet",
   promiseStatus: "following_up",

@@ -42,6 +42,8 @@ export function dueReminders(today: string, deadline: string, daysBefore: number
 export interface PointState {
   commitmentId: string;
   number: number;
+  /** The point's text in Swedish (shortened in mails). */
+  text: string;
   promiseId: string;
   promiseTitle: string;
   promiseStatus: string;

@@ -29,10 +29,19 @@ export function followUpUrl(ctx: ReminderMailContext, commitmentId: string): str
   return `${ctx.publicUrl}/arbete/${ctx.partnership.slug}/punkter/${commitmentId}/${ctx.period.code}`;
 }
 
+/** The start of a point's text, cut at a word after about 90 characters. */
+export function excerpt(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,.;:]+$/, "")} …`;
+}
+
 function pointLine(ctx: ReminderMailContext, p: PointState): string {
   return t("reminders.mail.pointLine", {
     promise: p.promiseTitle,
     number: p.number,
+    text: excerpt(p.text),
     url: followUpUrl(ctx, p.commitmentId),
   });
 }
@@ -80,6 +89,7 @@ export function coordinatorMail(
     t("reminders.mail.lateLine", {
       promise: l.point.promiseTitle,
       number: l.point.number,
+      text: excerpt(l.point.text),
       parties:
         l.partyIds
           .map((id) => partyNames.get(id) ?? id)

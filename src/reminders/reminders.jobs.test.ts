@@ -50,9 +50,12 @@ describe("reminder jobs for 2017-T3 (deadline 2018-01-14)", () => {
     const [kommun] = (await mails("reminder.before_deadline")).filter((m) => m.to === "kommun@example.se");
     expect(kommun?.subject).toBe("Påminnelse: lämna uppföljningen för 2017-T3 senast 14 januari 2018");
     expect(kommun?.body).toContain("Hej Maja Kommun!");
+    expect(kommun?.body).toContain(
+      "– Medborgarlöfte 2017 för Skäggetorp, punkt 1: Kommunen och polisen ska utveckla samverkan med civilsamhället och övriga aktörer.\n",
+    );
     for (const n of [1, 3, 4, 5] as const) {
       expect(kommun?.body).toContain(
-        `punkt ${n}: https://mbl.example.se/arbete/linkoping/punkter/${COMMITMENT[n]}/2017-T3`,
+        `  https://mbl.example.se/arbete/linkoping/punkter/${COMMITMENT[n]}/2017-T3`,
       );
     }
     for (const n of [2, 6, 7, 8] as const) expect(kommun?.body).not.toContain(COMMITMENT[n]);
@@ -96,10 +99,10 @@ describe("reminder jobs for 2017-T3 (deadline 2018-01-14)", () => {
     expect(coordinator.map((m) => m.to)).toEqual(["samordnare@example.se"]);
     const body = coordinator[0]?.body ?? "";
     expect(body).toContain(
-      "punkt 7 – ansvarig: Polismyndigheten LPO Linköping. Rapportör: Kerstin Kommunpolis, Per Polis.",
+      `Ansvarig: Polismyndigheten LPO Linköping. Rapportör: Kerstin Kommunpolis, Per Polis.\n  https://mbl.example.se/arbete/linkoping/punkter/${COMMITMENT[7]}/2017-T3`,
     );
-    expect(body).toContain("punkt 1 – ansvarig: Linköpings kommun, Polismyndigheten LPO Linköping.");
-    expect(body).toMatch(/punkt 5 – ansvarig: Linköpings kommun\. Rapportör: .*Kim Kultur/);
+    expect(body).toContain("Ansvarig: Linköpings kommun, Polismyndigheten LPO Linköping.");
+    expect(body).toMatch(/punkt 5: .*\n  Ansvarig: Linköpings kommun\. Rapportör: .*Kim Kultur/);
     for (const n of [1, 3, 4, 5, 7] as const) expect(body).toContain(COMMITMENT[n]);
     for (const n of [2, 6, 8] as const) expect(body).not.toContain(COMMITMENT[n]);
     expect(await mails()).toHaveLength(9);

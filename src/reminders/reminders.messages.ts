@@ -4,9 +4,9 @@ import { defineMessages } from "../platform/i18n/define.js";
 export const remindersMessages = defineMessages(
   {
     "reminders.mail.greeting": "Hej {name}!",
-    "reminders.mail.pointLine": "– {promise}, punkt {number}: {url}",
+    "reminders.mail.pointLine": "– {promise}, punkt {number}: {text}\n  {url}",
     "reminders.mail.lateLine":
-      "– {promise}, punkt {number} – ansvarig: {parties}. Rapportör: {reporters}. {url}",
+      "– {promise}, punkt {number}: {text}\n  Ansvarig: {parties}. Rapportör: {reporters}.\n  {url}",
     "reminders.mail.noReporter": "ingen rapportör har behörighet",
     "reminders.mail.footer":
       "Du får det här meddelandet från Medborgarlöfte för {partnership} eftersom du har en roll i arbetet med medborgarlöftet.",
@@ -52,9 +52,9 @@ export const remindersMessages = defineMessages(
   },
   {
     "reminders.mail.greeting": "Hello {name},",
-    "reminders.mail.pointLine": "– {promise}, point {number}: {url}",
+    "reminders.mail.pointLine": "– {promise}, point {number}: {text}\n  {url}",
     "reminders.mail.lateLine":
-      "– {promise}, point {number} – responsible: {parties}. Reporter: {reporters}. {url}",
+      "– {promise}, point {number}: {text}\n  Responsible: {parties}. Reporter: {reporters}.\n  {url}",
     "reminders.mail.noReporter": "no reporter has access",
     "reminders.mail.footer":
       "You receive this message from Medborgarlöfte for {partnership} because you have a role in the work on the citizen promise.",

@@ -52,7 +52,7 @@ export async function findReminderPeriod(ex: Executor, periodId: string): Promis
 export function listPeriodPoints(ex: Executor, period: ReminderPeriod): Promise<PointState[]> {
   return queryRows<PointState>(
     ex,
-    sql`SELECT c.id AS "commitmentId", c.number, c.responsible_kind AS "responsibleKind",
+    sql`SELECT c.id AS "commitmentId", c.number, c.text->>'sv' AS text, c.responsible_kind AS "responsibleKind",
           p.id AS "promiseId", p.title->>'sv' AS "promiseTitle", p.status AS "promiseStatus",
           f.state AS "followUpState",
           coalesce((SELECT json_agg(cp.party_id ORDER BY cp.party_id) FROM commitment_parties cp

@@ -67,5 +67,5 @@ textarea { min-height: 8rem; }
 .field-error { color: #b00020; font-weight: 600; margin: 0.25rem 0; }
 .success { border-left: 4px solid var(--done); background: #eef8f0; padding: 0.5rem 1rem; }
 .mail-body { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--band); padding: 1rem; max-width: 48rem; }
-.outbox td { overflow-wrap: anywhere; }
+.outbox td { overflow-wrap: break-word; }
 `;
