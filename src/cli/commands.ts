@@ -1,4 +1,8 @@
 import { loadDemo } from "../demo/load-demo.js";
+import { JOBS, scheduleDailyJobs } from "../jobs/registry.js";
+import { runDueJobs } from "../jobs/runner.js";
+import { createSmtpTransport } from "../mail/transport.js";
+import { systemClock } from "../platform/clock.js";
 import type { Config } from "../platform/config.js";
 import { type Database, openDatabase } from "../platform/db/client.js";
 import { countRowsPerTable } from "../platform/db/inspect.js";
@@ -28,6 +32,8 @@ Kommandon:
   demo       Ladda demodata (Linköping, Skäggetorp 2017). Gör inget om den redan finns.
   promises   Lista medborgarlöften med den referens som andra kommandon tar.
   db:check   Visa schemaversion och antal rader per tabell.
+  jobs:run   Kör bakgrundsjobben en gång nu (påminnelser, e-post), t.ex. från cron när
+             JOBS_INTERVAL_SECONDS=0.
 
 Databasen är PGlite i DATA_DIR (standard ./data), eller PostgreSQL om DATABASE_URL är satt.
 
@@ -151,6 +157,18 @@ export const COMMANDS = {
         counts.map((c) => [c.table, String(c.rows)]),
       );
       return 0;
+    }),
+
+  "jobs:run": (ctx) =>
+    withDatabase(ctx, async (database) => {
+      const { config, log } = ctx;
+      const mailTransport = config.mail.provider === "smtp" ? createSmtpTransport(config.mail.url) : null;
+      const deps = { config, log, clock: systemClock, mailTransport };
+      await scheduleDailyJobs(database.db, deps.clock);
+      const result = await runDueJobs({ db: database.db, jobs: JOBS, deps, workerId: `cli-${process.pid}` });
+      if (ctx.json) print(JSON.stringify(result));
+      else print(`Körde ${result.done} jobb; ${result.failed} misslyckades (försöks igen senare).`);
+      return result.failed > 0 ? 1 : 0;
     }),
 } satisfies Record<string, Command>;
 

@@ -28,9 +28,27 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
   DEFAULT_LOCALE: z.enum(["sv", "en"]).default("sv"),
   TRUST_PROXY: booleanFlag.default(false),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: "ska vara en adress som börjar med http:// eller https://" })
+    .optional(),
+  JOBS_INTERVAL_SECONDS: z.coerce
+    .number({ message: "ska vara ett antal sekunder" })
+    .int("ska vara ett heltal")
+    .min(0, "ska vara 0 (av) eller fler sekunder")
+    .max(86_400, "ska vara högst 86400")
+    .default(60),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, message: "ska vara en adress som smtp://användare:lösenord@värd:587" })
+    .optional(),
+  MAIL_FROM: z.email({ message: "ska vara en e-postadress" }).optional(),
 });
 
 export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+
+/** Where mail goes: kept in the outbox table only, or also delivered over SMTP. */
+export type MailConfig =
+  | { provider: "outbox"; from: string }
+  | { provider: "smtp"; url: string; from: string };
 
 export interface Config {
   port: number;
@@ -45,7 +63,14 @@ export interface Config {
    * of X-Forwarded-For, which the proxy appends. Off: the socket's address.
    */
   trustProxy: boolean;
+  /** Base of links in e-mails, without a trailing slash. */
+  publicUrl: string;
+  /** Seconds between scheduler ticks; 0 turns the scheduler off. */
+  jobsIntervalSeconds: number;
+  mail: MailConfig;
 }
+
+const DEFAULT_MAIL_FROM = "medborgarlofte@localhost";
 
 /** Raised for invalid environment variables; the message names the variable and the reason. */
 export class ConfigError extends Error {
@@ -71,5 +96,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
+    mail: e.SMTP_URL
+      ? { provider: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }
+      : { provider: "outbox", from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM },
   };
 }

@@ -71,4 +71,6 @@ label.inline { display: inline; margin: 0; font-weight: 400; }
 .actions form { margin: 0; }
 fieldset { border: 1px solid var(--line); margin: 1rem 0; max-width: 42rem; }
 .success { border-left: 4px solid var(--done); background: #eef8f0; padding: 0.5rem 1rem; }
+.mail-body { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--band); padding: 1rem; max-width: 48rem; }
+.outbox td { overflow-wrap: break-word; }
 `;

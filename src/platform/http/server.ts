@@ -1,5 +1,8 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { loadDemo } from "../../demo/load-demo.js";
+import { startScheduler } from "../../jobs/scheduler.js";
+import { createSmtpTransport } from "../../mail/transport.js";
+import { systemClock } from "../clock.js";
 import type { Config } from "../config.js";
 import { type Database, openDatabase } from "../db/client.js";
 import { isDatabaseEmpty } from "../db/inspect.js";
@@ -15,7 +18,8 @@ export interface RunningServer {
 
 /**
  * Opens the database (taking the data-directory lock on PGlite), applies migrations, loads the
- * demo into an empty embedded database when DEMO is on, and starts listening.
+ * demo into an empty embedded database when DEMO is on, starts listening and starts the job
+ * scheduler (every JOBS_INTERVAL_SECONDS; stopped by `close`).
  */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const database = await openDatabase(config.database);
@@ -34,10 +38,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const server = await listen(app.fetch, config);
   const port = addressPort(server) ?? config.port;
   log.info(`Medborgarlöfte lyssnar på http://localhost:${port} (${database.kind}: ${database.location})`);
+  const mailTransport = config.mail.provider === "smtp" ? createSmtpTransport(config.mail.url) : null;
+  const scheduler = startScheduler({
+    db: database.db,
+    deps: { config, clock: systemClock, log, mailTransport },
+  });
   return {
     port,
     database,
     async close() {
+      await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

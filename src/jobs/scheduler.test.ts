@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../test/db.js";
+import { testJobDeps } from "../../test/jobs.js";
+import type { Database } from "../platform/db/client.js";
+import { listJobsByKeyPrefix } from "./jobs.repository.js";
+import { startScheduler } from "./scheduler.js";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.close());
+
+describe("startScheduler", () => {
+  it("with JOBS_INTERVAL_SECONDS=0 never ticks by itself; tick() schedules and runs the day's scan once", async () => {
+    const deps = testJobDeps("2024-02-01", { env: { JOBS_INTERVAL_SECONDS: "0" } });
+    const scheduler = startScheduler({ db: database.db, deps });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await listJobsByKeyPrefix(database.db, "reminders:scan:")).toEqual([]);
+    await Promise.all([scheduler.tick(), scheduler.tick()]);
+    await scheduler.tick();
+    const jobs = await listJobsByKeyPrefix(database.db, "reminders:scan:");
+    expect(jobs.map((j) => [j.uniqueKey, j.state, j.attempts])).toEqual([
+      ["reminders:scan:2024-02-01", "done", 1],
+    ]);
+    await scheduler.stop();
+  });
+
+  it("with an interval, ticks at start and stops cleanly", async () => {
+    const deps = testJobDeps("2024-02-02", { env: { JOBS_INTERVAL_SECONDS: "3600" } });
+    const scheduler = startScheduler({ db: database.db, deps });
+    await expect
+      .poll(async () =>
+        (await listJobsByKeyPrefix(database.db, "reminders:scan:2024-02-02")).map((j) => j.state),
+      )
+      .toEqual(["done"]);
+    await scheduler.stop();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+describe("mail, jobs and public URL configuration", () => {
+  it("defaults: outbox only, a tick a minute, links to localhost on the port", () => {
+    const config = loadConfig({ PORT: "8080" });
+    expect(config.mail).toEqual({ provider: "outbox", from: "medborgarlofte@localhost" });
+    expect(config.jobsIntervalSeconds).toBe(60);
+    expect(config.publicUrl).toBe("http://localhost:8080");
+  });
+
+  it("SMTP_URL chooses the SMTP provider; PUBLIC_URL loses its trailing slash", () => {
+    const config = loadConfig({
+      SMTP_URL: "smtp://user:pass@mail.example.se:587",
+      MAIL_FROM: "noreply@example.se",
+      PUBLIC_URL: "https://loften.example.se/",
+      JOBS_INTERVAL_SECONDS: "0",
+    });
+    expect(config.mail).toEqual({
+      provider: "smtp",
+      url: "smtp://user:pass@mail.example.se:587",
+      from: "noreply@example.se",
+    });
+    expect(config.publicUrl).toBe("https://loften.example.se");
+    expect(config.jobsIntervalSeconds).toBe(0);
+  });
+
+  it.each([
+    ["SMTP_URL", "http://mail.example.se"],
+    ["MAIL_FROM", "inte en adress"],
+    ["PUBLIC_URL", "ftp://example.se"],
+    ["JOBS_INTERVAL_SECONDS", "-1"],
+    ["JOBS_INTERVAL_SECONDS", "ofta"],
+  ])("refuses %s=%s and names the variable", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+});
