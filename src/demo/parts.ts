@@ -1,5 +1,6 @@
 import type { Tx } from "../platform/db/client.js";
 import type { Audit } from "../platform/db/mutation.js";
+import { loadDemoAttachments } from "../reports/demo-attachments.js";
 
 /**
  * Further parts of the demo, loaded after the Skäggetorp 2017 dataset in the same transaction,
@@ -8,4 +9,4 @@ import type { Audit } from "../platform/db/mutation.js";
  */
 export type DemoPart = (tx: Tx, audit: Audit) => Promise<void>;
 
-export const DEMO_PARTS: DemoPart[] = [];
+export const DEMO_PARTS: DemoPart[] = [loadDemoAttachments];

@@ -27,6 +27,7 @@ const envSchema = z.object({
   DEMO: booleanFlag.default(true),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
   DEFAULT_LOCALE: z.enum(["sv", "en"]).default("sv"),
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
 });
 
 export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
@@ -39,6 +40,8 @@ export interface Config {
   demo: boolean;
   logLevel: "silent" | "error" | "info" | "debug";
   defaultLocale: "sv" | "en";
+  /** Chromium used to print PDFs (Debian's by default). */
+  chromiumPath: string;
 }
 
 /** Raised for invalid environment variables; the message names the variable and the reason. */
@@ -64,5 +67,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
+    chromiumPath: e.CHROMIUM_PATH,
   };
 }
