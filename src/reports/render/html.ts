@@ -92,24 +92,42 @@ function block(b: Block, offset: number, ids: { n: number }): string {
   }
 }
 
-export const DOCUMENT_CSS = `
-body{font-family:"Liberation Serif","Times New Roman",serif;font-size:12pt;line-height:1.45;color:#111;max-width:46em;margin:2em auto;padding:0 1em}
-h1{font-family:"Liberation Sans",Arial,sans-serif;font-size:1.6em;margin:0 0 .3em}
-h2{font-family:"Liberation Sans",Arial,sans-serif;font-size:1.25em;margin:1.4em 0 .4em}
-h3{font-family:"Liberation Sans",Arial,sans-serif;font-size:1.05em;margin:1.2em 0 .3em}
-.doc-meta{color:#333;margin:0 0 1.2em}
-ul.labelled{list-style:none;padding-left:0}
-li{margin:.3em 0}
-li>p.item{font-weight:bold;margin:.8em 0 .3em}
-table{border-collapse:collapse;margin:.6em 0}
-caption{text-align:left;font-weight:bold;padding:.2em 0}
-th,td{border:1px solid #555;padding:.25em .5em;text-align:left;vertical-align:top}
-figure{margin:1em 0}
-.signatures{margin-top:2em}
-.signatures p{margin:.2em 0}
-a{color:#0b3d91;white-space:nowrap}
-@media print{body{margin:0;max-width:none}a{color:#111}}
-`;
+const RULES: [string, string][] = [
+  [
+    "body",
+    'font-family:"Liberation Serif","Times New Roman",serif;font-size:12pt;line-height:1.45;color:#111;max-width:46em;margin:2em auto;padding:0 1em',
+  ],
+  ["h1,h2,h3,h4,h5", 'font-family:"Liberation Sans",Arial,sans-serif'],
+  [".report>h1", "font-size:1.6em;margin:0 0 .3em"],
+  ["h2", "font-size:1.25em;margin:1.4em 0 .4em"],
+  ["h3", "font-size:1.05em;margin:1.2em 0 .3em"],
+  [".doc-meta", "color:#333;margin:0 0 1.2em"],
+  ["ul.labelled", "list-style:none;padding-left:0"],
+  ["li", "margin:.3em 0"],
+  ["li>p.item", "font-weight:bold;margin:.8em 0 .3em"],
+  ["table", "border-collapse:collapse;margin:.6em 0"],
+  ["caption", "text-align:left;font-weight:bold;padding:.2em 0"],
+  ["th,td", "border:1px solid #555;padding:.25em .5em;text-align:left;vertical-align:top"],
+  ["figure", "margin:1em 0"],
+  [".signatures", "margin-top:2em"],
+  [".signatures p", "margin:.2em 0"],
+  ["a", "color:#0b3d91;white-space:nowrap"],
+];
+
+/** The stylesheet of a standalone document (and, for print, of its PDF). */
+export const DOCUMENT_CSS = `${RULES.map(([sel, body]) => `${sel}{${body}}`).join("\n")}
+@media print{body{margin:0;max-width:none}a{color:#111}}`;
+
+/** The same rules scoped to a preview inside a page (`.report-preview`). */
+export const PREVIEW_CSS = RULES.filter(([sel]) => sel !== "body")
+  .map(
+    ([sel, body]) =>
+      `${sel
+        .split(",")
+        .map((x) => `.report-preview ${x.replace(".report>h1", ".report>h3")}`)
+        .join(",")}{${body}}`,
+  )
+  .join("\n");
 
 /** The document's content (for embedding in a page). `headingOffset` 1 makes the title an h2. */
 export function renderHtmlBody(model: DocumentModel, options: { headingOffset?: number } = {}): string {
