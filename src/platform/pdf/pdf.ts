@@ -67,3 +67,8 @@ export function sharedPdfProvider(executablePath: string): PdfProvider {
   shared ??= createPdfProvider({ executablePath });
   return shared;
 }
+
+/** Closes the process-wide provider's browser, if one was started (server shutdown, tests). */
+export async function closeSharedPdfProvider(): Promise<void> {
+  await shared?.close();
+}
