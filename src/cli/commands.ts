@@ -7,7 +7,7 @@ import { appliedMigrations, migrate, readMigrations } from "../platform/db/migra
 import { startServer } from "../platform/http/server.js";
 import { pickText } from "../platform/i18n/localized-text.js";
 import type { Logger } from "../platform/log.js";
-import { sharedPdfProvider } from "../platform/pdf/pdf.js";
+import { closeSharedPdfProvider, sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { listPromises } from "../promises/list-promises.js";
 import {
@@ -79,6 +79,7 @@ export const COMMANDS = {
       process.once("SIGTERM", stop);
     });
     await server.close();
+    await closeSharedPdfProvider();
     return 0;
   },
 

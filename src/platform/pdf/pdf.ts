@@ -3,7 +3,7 @@
  * and reused (launching takes most of a second; printing a page takes tens of milliseconds).
  * The PDF is tagged (accessible), with an outline, and carries the HTML's `lang` and `<title>`.
  */
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Flags that let Chromium run as root in a closed network (as in test/browser/browser.ts). */
 export const CHROMIUM_FLAGS = [
