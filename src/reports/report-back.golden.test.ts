@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { docxText, htmlText, pdfInfo, pdfText } from "../../test/documents.js";
 import { htmlToText, normalizeWhitespace } from "../../test/seed.js";
-import { firstHeadingOutOfOrder, SEED_PLACEHOLDER, seedSentences } from "../../test/seed-sentences.js";
+import {
+  firstHeadingOutOfOrder,
+  SEED_HEADINGS,
+  SEED_PLACEHOLDER,
+  seedSentences,
+} from "../../test/seed-sentences.js";
 import { DEMO_PROMISE_REF, loadDemo } from "../demo/load-demo.js";
 import type { Database } from "../platform/db/client.js";
 import { createPdfProvider, type PdfProvider } from "../platform/pdf/pdf.js";
@@ -15,6 +20,7 @@ import { buildReportBack } from "./build-document.js";
 import type { DocumentModel } from "./model/document.js";
 import { renderDocx } from "./render/docx.js";
 import { renderHtml } from "./render/html.js";
+import { readZip } from "./render/zip.js";
 
 let database: Database;
 let model: DocumentModel;
@@ -72,8 +78,18 @@ describe("the demo återrapportering", () => {
     expectReadsLikeTheSeed(docxText(docx));
     expect(docxText(docx, "word/header1.xml")).toContain("Linköpings kommun");
     expect(docxText(docx, "word/header1.xml")).toContain("KS 2018-0042");
-    const xml = docxText(docx, "word/footer1.xml");
-    expect(xml).toContain("Sida");
+    expect(docxText(docx, "word/footer1.xml")).toContain("Sida");
+    // Section headings are real Word headings (style Heading1, "Rubrik 1" in Swedish Word); the
+    // decision proposal is a Word numbered list.
+    const xml =
+      readZip(docx)
+        .find((e) => e.name === "word/document.xml")
+        ?.data.toString("utf8") ?? "";
+    const headings = [
+      ...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*?<\/w:p>/gs),
+    ].map((m) => m[0].replace(/<[^>]+>/g, ""));
+    expect(headings).toEqual(SEED_HEADINGS.slice(1).map((h) => h));
+    expect(xml).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
     // Byte-stable: rendering twice gives the same file.
     expect((await renderDocx(model)).equals(docx)).toBe(true);
   });
