@@ -1,3 +1,4 @@
+import { statSync, writeFileSync } from "node:fs";
 import { loadDemo } from "../demo/load-demo.js";
 import { JOBS, scheduleDailyJobs } from "../jobs/registry.js";
 import { runDueJobs } from "../jobs/runner.js";
@@ -10,15 +11,30 @@ import { appliedMigrations, migrate, readMigrations } from "../platform/db/migra
 import { startServer } from "../platform/http/server.js";
 import { pickText } from "../platform/i18n/localized-text.js";
 import type { Logger } from "../platform/log.js";
+import { closeSharedPdfProvider, sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { listPromises } from "../promises/list-promises.js";
+import {
+  buildPeriodReport,
+  buildReportBack,
+  DOCUMENT_FORMATS,
+  type DocumentFormat,
+  renderDocument,
+} from "../reports/build-document.js";
 
 export interface CommandContext {
   config: Config;
   log: Logger;
   /** Print machine-readable JSON instead of a table. */
   json: boolean;
+  /** Positional arguments after the command name (only for commands in ARGUMENT_COMMANDS). */
+  args?: string[];
+  /** String options (--kind, --period, --format, --out, --edition). */
+  options?: Partial<Record<"kind" | "period" | "format" | "out" | "edition", string>>;
 }
+
+/** Commands that take positional arguments and options. */
+export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(["report"]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
@@ -34,6 +50,10 @@ Kommandon:
   db:check   Visa schemaversion och antal rader per tabell.
   jobs:run   Kör bakgrundsjobben en gång nu (påminnelser, e-post), t.ex. från cron när
              JOBS_INTERVAL_SECONDS=0.
+  report <löfte> --kind aterrapportering|period [--period 2017-T2] [--edition N]
+             --format html|docx|pdf --out FIL
+             Skriv återrapporteringen eller en periodrapport som fil. Avbryter med
+             slutkod 1 och en lista över vad som saknas om underlaget är ofullständigt.
 
 Databasen är PGlite i DATA_DIR (standard ./data), eller PostgreSQL om DATABASE_URL är satt.
 
@@ -65,6 +85,7 @@ export const COMMANDS = {
       process.once("SIGTERM", stop);
     });
     await server.close();
+    await closeSharedPdfProvider();
     return 0;
   },
 
@@ -170,9 +191,54 @@ export const COMMANDS = {
       else print(`Körde ${result.done} jobb; ${result.failed} misslyckades (försöks igen senare).`);
       return result.failed > 0 ? 1 : 0;
     }),
+  report: reportCommand,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;
+
+async function reportCommand(ctx: CommandContext): Promise<number> {
+  const [ref, ...extra] = ctx.args ?? [];
+  const { kind, period, format, out, edition } = ctx.options ?? {};
+  const usage = (problem: string) => {
+    process.stderr.write(
+      `${problem}\nAnvändning: medborgarlofte report <löfte> --kind aterrapportering|period [--period 2017-T2] --format html|docx|pdf --out FIL\n`,
+    );
+    return 2;
+  };
+  if (!ref || extra.length) return usage("Ange ett löfte (referensen från medborgarlofte promises).");
+  if (kind !== "aterrapportering" && kind !== "period")
+    return usage("--kind ska vara aterrapportering eller period.");
+  if (!format || !(DOCUMENT_FORMATS as readonly string[]).includes(format))
+    return usage("--format ska vara html, docx eller pdf.");
+  if (!out) return usage("Ange filen att skriva med --out.");
+  if (edition !== undefined && !/^[1-9]\d*$/.test(edition)) return usage("--edition ska vara ett heltal.");
+  return withDatabase(ctx, async (database) => {
+    const built =
+      kind === "aterrapportering"
+        ? await buildReportBack(database.db, ref, edition ? Number(edition) : undefined)
+        : await buildPeriodReport(database.db, ref, period);
+    const errors = built.issues.filter((i) => i.severity === "error");
+    for (const issue of built.issues) {
+      process.stderr.write(
+        `${issue.severity === "error" ? "FEL" : "VARNING"} [${issue.code}] ${issue.message}\n`,
+      );
+    }
+    if (errors.length > 0) {
+      process.stderr.write(`Underlaget är ofullständigt: ${errors.length} fel. Ingen fil skrevs.\n`);
+      return 1;
+    }
+    const pdf = sharedPdfProvider(ctx.config.chromiumPath);
+    try {
+      const bytes = await renderDocument(built.model, format as DocumentFormat, () => pdf);
+      writeFileSync(out, bytes);
+    } finally {
+      await pdf.close();
+    }
+    if (ctx.json) print(JSON.stringify({ out, bytes: statSync(out).size, issues: built.issues }));
+    else print(`Skrev ${out} (${built.model.meta.title}).`);
+    return 0;
+  });
+}
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));

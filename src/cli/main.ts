@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from "../platform/config.js";
 import { DataDirLockedError } from "../platform/db/lock.js";
 import { MigrationError } from "../platform/db/migrate.js";
 import { createLogger } from "../platform/log.js";
-import { COMMANDS, type CommandName, HELP } from "./commands.js";
+import { ARGUMENT_COMMANDS, COMMANDS, type CommandName, HELP } from "./commands.js";
 
 /** Exit codes: 0 done, 1 failed, 2 wrong usage, 3 data directory in use, 4 migration failed. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3, migration: 4 } as const;
@@ -26,14 +26,27 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${name ? `Okänt kommando: ${name}\n\n` : ""}${HELP}`);
     return EXIT.usage;
   }
-  if (rest.length > 0) {
+  const takesArguments = ARGUMENT_COMMANDS.has(name);
+  if (rest.length > 0 && !takesArguments) {
     process.stderr.write(`Kommandot ${name} tar inga argument (fick: ${rest.join(" ")}).\n`);
+    return EXIT.usage;
+  }
+  const { help: _help, json: _json, ...options } = parsed.values;
+  const given = Object.keys(options).filter((k) => options[k as keyof typeof options] !== undefined);
+  if (given.length > 0 && !takesArguments) {
+    process.stderr.write(`Kommandot ${name} tar inga flaggor (fick: --${given.join(", --")}).\n`);
     return EXIT.usage;
   }
   try {
     const config = loadConfig(process.env);
     const log = createLogger(config.logLevel);
-    return await COMMANDS[name as CommandName]({ config, log, json: parsed.values.json ?? false });
+    return await COMMANDS[name as CommandName]({
+      config,
+      log,
+      json: parsed.values.json ?? false,
+      args: rest,
+      options,
+    });
   } catch (error) {
     return reportFailure(error);
   }
@@ -43,7 +56,15 @@ function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" } },
+    options: {
+      help: { type: "boolean", short: "h" },
+      json: { type: "boolean" },
+      kind: { type: "string" },
+      period: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      edition: { type: "string" },
+    },
   });
 }
 

@@ -1,8 +1,9 @@
 import { loadDemoAccounts } from "../accounts/demo-accounts.js";
 import type { Tx } from "../platform/db/client.js";
 import type { Audit } from "../platform/db/mutation.js";
-import { demoRound2026 } from "../workspace/demo-round-2026.js";
 import { carryOver2018Demo } from "../promises/demo-carry-over-2018.js";
+import { loadDemoAttachments } from "../reports/demo-attachments.js";
+import { demoRound2026 } from "../workspace/demo-round-2026.js";
 
 /**
  * Further parts of the demo, loaded after the Skäggetorp 2017 dataset in the same transaction,
@@ -17,4 +18,9 @@ export type DemoPart = ((tx: Tx, audit: Audit) => Promise<void>) & {
   prepare?: () => void;
 };
 
-export const DEMO_PARTS: DemoPart[] = [loadDemoAccounts, demoRound2026, carryOver2018Demo];
+export const DEMO_PARTS: DemoPart[] = [
+  loadDemoAccounts,
+  demoRound2026,
+  carryOver2018Demo,
+  loadDemoAttachments,
+];

@@ -41,6 +41,7 @@ const envSchema = z.object({
     .url({ protocol: /^smtps?$/, message: "ska vara en adress som smtp://användare:lösenord@värd:587" })
     .optional(),
   MAIL_FROM: z.email({ message: "ska vara en e-postadress" }).optional(),
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
 });
 
 export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
@@ -68,6 +69,8 @@ export interface Config {
   /** Seconds between scheduler ticks; 0 turns the scheduler off. */
   jobsIntervalSeconds: number;
   mail: MailConfig;
+  /** Chromium used to print PDFs (Debian's by default). */
+  chromiumPath: string;
 }
 
 const DEFAULT_MAIL_FROM = "medborgarlofte@localhost";
@@ -101,5 +104,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mail: e.SMTP_URL
       ? { provider: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }
       : { provider: "outbox", from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM },
+    chromiumPath: e.CHROMIUM_PATH,
   };
 }

@@ -1,0 +1,74 @@
+/**
+ * PDF provider: prints HTML in Debian's Chromium through playwright-core. One browser is kept warm
+ * and reused (launching takes most of a second; printing a page takes tens of milliseconds).
+ * The PDF is tagged (accessible), with an outline, and carries the HTML's `lang` and `<title>`.
+ */
+import { type Browser, chromium, type Page } from "playwright-core";
+
+/** Flags that let Chromium run as root in a closed network (as in test/browser/browser.ts). */
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface PdfProvider {
+  /** Prints a complete HTML document to PDF (A4). */
+  render(html: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** A provider that launches Chromium on first use and keeps it until `close()`. */
+export function createPdfProvider(options: { executablePath: string }): PdfProvider {
+  let browser: Promise<Browser> | null = null;
+  const getBrowser = () => {
+    browser ??= chromium.launch({
+      executablePath: options.executablePath,
+      args: CHROMIUM_FLAGS,
+      headless: true,
+    });
+    return browser;
+  };
+  return {
+    async render(html) {
+      const b = await getBrowser();
+      const page = await b.newPage({ javaScriptEnabled: false });
+      try {
+        await page.setContent(html, { waitUntil: "load" });
+        return await page.pdf({
+          format: "A4",
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          margin: { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
+        });
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      if (!browser) return;
+      const b = await browser;
+      browser = null;
+      await b.close();
+    },
+  };
+}
+
+let shared: PdfProvider | null = null;
+
+/** The process-wide provider (the web server and the CLI share one warm browser). */
+export function sharedPdfProvider(executablePath: string): PdfProvider {
+  shared ??= createPdfProvider({ executablePath });
+  return shared;
+}
+
+/** Closes the process-wide provider's browser, if one was started (server shutdown, tests). */
+export async function closeSharedPdfProvider(): Promise<void> {
+  await shared?.close();
+}

@@ -1,0 +1,113 @@
+/**
+ * One use case for the CLI and the workspace alike: build a report's document model from the
+ * database, validate it, and render it in a format. Both callers go through here, so they give the
+ * same documents.
+ */
+import type { Executor } from "../platform/db/client.js";
+import { AppError } from "../platform/errors.js";
+import type { PdfProvider } from "../platform/pdf/pdf.js";
+import {
+  findPromiseByRef,
+  loadMunicipality,
+  loadPromiseData,
+  loadReportBackData,
+} from "./load-report-data.js";
+import { assemblePeriodReport } from "./model/assemble-period-report.js";
+import { assembleReportBack } from "./model/assemble-report-back.js";
+import type { DocumentModel } from "./model/document.js";
+import type { ReportBackInput } from "./model/report-data.js";
+import { renderDocx } from "./render/docx.js";
+import { renderHtml } from "./render/html.js";
+import { findLatestReportBack, findReportBackEdition } from "./reports.repository.js";
+import { type ValidationIssue, validatePeriodReport, validateReportBack } from "./validate.js";
+
+export type DocumentFormat = "html" | "docx" | "pdf";
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ["html", "docx", "pdf"];
+export const CONTENT_TYPES: Record<DocumentFormat, string> = {
+  html: "text/html; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+export interface BuiltDocument {
+  model: DocumentModel;
+  issues: ValidationIssue[];
+}
+
+/** The report-back's input data: the given edition, or the newest one. */
+export async function loadReportBackInput(
+  db: Executor,
+  ref: string,
+  edition?: number,
+): Promise<ReportBackInput & { reportRow: NonNullable<Awaited<ReturnType<typeof findLatestReportBack>>> }> {
+  const promiseRow = await findPromiseByRef(db, ref);
+  const row =
+    edition === undefined
+      ? await findLatestReportBack(db, promiseRow.id)
+      : await findReportBackEdition(db, promiseRow.id, edition);
+  if (!row) throw new AppError("not_found", { entity: "report", value: ref });
+  const [municipality, promise, report] = await Promise.all([
+    loadMunicipality(db, promiseRow.partnershipId),
+    loadPromiseData(db, promiseRow),
+    loadReportBackData(db, row),
+  ]);
+  return { municipality, promise, report, reportRow: row };
+}
+
+/**
+ * The report-back as a document model with its validation issues. A decided edition gives the
+ * model frozen at the decision (what was decided), not one rebuilt from today's data.
+ */
+export async function buildReportBack(db: Executor, ref: string, edition?: number): Promise<BuiltDocument> {
+  const input = await loadReportBackInput(db, ref, edition);
+  const frozen = input.reportRow.frozenModel as DocumentModel | null;
+  if (frozen) return { model: frozen, issues: [] };
+  return { model: assembleReportBack(input), issues: validateReportBack(input) };
+}
+
+export async function buildPeriodReport(
+  db: Executor,
+  ref: string,
+  periodCode?: string,
+): Promise<BuiltDocument> {
+  const promiseRow = await findPromiseByRef(db, ref);
+  const [municipality, promise, report] = await Promise.all([
+    loadMunicipality(db, promiseRow.partnershipId),
+    loadPromiseData(db, promiseRow),
+    findLatestReportBack(db, promiseRow.id),
+  ]);
+  const withFollowUps = promise.periods.filter((code) =>
+    promise.commitments.some((c) => c.followUps.some((f) => f.periodCode === code && f.state === "approved")),
+  );
+  const code = periodCode ?? withFollowUps.at(-1) ?? promise.periods.at(-1);
+  if (!code || !promise.periods.includes(code)) {
+    throw new AppError("not_found", { entity: "period", value: periodCode ?? "" });
+  }
+  const input = {
+    municipality,
+    promise,
+    periodCode: code,
+    registrationNumber: report?.registrationNumber ?? null,
+  };
+  return { model: assemblePeriodReport(input), issues: validatePeriodReport(input) };
+}
+
+/** Renders a model; PDF needs a provider (a warm browser). */
+export async function renderDocument(
+  model: DocumentModel,
+  format: DocumentFormat,
+  pdf: () => PdfProvider,
+): Promise<Buffer> {
+  switch (format) {
+    case "html":
+      return Buffer.from(renderHtml(model), "utf8");
+    case "docx":
+      return renderDocx(model);
+    case "pdf":
+      return pdf().render(renderHtml(model));
+  }
+}
+
+/** A file name for a download, e.g. "skaggetorp-2017-aterrapportering.docx". */
+export const documentFileName = (ref: string, kind: string, format: DocumentFormat) =>
+  `${ref}-${kind}.${format}`;

@@ -1,0 +1,135 @@
+/**
+ * Loads the plain data the assemblers need from the database (Swedish texts picked).
+ */
+
+import type { TargetDirection } from "../followups/attainment.js";
+import { listFollowUpsOfCommitments, listMeasurements } from "../followups/followups.repository.js";
+import type { FollowUpStatus } from "../followups/statuses.js";
+import { findPartnership } from "../partnerships/partnerships.repository.js";
+import { listPeriods } from "../periods/periods.repository.js";
+import type { Executor } from "../platform/db/client.js";
+import { AppError } from "../platform/errors.js";
+import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import {
+  findPromise,
+  listCommitmentGoals,
+  listCommitmentParties,
+  listCommitments,
+  listTargets,
+  type PromiseRow,
+} from "../promises/promises.repository.js";
+import type {
+  CommitmentData,
+  PromiseData,
+  ReportBackData,
+  ResponsibleKindCode,
+} from "./model/report-data.js";
+import { listReportParts, type ReportBackRow } from "./reports.repository.js";
+
+const svText = (t: LocalizedText | null | undefined) => t?.sv ?? "";
+
+export async function findPromiseByRef(db: Executor, ref: string): Promise<PromiseRow> {
+  const row = await findPromise(db, { ref });
+  if (!row) throw new AppError("not_found", { entity: "promise", value: ref });
+  return row;
+}
+
+export async function loadMunicipality(db: Executor, partnershipId: string): Promise<string> {
+  return (await findPartnership(db, partnershipId))?.municipalityName ?? "";
+}
+
+/** The promise with its points, targets and all follow-ups (any state), and its periods. */
+export async function loadPromiseData(db: Executor, promise: PromiseRow): Promise<PromiseData> {
+  const commitments = await listCommitments(db, [promise.id]);
+  const ids = commitments.map((c) => c.id);
+  const [parties, goals, targets, followUps, periods] = await Promise.all([
+    listCommitmentParties(db, ids),
+    listCommitmentGoals(db, ids),
+    listTargets(db, ids),
+    listFollowUpsOfCommitments(db, ids, { approvedOnly: false }),
+    listPeriods(db, promise.partnershipId),
+  ]);
+  const measurements = await listMeasurements(
+    db,
+    followUps.map((f) => f.id),
+  );
+  return {
+    id: promise.id,
+    ref: promise.ref,
+    title: svText(promise.title),
+    fromYear: promise.fromYear,
+    toYear: promise.toYear,
+    periods: periods.filter((p) => p.year >= promise.fromYear && p.year <= promise.toYear).map((p) => p.code),
+    commitments: commitments.map(
+      (c): CommitmentData => ({
+        id: c.id,
+        number: c.number,
+        text: svText(c.text),
+        responsibleKind: c.responsibleKind as ResponsibleKindCode,
+        responsibleParties: parties
+          .filter((p) => p.commitmentId === c.id && p.role === "responsible")
+          .map((p) => ({ id: p.id, name: p.name, shortName: null })),
+        weight: c.weight,
+        carryOver: c.carryOver as CommitmentData["carryOver"],
+        carryOverReason: c.carryOverReason ? svText(c.carryOverReason) : null,
+        goals: goals
+          .filter((g) => g.commitmentId === c.id)
+          .map((g) => ({ number: g.number, text: svText(g.text) })),
+        targets: targets
+          .filter((t) => t.commitmentId === c.id)
+          .map((t) => ({
+            id: t.id,
+            description: svText(t.description),
+            unit: t.unit,
+            targetValue: t.targetValue,
+            direction: t.direction as TargetDirection,
+          })),
+        followUps: followUps
+          .filter((f) => f.commitmentId === c.id)
+          .map((f) => ({
+            periodCode: f.periodCode,
+            status: f.status as FollowUpStatus,
+            state: f.state,
+            narrative: svText(f.narrative),
+            measurements: Object.fromEntries(
+              measurements.filter((m) => m.followUpId === f.id).map((m) => [m.targetId, m.value]),
+            ),
+          })),
+      }),
+    ),
+  };
+}
+
+/** A report-back row with its parts, as plain data. */
+export async function loadReportBackData(db: Executor, row: ReportBackRow): Promise<ReportBackData> {
+  const parts = await listReportParts(db, row.id);
+  return {
+    id: row.id,
+    edition: row.edition,
+    status: row.status,
+    registrationNumber: row.registrationNumber,
+    title: svText(row.title),
+    addressee: row.addressee,
+    issuingUnit: row.issuingUnit,
+    datedOn: row.datedOn,
+    matter: svText(row.matter),
+    background: svText(row.background),
+    genderEquality: svText(row.genderEquality),
+    publicationNote: svText(row.publicationNote),
+    committeeNote: svText(row.committeeNote),
+    goalsIntro: svText(row.goalsIntro),
+    mblStatement: svText(row.mblStatement),
+    decisionItems: parts.decisionItems.map((d) => ({ id: d.id, text: svText(d.text) })),
+    consultations: parts.consultations.map((c) => ({
+      id: c.id,
+      body: c.body,
+      mode: c.mode as "collaborated" | "prepared",
+      stance: c.stance as ReportBackData["consultations"][number]["stance"],
+      comment: c.comment,
+    })),
+    signatories: parts.signatories.map((s) => ({ name: s.name, title: s.title })),
+    distribution: parts.distribution.map((d) => d.recipient),
+    links: parts.links.map((l) => ({ url: l.url, label: l.label })),
+    attachments: parts.attachments.map((a) => ({ title: a.title, kind: a.kind, periodCode: a.periodCode })),
+  };
+}
