@@ -58,7 +58,8 @@ async function withApp<T>(work: (app: ReturnType<typeof createApp>, db: Database
   }
 }
 
-describe("medborgarlofte report", () => {
+// Each CLI run starts a process and opens the database (seconds each on a busy machine).
+describe("medborgarlofte report", { timeout: 180_000 }, () => {
   it("writes HTML, DOCX and PDF that equal the workspace's downloads", async () => {
     const files: Record<string, Buffer> = {};
     for (const format of ["html", "docx", "pdf"]) {

@@ -26,6 +26,8 @@ export interface PdfProvider {
 /** A provider that launches Chromium on first use and keeps it until `close()`. */
 export function createPdfProvider(options: { executablePath: string }): PdfProvider {
   let browser: Promise<Browser> | null = null;
+  /** Idle pages, reused: opening a page (a new browser context) costs more than printing. */
+  const idle: Page[] = [];
   const getBrowser = () => {
     browser ??= chromium.launch({
       executablePath: options.executablePath,
@@ -37,24 +39,29 @@ export function createPdfProvider(options: { executablePath: string }): PdfProvi
   return {
     async render(html) {
       const b = await getBrowser();
-      const page = await b.newPage({ javaScriptEnabled: false });
+      const page = idle.pop() ?? (await b.newPage({ javaScriptEnabled: false }));
+      let reusable = false;
       try {
         await page.setContent(html, { waitUntil: "load" });
-        return await page.pdf({
+        const pdf = await page.pdf({
           format: "A4",
           printBackground: true,
           tagged: true,
           outline: true,
           margin: { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
         });
+        reusable = true;
+        return pdf;
       } finally {
-        await page.close();
+        if (reusable && idle.length < 4) idle.push(page);
+        else await page.close();
       }
     },
     async close() {
       if (!browser) return;
       const b = await browser;
       browser = null;
+      idle.length = 0;
       await b.close();
     },
   };
