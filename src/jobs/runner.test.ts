@@ -114,6 +114,17 @@ describe("runDueJobs", () => {
     expect(await effects()).toEqual(["orphan"]);
   });
 
+  it("gives up a job whose workers kept dying once its attempts are used up", async () => {
+    await schedule("crasher", T0);
+    await database.db.execute(sql`UPDATE jobs SET state = 'running', locked_by = 'dead', attempts = 3,
+          locked_until = ${T0.toISOString()}::timestamptz`);
+    expect(await run(later(1))).toEqual({ done: 0, failed: 1 });
+    const [job] = await listJobsByKeyPrefix(database.db, "test:");
+    expect(job).toMatchObject({ state: "failed", attempts: 4 });
+    expect(job?.lastError).toContain("gavs upp");
+    expect(await effects()).toEqual([]);
+  });
+
   it("does not run a job another worker has reclaimed in the meantime", async () => {
     await schedule("taken", T0);
     await database.db.execute(sql`UPDATE jobs SET state = 'running', locked_by = 'other', attempts = 1,

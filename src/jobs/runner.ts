@@ -14,6 +14,8 @@ import {
 /** How long a claimed job stays locked to its worker before another may reclaim it. */
 export const JOB_LEASE_SECONDS = 300;
 
+const ABANDONED = "Jobbet gavs upp: processen som körde det avslutades utan att rapportera resultat.";
+
 export interface RunJobsOptions {
   db: Db;
   jobs: readonly AnyJobDefinition[];
@@ -52,6 +54,14 @@ export async function runDueJobs(options: RunJobsOptions): Promise<RunJobsResult
     );
     if (!claimed) break;
     const definition = byKind.get(claimed.kind) as AnyJobDefinition;
+    if (claimed.attempts > (definition.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
+      // Reclaimed after its workers kept dying (no failure was recorded): give it up.
+      await options.db.transaction((tx) =>
+        markJobFailed(tx, { id: claimed.id, workerId, error: ABANDONED, final: true, retryAt: now, now }),
+      );
+      result.failed++;
+      continue;
+    }
     const outcome = await runClaimedJob(options, definition, claimed, workerId);
     if (outcome === "done") result.done++;
     else if (outcome === "failed") result.failed++;

@@ -36,4 +36,25 @@ describe("startScheduler", () => {
       .toEqual(["done"]);
     await scheduler.stop();
   });
+
+  it("schedules the day's reminder scan at midnight but runs it from 07:00 Swedish time", async () => {
+    const early = startScheduler({
+      db: database.db,
+      deps: testJobDeps(new Date("2024-02-03T04:00:00Z"), { env: { JOBS_INTERVAL_SECONDS: "0" } }),
+    });
+    await early.tick();
+    expect((await listJobsByKeyPrefix(database.db, "reminders:scan:2024-02-03")).map((j) => j.state)).toEqual(
+      ["pending"],
+    );
+    const morning = startScheduler({
+      db: database.db,
+      deps: testJobDeps(new Date("2024-02-03T06:00:00Z"), { env: { JOBS_INTERVAL_SECONDS: "0" } }),
+    });
+    await morning.tick();
+    expect((await listJobsByKeyPrefix(database.db, "reminders:scan:2024-02-03")).map((j) => j.state)).toEqual(
+      ["done"],
+    );
+    await early.stop();
+    await morning.stop();
+  });
 });

@@ -35,3 +35,22 @@ export function fixedClock(at: string | Date): Clock {
   const date = new Date(instant);
   return { now: () => new Date(date), today: () => swedishDate(date) };
 }
+
+const SWEDISH_HOUR = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  hour: "2-digit",
+  hour12: false,
+});
+
+/**
+ * The instant of a whole hour on a Swedish calendar day (winter UTC+1, summer UTC+2).
+ * @example swedishHourOn("2018-01-07", 7) // 2018-01-07T06:00:00Z
+ */
+export function swedishHourOn(date: string, hour: number): Date {
+  for (const offset of [1, 2]) {
+    const candidate = new Date(Date.parse(`${date}T00:00:00Z`) + (hour - offset) * 3_600_000);
+    if (Number(SWEDISH_HOUR.format(candidate)) === hour && swedishDate(candidate) === date) return candidate;
+  }
+  // The hour does not exist that day (the spring change): take the hour after.
+  return new Date(Date.parse(`${date}T00:00:00Z`) + (hour - 1) * 3_600_000);
+}

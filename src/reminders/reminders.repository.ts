@@ -89,3 +89,31 @@ export async function listPartyNames(ex: Executor, partnershipId: string): Promi
   );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** A reminder round that was sent, as recorded in the audit log (for the period overview). */
+export interface SentReminder {
+  kind: string;
+  dueOn: string;
+  recipients: string[];
+  at: string;
+}
+
+/**
+ * The reminders sent for a period, oldest first. Callers apply their own policy (the coordinator's
+ * period overview shows "reminders sent").
+ */
+export async function listSentReminders(ex: Executor, periodId: string): Promise<SentReminder[]> {
+  const rows = await queryRows<{ after: { kind: string; dueOn: string; recipients: string[] }; at: string }>(
+    ex,
+    sql`SELECT after, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
+        FROM audit_events
+        WHERE action = 'reminders.sent' AND entity_type = 'reporting_period' AND entity_id = ${periodId}
+        ORDER BY seq`,
+  );
+  return rows.map((r) => ({
+    kind: r.after.kind,
+    dueOn: r.after.dueOn,
+    recipients: r.after.recipients,
+    at: r.at,
+  }));
+}

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REMINDER_HOUR } from "../../src/jobs/registry.js";
+import { swedishHourOn, systemClock } from "../../src/platform/clock.js";
 import { createEmptyPostgresDatabase } from "../db.js";
 import { runCli } from "./cli.js";
 
@@ -21,14 +23,23 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe("medborgarlofte jobs:run", () => {
-  it("runs today's reminder scan once; a second run finds nothing to do", async () => {
+  it("schedules today's reminder scan once and runs it from 07:00 Swedish time", async () => {
+    const scanDue = Date.now() >= swedishHourOn(systemClock.today(), REMINDER_HOUR).getTime();
     const first = await runCli(["jobs:run", "--json"], env);
     expect(first.code, first.stderr).toBe(0);
-    expect(JSON.parse(first.stdout)).toEqual({ done: 1, failed: 0 });
+    expect(JSON.parse(first.stdout)).toEqual({ done: scanDue ? 1 : 0, failed: 0 });
+    const jobRows = async () => {
+      const check = await runCli(["db:check", "--json"], env);
+      return (JSON.parse(check.stdout) as { tables: { table: string; rows: number }[] }).tables.find(
+        (t) => t.table === "jobs",
+      )?.rows;
+    };
+    expect(await jobRows()).toBe(1);
     const second = await runCli(["jobs:run"], env);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain("Körde 0 jobb; 0 misslyckades");
-  }, 60_000);
+    expect(await jobRows()).toBe(1);
+  }, 90_000);
 
   it("stops with exit code 2 naming SMTP_URL when it is not an SMTP address", async () => {
     const result = await runCli(["jobs:run"], { ...env, SMTP_URL: "https://mail.example.se" });
