@@ -12,6 +12,8 @@ import { createAccount } from "./accounts.js";
  */
 export async function prepareReminderScenario(ex: Executor, period: 1 | 2 | 3 = 3): Promise<void> {
   const periodId = PERIOD[period];
+  // The demo's own accounts are disabled, so that this scenario's accounts are every recipient.
+  await ex.execute(sql`UPDATE accounts SET disabled_at = now() WHERE email LIKE '%@demo.medborgarlofte.se'`);
   const setState = (n: keyof typeof COMMITMENT, state: string) =>
     ex.execute(sql`UPDATE follow_ups SET state = ${state}, approved_at = NULL, approved_by_id = NULL
                    WHERE commitment_id = ${COMMITMENT[n]} AND period_id = ${periodId}`);
