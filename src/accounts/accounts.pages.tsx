@@ -42,6 +42,7 @@ addNavEntry({
   path: (slug) => `/arbete/${slug}/konton`,
   label: "accounts.nav.accounts",
   roles: ["administrator"],
+  order: 90,
 });
 
 /** Runs `work`; input problems come back as field errors, anything else is thrown on. */

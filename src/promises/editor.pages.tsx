@@ -44,7 +44,7 @@ import type { FormFailure, FormValues } from "./views/editor-forms.js";
 import { EditorListPage } from "./views/editor-list-page.js";
 import { EditorPage } from "./views/editor-page.js";
 
-addNavEntry({ path: (slug) => `/arbete/${slug}/loften`, label: "editor.nav", roles: "all" });
+addNavEntry({ path: (slug) => `/arbete/${slug}/loften`, label: "editor.nav", roles: "all", order: 30 });
 
 const ROOT = "/arbete/:partnership/loften";
 

@@ -11,6 +11,7 @@ addNavEntry({
   path: (slug) => `/arbete/${slug}/utkorg`,
   label: "reminders.outbox.nav",
   roles: ["administrator"],
+  order: 80,
 });
 
 /** Pages of the reminders module: the outbox, for the partnership's administrators. */

@@ -52,6 +52,7 @@ addNavEntry({
   path: (slug) => `/arbete/${slug}/rapporter`,
   label: "reports.nav",
   roles: "all",
+  order: 40,
 });
 
 const EDITABLE = [

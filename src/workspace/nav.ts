@@ -10,6 +10,8 @@ interface NavEntry {
   path: (slug: string) => string;
   label: MessageKey;
   roles: readonly Role[] | "all";
+  /** Position in the menu, lowest first (the daily work first, administration last). */
+  order: number;
 }
 
 const ENTRIES: NavEntry[] = [];
@@ -17,6 +19,7 @@ const ENTRIES: NavEntry[] = [];
 /** Registers a navigation entry (called once per module, at import). */
 export function addNavEntry(entry: NavEntry): void {
   ENTRIES.push(entry);
+  ENTRIES.sort((a, b) => a.order - b.order);
 }
 
 export function workspaceNav(slug: string, grants: RoleGrant[], t: (key: MessageKey) => string): NavItem[] {

@@ -27,8 +27,13 @@ import { ProgressPage } from "./views/progress-page.js";
 import { TodoPage } from "./views/todo-page.js";
 import { requireWorkspace, type Workspace } from "./workspace-context.js";
 
-addNavEntry({ path: (slug) => `/arbete/${slug}`, label: "workspace.nav.toReport", roles: "all" });
-addNavEntry({ path: (slug) => `/arbete/${slug}/perioder`, label: "workspace.nav.periods", roles: "all" });
+addNavEntry({ path: (slug) => `/arbete/${slug}`, label: "workspace.nav.toReport", roles: "all", order: 10 });
+addNavEntry({
+  path: (slug) => `/arbete/${slug}/perioder`,
+  label: "workspace.nav.periods",
+  roles: "all",
+  order: 20,
+});
 
 type C = Context<AppEnv>;
 const commitmentParam = (c: C) =>
