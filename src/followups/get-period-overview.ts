@@ -5,6 +5,7 @@ import { AppError } from "../platform/errors.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
 import type { Viewer } from "../platform/viewer.js";
 import { listCommitmentParties, listCommitments, listPromises } from "../promises/promises.repository.js";
+import { listSentReminders, type SentReminder } from "../reminders/reminders.repository.js";
 import { assertCanDoInRound, canDoInRound } from "./followups.policy.js";
 import { listFollowUpsOfPeriod, personNames } from "./round.repository.js";
 import type { RoundState } from "./round.types.js";
@@ -28,6 +29,8 @@ export interface PeriodOverview {
   canReview: boolean;
   canManagePeriods: boolean;
   demoPromiseRefs: string[];
+  /** Reminders sent for this period, oldest first: what kind, for which day, to whom. */
+  remindersSent: SentReminder[];
 }
 
 /** The coordinator's view of a period: every point × responsible parties, its state, who reported and when. */
@@ -48,7 +51,7 @@ export async function getPeriodOverview(options: {
     db,
     promises.map((p) => p.id),
   );
-  const [parties, followUps, periods, demo] = await Promise.all([
+  const [parties, followUps, periods, demo, remindersSent] = await Promise.all([
     listCommitmentParties(
       db,
       commitments.map((c) => c.id),
@@ -60,6 +63,7 @@ export async function getPeriodOverview(options: {
       "promises",
       promises.map((p) => p.id),
     ),
+    listSentReminders(db, period.id),
   ]);
   const names = await personNames(db, [
     ...new Set(followUps.flatMap((f) => (f.authorId ? [f.authorId] : []))),
@@ -92,5 +96,6 @@ export async function getPeriodOverview(options: {
     canReview: canDoInRound(viewer, partnershipId, "review"),
     canManagePeriods: canDoInRound(viewer, partnershipId, "managePeriods"),
     demoPromiseRefs: promises.filter((p) => demo.has(p.id)).map((p) => p.ref),
+    remindersSent,
   };
 }

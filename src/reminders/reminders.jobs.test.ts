@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { prepareReminderScenario } from "../../test/factories/reminder-scenario.js";
 import { tickOn } from "../../test/jobs.js";
-import { loadDemo } from "../demo/load-demo.js";
+import { principal } from "../../test/principals.js";
+import { DEMO_PARTNERSHIP_ID, loadDemo } from "../demo/load-demo.js";
 import { COMMITMENT, PERIOD, PROMISE } from "../demo/skaggetorp-2017-ids.js";
+import { getPeriodOverview } from "../followups/get-period-overview.js";
 import { listJobsByKeyPrefix } from "../jobs/jobs.repository.js";
 import type { Database } from "../platform/db/client.js";
 import { queryRows } from "../platform/db/rows.js";
@@ -126,6 +128,20 @@ describe("reminder jobs for 2017-T3 (deadline 2018-01-14)", () => {
     ]);
     expect(sent.find((r) => r.kind === "coordinator_overdue")?.recipients).toEqual(["samordnare@example.se"]);
     expect(sent[0]?.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  });
+
+  it("shows the reminders sent in the coordinator's period overview", async () => {
+    const overview = await getPeriodOverview({
+      db: database.db,
+      viewer: principal("coordinator"),
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      period: "2017-T3",
+    });
+    expect(overview.remindersSent.map((r) => r.kind).sort()).toEqual([
+      "before_deadline",
+      "coordinator_overdue",
+      "overdue",
+    ]);
   });
 });
 

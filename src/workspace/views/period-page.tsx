@@ -137,6 +137,25 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
           </fieldset>
         ) : null}
       </form>
+      <section aria-labelledby="reminders-sent">
+        <h2 id="reminders-sent">{t("workspace.period.reminders")}</h2>
+        {overview.remindersSent.length === 0 ? (
+          <p>{t("workspace.period.remindersNone")}</p>
+        ) : (
+          <ul>
+            {overview.remindersSent.map((r) => (
+              <li>
+                {t("workspace.period.reminderLine", {
+                  day: r.dueOn,
+                  kind: t(reminderKindKey(r.kind)),
+                  count: r.recipients.length,
+                  recipients: r.recipients.join(", "),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {overview.canManagePeriods && !closed ? (
         <form method="post" action={`${base}/stang`}>
           <CsrfField ctx={ctx} />
@@ -165,4 +184,17 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
       ))}
     </WorkspaceLayout>
   );
+}
+
+function reminderKindKey(kind: string) {
+  switch (kind) {
+    case "before_deadline":
+      return "reminders.kind.before_deadline" as const;
+    case "overdue":
+      return "reminders.kind.overdue" as const;
+    case "coordinator_overdue":
+      return "reminders.kind.coordinator_overdue" as const;
+    default:
+      return "reminders.kind.other" as const;
+  }
 }
