@@ -1,6 +1,6 @@
 import { listParties, listUnitsOfParties } from "../partnerships/partnerships.repository.js";
 import type { Db } from "../platform/db/client.js";
-import { type Actor, mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { ROLES, type Role, type Viewer } from "../platform/viewer.js";
 import {
@@ -46,12 +46,6 @@ interface Scope {
   db: Db;
   viewer: Viewer;
   partnershipId: string;
-}
-
-function actorOf(viewer: Viewer): Actor {
-  return viewer.kind === "account"
-    ? { kind: "person", id: viewer.accountId, label: viewer.name }
-    : { kind: "system", id: null, label: "system" };
 }
 
 /** What an audit event may show of an account (never the hash). */

@@ -1,5 +1,5 @@
 import type { Db } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Principal, Viewer } from "../platform/viewer.js";
 import { authorize, canManageOwnCredentials } from "./accounts.policy.js";
@@ -27,10 +27,6 @@ export interface ApiTokenSummary {
   revokedAt: Date | null;
   /** Usable now: neither revoked nor expired. */
   active: boolean;
-}
-
-function actorOf(p: Principal) {
-  return { kind: "person" as const, id: p.accountId, label: p.name };
 }
 
 /** The viewer's own tokens, newest first (never the token itself: only its hash is stored). */

@@ -1,13 +1,18 @@
+import { randomBytes } from "node:crypto";
 import { statSync, writeFileSync } from "node:fs";
+import { createPartnershipAccount } from "../accounts/administer-accounts.js";
 import { loadDemo } from "../demo/load-demo.js";
 import { JOBS, scheduleDailyJobs } from "../jobs/registry.js";
 import { runDueJobs } from "../jobs/runner.js";
 import { createSmtpTransport } from "../mail/transport.js";
+import { createPartnership } from "../partnerships/create-partnership.js";
+import { findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
 import { systemClock } from "../platform/clock.js";
 import type { Config } from "../platform/config.js";
 import { type Database, openDatabase } from "../platform/db/client.js";
 import { countRowsPerTable } from "../platform/db/inspect.js";
 import { appliedMigrations, migrate, readMigrations } from "../platform/db/migrate.js";
+import { AppError } from "../platform/errors.js";
 import { startServer } from "../platform/http/server.js";
 import { pickText } from "../platform/i18n/localized-text.js";
 import type { Logger } from "../platform/log.js";
@@ -30,11 +35,30 @@ export interface CommandContext {
   /** Positional arguments after the command name (only for commands in ARGUMENT_COMMANDS). */
   args?: string[];
   /** String options (--kind, --period, --format, --out, --edition). */
-  options?: Partial<Record<"kind" | "period" | "format" | "out" | "edition", string>>;
+  options?: Partial<
+    Record<
+      | "kind"
+      | "period"
+      | "format"
+      | "out"
+      | "edition"
+      | "slug"
+      | "name"
+      | "municipality"
+      | "police"
+      | "partnership"
+      | "email",
+      string
+    >
+  >;
 }
 
 /** Commands that take positional arguments and options. */
-export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set(["report"]);
+export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
+  "report",
+  "partnership:create",
+  "admin:create",
+]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
@@ -50,6 +74,11 @@ Kommandon:
   db:check   Visa schemaversion och antal rader per tabell.
   jobs:run   Kör bakgrundsjobben en gång nu (påminnelser, e-post), t.ex. från cron när
              JOBS_INTERVAL_SECONDS=0.
+  partnership:create --slug linkoping --name NAMN --municipality KOMMUN --police LPO
+             Lägg upp en ny samverkan: kommunen och lokalpolisområdet som parter.
+  admin:create --partnership linkoping --email E-POST --name NAMN
+             Skapa en administratör. Skriver ut ett engångslösenord som måste bytas vid
+             första inloggningen.
   report <löfte> --kind aterrapportering|period [--period 2017-T2] [--edition N]
              --format html|docx|pdf --out FIL
              Skriv återrapporteringen eller en periodrapport som fil. Avbryter med
@@ -192,6 +221,60 @@ export const COMMANDS = {
       return result.failed > 0 ? 1 : 0;
     }),
   report: reportCommand,
+
+  "partnership:create": (ctx) => {
+    const { slug, name, municipality, police } = ctx.options ?? {};
+    if (!slug || !name || !municipality || !police || ctx.args?.length) {
+      process.stderr.write(
+        "Användning: medborgarlofte partnership:create --slug linkoping --name NAMN --municipality KOMMUN --police LPO\n",
+      );
+      return Promise.resolve(2);
+    }
+    return withDatabase(ctx, async (database) => {
+      const created = await createPartnership({
+        db: database.db,
+        viewer: SYSTEM_VIEWER,
+        input: { slug, name, municipalityName: municipality, policeName: police },
+      });
+      if (ctx.json) print(JSON.stringify(created));
+      else
+        print(
+          `Samverkan ${created.slug} är upplagd. Skapa en administratör: medborgarlofte admin:create --partnership ${created.slug} --email … --name …`,
+        );
+      return 0;
+    });
+  },
+
+  "admin:create": (ctx) => {
+    const { partnership, email, name } = ctx.options ?? {};
+    if (!partnership || !email || !name || ctx.args?.length) {
+      process.stderr.write(
+        "Användning: medborgarlofte admin:create --partnership linkoping --email E-POST --name NAMN\n",
+      );
+      return Promise.resolve(2);
+    }
+    return withDatabase(ctx, async (database) => {
+      const found = await findPartnershipBySlug(database.db, partnership);
+      if (!found) throw new AppError("not_found", { entity: "partnership", value: partnership });
+      const password = randomBytes(15).toString("base64url");
+      await createPartnershipAccount({
+        db: database.db,
+        viewer: SYSTEM_VIEWER,
+        partnershipId: found.id,
+        email,
+        name,
+        personId: null,
+        password,
+        firstRole: { role: "administrator", partyId: null, unitIds: [] },
+      });
+      if (ctx.json) print(JSON.stringify({ email, password }));
+      else
+        print(
+          `Administratören ${email} är skapad. Engångslösenord (visas bara nu): ${password}\nDet måste bytas vid första inloggningen.`,
+        );
+      return 0;
+    });
+  },
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,7 +1,11 @@
 import { parseArgs } from "node:util";
+import { fieldErrorsOf } from "../accounts/field-errors.js";
 import { ConfigError, loadConfig } from "../platform/config.js";
 import { DataDirLockedError } from "../platform/db/lock.js";
 import { MigrationError } from "../platform/db/migrate.js";
+import { AppError } from "../platform/errors.js";
+import { describeError } from "../platform/http/errors.js";
+import { translator } from "../platform/i18n/index.js";
 import { createLogger } from "../platform/log.js";
 import { ARGUMENT_COMMANDS, COMMANDS, type CommandName, HELP } from "./commands.js";
 
@@ -64,6 +68,12 @@ function parse(argv: string[]) {
       format: { type: "string" },
       out: { type: "string" },
       edition: { type: "string" },
+      slug: { type: "string" },
+      name: { type: "string" },
+      municipality: { type: "string" },
+      police: { type: "string" },
+      partnership: { type: "string" },
+      email: { type: "string" },
     },
   });
 }
@@ -80,6 +90,18 @@ function reportFailure(error: unknown): number {
   if (error instanceof MigrationError) {
     process.stderr.write(`${error.message}\n`);
     return EXIT.migration;
+  }
+  if (error instanceof AppError) {
+    const { message, details } = describeError(error, translator("sv"));
+    const fields = fieldErrorsOf(error);
+    const extra = fields
+      ? ` (${Object.entries(fields)
+          .map(([field, reason]) => `${field}: ${reason}`)
+          .join(", ")})`
+      : "";
+    process.stderr.write(`Fel: ${message}${extra}\n`);
+    if (details !== undefined && !fields) process.stderr.write(`${JSON.stringify(details)}\n`);
+    return EXIT.failed;
   }
   const message = error instanceof Error ? error.message : String(error);
   const hint = /ECONNREFUSED|ENOTFOUND|password authentication/.test(message)

@@ -1,11 +1,10 @@
 import type { Db } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Principal } from "../platform/viewer.js";
 import { assertCanDoInRound } from "./followups.policy.js";
 import { findPeriodById, type PeriodRow, setPeriodClosedAt } from "./round.repository.js";
 import { COMMENT_MAX } from "./round.types.js";
-import { actorOf } from "./round-access.js";
 
 interface PeriodOptions {
   db: Db;

@@ -1,5 +1,5 @@
 import type { Db } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { grantsIn, type Principal } from "../platform/viewer.js";
 import { assertCanDoInRound } from "./followups.policy.js";
@@ -10,7 +10,7 @@ import {
   updateFollowUpIfVersion,
 } from "./round.repository.js";
 import { COMMENT_MAX, type FollowUpSnapshot } from "./round.types.js";
-import { actorOf, assertPeriodOpen } from "./round-access.js";
+import { assertPeriodOpen } from "./round-access.js";
 import { snapshotFollowUp } from "./round-snapshot.js";
 import { conflictOf } from "./save-follow-up-draft.js";
 

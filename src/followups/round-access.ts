@@ -6,13 +6,6 @@ import { grantsIn, type Principal, type Viewer } from "../platform/viewer.js";
 import { assertCanDoInRound, type FollowUpAction } from "./followups.policy.js";
 import { type FollowUpRow, findPointContext, type PeriodRow, type PointContext } from "./round.repository.js";
 
-/** The audit actor of a signed-in person. */
-export const actorOf = (principal: Principal): Actor => ({
-  kind: "person",
-  id: principal.accountId,
-  label: principal.name,
-});
-
 /**
  * Loads a point and one of its partnership's periods, checking the policy first-thing: an unknown
  * point, or one of a partnership the viewer has no role in, is 404.

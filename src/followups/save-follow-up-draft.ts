@@ -1,5 +1,5 @@
 import type { Db, Executor } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Principal } from "../platform/viewer.js";
 import { listTargets } from "../promises/promises.repository.js";
@@ -13,7 +13,7 @@ import {
   updateFollowUpIfVersion,
 } from "./round.repository.js";
 import type { FollowUpConflict, FollowUpDraftInput, FollowUpSnapshot } from "./round.types.js";
-import { actorOf, assertEditable, assertPeriodOpen, resolvePointInPeriod } from "./round-access.js";
+import { assertEditable, assertPeriodOpen, resolvePointInPeriod } from "./round-access.js";
 import { snapshotFollowUp } from "./round-snapshot.js";
 
 export interface SaveFollowUpDraftOptions {

@@ -1,10 +1,10 @@
 import type { Db } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Principal } from "../platform/viewer.js";
 import { findFollowUp, updateFollowUpIfVersion } from "./round.repository.js";
 import type { FollowUpSnapshot } from "./round.types.js";
-import { actorOf, assertEditable, assertPeriodOpen, resolvePointInPeriod } from "./round-access.js";
+import { assertEditable, assertPeriodOpen, resolvePointInPeriod } from "./round-access.js";
 import { snapshotFollowUp } from "./round-snapshot.js";
 import { conflictOf } from "./save-follow-up-draft.js";
 

@@ -38,3 +38,18 @@ export async function findPartnershipBySlug(ex: Executor, slug: string): Promise
   const [row] = await ex.select().from(partnerships).where(eq(partnerships.slug, slug));
   return row ?? null;
 }
+
+export async function insertPartnership(
+  ex: Executor,
+  values: typeof partnerships.$inferInsert,
+): Promise<PartnershipRow> {
+  const [row] = await ex.insert(partnerships).values(values).returning();
+  if (!row) throw new Error("insert into partnerships returned no row");
+  return row;
+}
+
+export async function insertParty(ex: Executor, values: typeof parties.$inferInsert): Promise<PartyRow> {
+  const [row] = await ex.insert(parties).values(values).returning();
+  if (!row) throw new Error("insert into parties returned no row");
+  return row;
+}

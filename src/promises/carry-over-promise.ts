@@ -6,7 +6,7 @@
  */
 import type { Db, Tx } from "../platform/db/client.js";
 import type { Audit } from "../platform/db/mutation.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { CarryOverError, planCarryOver, type SourceCommitment } from "./carry-over.js";
@@ -21,7 +21,7 @@ import {
   replacePromiseParties,
   updateCommitmentRow,
 } from "./editor.repository.js";
-import { actorOf, authorize, requireStaffPromise } from "./editor-access.js";
+import { authorize, requireStaffPromise } from "./editor-access.js";
 import type { ResponsibleKind } from "./lifecycle.js";
 import { canManagePromise } from "./promises.policy.js";
 import { findPromise, listCommitments, type PromiseRow } from "./promises.repository.js";

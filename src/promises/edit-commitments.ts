@@ -4,7 +4,7 @@
  * promise is editable (draft, in consultation); the carry-over decision at any time.
  */
 import type { Db, Executor } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { checkCommitmentReferences, detailsForAudit, writeCommitmentDetails } from "./commitment-details.js";
@@ -18,7 +18,6 @@ import {
 } from "./editor.repository.js";
 import type { CommitmentFields } from "./editor.types.js";
 import {
-  actorOf,
   authorize,
   conflict,
   partnershipVocabulary,

@@ -5,7 +5,7 @@
 import { listFollowUpsOfCommitments } from "../followups/followups.repository.js";
 import { listPeriods } from "../periods/periods.repository.js";
 import type { Db, Executor } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { grantsIn, type Viewer } from "../platform/viewer.js";
 import {
@@ -18,7 +18,6 @@ import {
 } from "./editor.repository.js";
 import type { PromiseFields } from "./editor.types.js";
 import {
-  actorOf,
   authorize,
   conflict,
   partnershipVocabulary,

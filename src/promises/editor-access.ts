@@ -11,12 +11,6 @@ import { listPartnershipAreaRows, listPartnershipGoals } from "./editor.reposito
 import { isEditable, type PromiseStatus } from "./lifecycle.js";
 import { type CommitmentRow, findCommitment, findPromise, type PromiseRow } from "./promises.repository.js";
 
-/** The audit actor of a viewer. @example actorOf(principal) // { kind: "person", id: "…", label: "Anna" } */
-export function actorOf(viewer: Viewer): Actor {
-  if (viewer.kind === "account") return { kind: "person", id: viewer.accountId, label: viewer.name };
-  return { kind: "system", id: null, label: "system" };
-}
-
 /** A promise of a partnership where the viewer holds a role; otherwise not_found. */
 export async function requireStaffPromise(
   ex: Executor,

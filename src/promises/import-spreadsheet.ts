@@ -8,7 +8,7 @@
 import { listFollowUpsOfCommitments, listMeasurements } from "../followups/followups.repository.js";
 import { listPeriods } from "../periods/periods.repository.js";
 import type { Db } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { writeCommitmentDetails } from "./commitment-details.js";
@@ -22,7 +22,7 @@ import {
   updateFollowUpRow,
 } from "./editor.repository.js";
 import type { CommitmentFields } from "./editor.types.js";
-import { actorOf, partnershipVocabulary, requireStaffPromise } from "./editor-access.js";
+import { partnershipVocabulary, requireStaffPromise } from "./editor-access.js";
 import { isEditable, type PromiseStatus } from "./lifecycle.js";
 import { canEditCommitment, canManagePromise, canWriteFollowUpByImport } from "./promises.policy.js";
 import { type CommitmentRow, listCommitments, listTargets } from "./promises.repository.js";

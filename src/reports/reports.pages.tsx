@@ -8,6 +8,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { raw } from "hono/html";
 import { listPeriods } from "../periods/periods.repository.js";
+import { actorOf } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import type { MessageKey } from "../platform/i18n/index.js";
@@ -83,8 +84,6 @@ function checkCsrf(c: Context<AppEnv>, form: Record<string, unknown>) {
   const expected = c.get("csrfToken");
   if (expected !== null && form._csrf !== expected) throw new AppError("forbidden");
 }
-
-const actorOf = (p: Principal) => ({ kind: "person" as const, id: p.accountId, label: p.name });
 
 const editionParam = (c: Context<AppEnv>) => {
   const value = c.req.query("utgava");

@@ -72,6 +72,7 @@ async function openPglite(dataDir: string): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("connect", serializeQueries);
   // Fail fast with a clear error if the server is unreachable.
   const probe = await pool.connect();
   probe.release();
@@ -107,4 +108,23 @@ async function openPostgres(url: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * A transaction holds one connection, and a connection runs one query at a time. PGlite is
+ * single-connection anyway; on PostgreSQL we queue a client's promise-style queries ourselves, so
+ * that a service may `Promise.all` several queries inside a transaction on either database
+ * (pg 8 queues them with a deprecation warning; pg 9 will refuse). Callback and submittable forms,
+ * which the pool itself uses, pass straight through.
+ */
+function serializeQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: unknown[]) => {
+    const first = args[0] as { submit?: unknown } | undefined;
+    if (typeof args.at(-1) === "function" || typeof first?.submit === "function") return query(...args);
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as typeof client.query;
 }

@@ -1,4 +1,5 @@
 import { insertAuditEvents } from "../../audit/audit.repository.js";
+import type { Viewer } from "../viewer.js";
 import type { Db, Tx } from "./client.js";
 
 /** Who performs a change: the system (migrations, demo, jobs) or a person. */
@@ -9,6 +10,17 @@ export interface Actor {
 }
 
 export const SYSTEM_ACTOR: Actor = { kind: "system", id: null, label: "system" };
+
+/**
+ * The audit actor of a viewer: a signed-in account is a person; anything else (the command line,
+ * jobs) is the system.
+ * @example actorOf(principal) // { kind: "person", id: "…", label: "Anna" }
+ */
+export function actorOf(viewer: Viewer): Actor {
+  return viewer.kind === "account"
+    ? { kind: "person", id: viewer.accountId, label: viewer.name }
+    : SYSTEM_ACTOR;
+}
 
 export interface AuditEntry {
   action: string;

@@ -131,6 +131,7 @@ export const en: Record<MessageKey, string> = {
   "errors.not_found.period": "There is no reporting period {value} for this promise.",
   "errors.not_found.route": "The page {value} does not exist.",
   "errors.conflict": "Someone else has changed this in the meantime.",
+  "errors.conflict.partnership": "There is already a partnership with the short name {value}.",
   "errors.transition_refused": "The change cannot be made right now.",
   "errors.payload_too_large": "What you sent is too large.",
   "errors.internal": "Something went wrong on our side. Please try again in a while.",

@@ -130,6 +130,7 @@ export const sv = {
   "errors.not_found.period": "Det finns ingen uppföljningsperiod {value} för det här löftet.",
   "errors.not_found.route": "Sidan {value} finns inte.",
   "errors.conflict": "Någon annan har ändrat detta under tiden.",
+  "errors.conflict.partnership": "Det finns redan en samverkan med kortnamnet {value}.",
   "errors.transition_refused": "Ändringen går inte att göra just nu.",
   "errors.payload_too_large": "Det du skickade är för stort.",
   "errors.internal": "Något gick fel hos oss. Försök igen om en stund.",

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import type { Db } from "../platform/db/client.js";
+import { databaseErrorOf } from "../platform/db/db-error.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
+import { AppError } from "../platform/errors.js";
+import type { Viewer } from "../platform/viewer.js";
+import { canCreatePartnership } from "./partnerships.policy.js";
+import { insertPartnership, insertParty } from "./partnerships.repository.js";
+
+const InputSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+  name: z.string().trim().min(1).max(200),
+  municipalityName: z.string().trim().min(1).max(200),
+  policeName: z.string().trim().min(1).max(200),
+});
+
+export type CreatePartnershipInput = z.input<typeof InputSchema>;
+
+/**
+ * Sets up a new partnership (the tenant): the municipality and its local police area as its two
+ * first parties, with the default tertial scheme. The first step of an installation without demo
+ * data; the administrator comes next (`medborgarlofte admin:create`).
+ */
+export async function createPartnership(options: {
+  db: Db;
+  viewer: Viewer;
+  input: CreatePartnershipInput;
+}): Promise<{ id: string; slug: string }> {
+  if (!canCreatePartnership(options.viewer)) throw new AppError("forbidden");
+  const parsed = InputSchema.safeParse(options.input);
+  if (!parsed.success) {
+    const param = String(parsed.error.issues[0]?.path[0] ?? "");
+    throw new AppError("invalid_body", {
+      param,
+      value: String(options.input[param as keyof CreatePartnershipInput] ?? ""),
+    });
+  }
+  const input = parsed.data;
+  try {
+    return await mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
+      const partnership = await insertPartnership(tx, {
+        slug: input.slug,
+        name: input.name,
+        municipalityName: input.municipalityName,
+      });
+      const municipality = await insertParty(tx, {
+        partnershipId: partnership.id,
+        kind: "municipality",
+        name: input.municipalityName,
+        shortName: "Kommunen",
+      });
+      const police = await insertParty(tx, {
+        partnershipId: partnership.id,
+        kind: "police",
+        name: input.policeName,
+        shortName: "Polisen",
+      });
+      audit({
+        action: "partnership.created",
+        entityType: "partnership",
+        entityId: partnership.id,
+        partnershipId: partnership.id,
+        after: { ...input, parties: [municipality.id, police.id] },
+      });
+      return { id: partnership.id, slug: partnership.slug };
+    });
+  } catch (error) {
+    if (databaseErrorOf(error)?.code === "23505") {
+      throw new AppError("conflict", { entity: "partnership", value: input.slug });
+    }
+    throw error;
+  }
+}
