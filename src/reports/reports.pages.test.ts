@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { principal, TEST_CSRF } from "../../test/principals.js";
 import { DEMO_PROMISE_REF } from "../demo/load-demo.js";
+import { COMMITMENT, PERIOD } from "../demo/skaggetorp-2017-ids.js";
 import { buildReportBack, renderDocument } from "./build-document.js";
 
 const page = `/arbete/linkoping/loften/${DEMO_PROMISE_REF}/aterrapportering`;
@@ -81,6 +83,15 @@ describe("the återrapportering page", () => {
     const refused = await post(coordinator, `${page}/skicka`, { version: next });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain("Läge: utkast");
+  });
+
+  it("links a point without an approved final follow-up to its follow-up form in the workspace", async () => {
+    await reader.database.db.execute(
+      sql`UPDATE follow_ups SET state = 'submitted', approved_at = NULL, approved_by_id = NULL
+          WHERE commitment_id = ${COMMITMENT[3]} AND period_id = ${PERIOD[3]}`,
+    );
+    const html = await (await reader.app.request(page)).text();
+    expect(html).toContain(`href="/arbete/linkoping/punkter/${COMMITMENT[3]}/2017-T3"`);
   });
 
   it("shows a period report with its chart and data table", async () => {

@@ -7,6 +7,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { raw } from "hono/html";
+import { type PeriodScheme, periodCode, periodsOfYear } from "../periods/calendar.js";
 import { listPeriods } from "../periods/periods.repository.js";
 import { actorOf } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
@@ -46,8 +47,16 @@ import { PREVIEW_CSS, renderHtmlBody } from "./render/html.js";
 import { canMoveReportChain } from "./reports.policy.js";
 import { listEditions, listReportParts } from "./reports.repository.js";
 import type { ValidationIssue } from "./validate.js";
+import { Downloads, EDITABLE, type Editable, EditForm, Issues, Preview } from "./views/report-parts.js";
 
 export const reportsPages = new Hono<AppEnv>();
+
+reportsPages.get("/assets/report.css", (c) =>
+  c.body(PREVIEW_CSS, 200, {
+    "Content-Type": "text/css; charset=utf-8",
+    "Cache-Control": "public, max-age=3600",
+  }),
+);
 
 addNavEntry({
   path: (slug) => `/arbete/${slug}/rapporter`,
@@ -55,18 +64,6 @@ addNavEntry({
   roles: "all",
   order: 40,
 });
-
-const EDITABLE = [
-  "registrationNumber",
-  "matter",
-  "background",
-  "genderEquality",
-  "goalsIntro",
-  "publicationNote",
-  "committeeNote",
-  "mblStatement",
-] as const;
-type Editable = (typeof EDITABLE)[number];
 
 const base = (ws: Workspace, ref: string) =>
   `/arbete/${ws.partnership.slug}/loften/${encodeURIComponent(ref)}`;
@@ -80,11 +77,6 @@ async function promiseIn(c: Context<AppEnv>, ws: Workspace) {
   return promise;
 }
 
-function checkCsrf(c: Context<AppEnv>, form: Record<string, unknown>) {
-  const expected = c.get("csrfToken");
-  if (expected !== null && form._csrf !== expected) throw new AppError("forbidden");
-}
-
 const editionParam = (c: Context<AppEnv>) => {
   const value = c.req.query("utgava");
   if (value === undefined) return undefined;
@@ -93,78 +85,20 @@ const editionParam = (c: Context<AppEnv>) => {
 };
 
 /** Where each validation issue is fixed. */
-function issueHref(ws: Workspace, ref: string, issue: ValidationIssue): string {
-  const { field, number } = issue.target;
-  if (field === "followUp" || field === "commitment")
-    return `/loften/${encodeURIComponent(ref)}#punkt-${number}`;
+function issueHref(ws: Workspace, promise: { ref: string; toYear: number }, issue: ValidationIssue): string {
+  const ref = promise.ref;
+  const { field, id } = issue.target;
+  if (field === "commitment" && id) return `${base(ws, ref)}#point-${id}-h`;
+  if (field === "followUp" && id) {
+    const scheme = ws.partnership.periodScheme as PeriodScheme;
+    const final = periodsOfYear(promise.toYear, scheme).at(-1);
+    return final ? `/arbete/${ws.partnership.slug}/punkter/${id}/${periodCode(final)}` : base(ws, ref);
+  }
   if (field === "consultations") return "#samrad-form";
   if ((EDITABLE as readonly string[]).includes(field))
     return `${base(ws, ref)}/aterrapportering/redigera#falt-${field}`;
   return `${base(ws, ref)}/aterrapportering/redigera`;
 }
-
-function Issues(props: {
-  ctx: PageContext;
-  issues: ValidationIssue[];
-  href: (i: ValidationIssue) => string;
-}) {
-  const { t } = props.ctx;
-  const errors = props.issues.filter((i) => i.severity === "error");
-  return (
-    <section aria-labelledby="kontroll">
-      <h2 id="kontroll">{t("reports.validation")}</h2>
-      {props.issues.length === 0 ? (
-        <p>{t("reports.validation.none")}</p>
-      ) : (
-        <>
-          {errors.length ? <p>{t("reports.validation.errors", { count: errors.length })}</p> : null}
-          <ul class="issues">
-            {props.issues.map((i) => (
-              <li class={`issue-${i.severity}`}>
-                <strong>
-                  {t(i.severity === "error" ? "reports.validation.error" : "reports.validation.warning")}:
-                </strong>{" "}
-                {i.message} <a href={props.href(i)}>{t("reports.validation.fix")}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
-function Downloads(props: { ctx: PageContext; href: (f: DocumentFormat) => string }) {
-  const { t } = props.ctx;
-  return (
-    <section aria-labelledby="ladda-ner">
-      <h2 id="ladda-ner">{t("reports.download")}</h2>
-      <ul>
-        {DOCUMENT_FORMATS.map((f) => (
-          <li>
-            <a href={props.href(f)}>{t(`reports.download.${f}` as MessageKey)}</a>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Preview(props: { ctx: PageContext; model: DocumentModel }) {
-  return (
-    <section aria-labelledby="forhandsvisning" class="report-preview">
-      <h2 id="forhandsvisning">{props.ctx.t("reports.preview")}</h2>
-      {raw(renderHtmlBody(props.model, { headingOffset: 2 }))}
-    </section>
-  );
-}
-
-reportsPages.get("/assets/report.css", (c) =>
-  c.body(PREVIEW_CSS, 200, {
-    "Content-Type": "text/css; charset=utf-8",
-    "Cache-Control": "public, max-age=3600",
-  }),
-);
 
 async function reportBackPage(c: Context<AppEnv>, ws: Workspace, notice?: string) {
   const db = c.get("db");
@@ -193,7 +127,7 @@ async function reportBackPage(c: Context<AppEnv>, ws: Workspace, notice?: string
       {notice ? <p role="status">{notice}</p> : null}
       {isLocked(status) ? <p>{t("reports.locked")}</p> : null}
       <Downloads ctx={ws.ctx} href={(f) => `${url}/ladda-ner/${f}${q}`} />
-      <Issues ctx={ws.ctx} issues={built.issues} href={(i) => issueHref(ws, promise.ref, i)} />
+      <Issues ctx={ws.ctx} issues={built.issues} href={(i) => issueHref(ws, promise, i)} />
       <section aria-labelledby="beslutsgang">
         <h2 id="beslutsgang">{t("reports.chain")}</h2>
         <p>{t("reports.chain.steps")}</p>
@@ -330,7 +264,6 @@ async function sendDocument(c: Context<AppEnv>, model: DocumentModel, format: Do
 
 async function formOf(c: Context<AppEnv>): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
-  checkCsrf(c, body);
   return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
 }
 
@@ -413,55 +346,6 @@ reportsPages.post("/arbete/:partnership/loften/:ref/aterrapportering/rattelse", 
   chainAction(c, (ws, ref, form) => supersedeReport(common(c, ws, ref, form))),
 );
 
-function EditForm(props: {
-  ctx: PageContext;
-  action: string;
-  back: string;
-  version: number;
-  values: Record<Editable, string>;
-  error?: string;
-}) {
-  const { t } = props.ctx;
-  const label = (f: Editable) => t(`reports.field.${f}` as MessageKey);
-  return (
-    <>
-      {props.error ? (
-        <div role="alert" class="error-summary">
-          <h2>{t("reports.errorSummary")}</h2>
-          <p>{props.error}</p>
-        </div>
-      ) : null}
-      <p>{t("reports.edit.hint")}</p>
-      <form method="post" action={props.action}>
-        <CsrfField ctx={props.ctx} />
-        <input type="hidden" name="version" value={String(props.version)} />
-        {EDITABLE.map((f) => (
-          <p>
-            <label for={`falt-${f}`}>{label(f)}</label>
-            <br />
-            {f === "registrationNumber" ? (
-              <input id={`falt-${f}`} name={f} value={props.values[f]} />
-            ) : (
-              <textarea
-                id={`falt-${f}`}
-                name={f}
-                rows={f === "background" || f === "matter" ? 12 : 4}
-                cols={80}
-              >
-                {props.values[f]}
-              </textarea>
-            )}
-          </p>
-        ))}
-        <button type="submit">{t("reports.edit.save")}</button>
-      </form>
-      <p>
-        <a href={props.back}>{t("reports.backToReport")}</a>
-      </p>
-    </>
-  );
-}
-
 async function editPage(c: Context<AppEnv>, ws: Workspace, typed?: Record<Editable, string>, error?: string) {
   const promise = await promiseIn(c, ws);
   const { reportRow } = await loadReportBackInput(c.get("db"), promise.ref);
@@ -531,7 +415,7 @@ reportsPages.get("/arbete/:partnership/loften/:ref/period/:period", async (c) =>
       <link rel="stylesheet" href="/assets/report.css" />
       <h1>{title}</h1>
       <Downloads ctx={ws.ctx} href={(f) => `${url}/ladda-ner/${f}`} />
-      <Issues ctx={ws.ctx} issues={built.issues} href={(i) => issueHref(ws, promise.ref, i)} />
+      <Issues ctx={ws.ctx} issues={built.issues} href={(i) => issueHref(ws, promise, i)} />
       <Preview ctx={ws.ctx} model={built.model} />
     </WorkspaceLayout>,
   );
