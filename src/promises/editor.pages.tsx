@@ -37,6 +37,7 @@ import {
 } from "./editor-form-input.js";
 import { getEditorModel, listEditorPromises } from "./get-editor.js";
 import { importSpreadsheet } from "./import-spreadsheet.js";
+import { canManagePromise } from "./promises.policy.js";
 import { listCommitments } from "./promises.repository.js";
 import { exportPromiseSpreadsheet, type SheetFile, spreadsheetTemplate } from "./spreadsheet-export.js";
 import { uploadLimit } from "./upload-limit.js";
@@ -116,7 +117,7 @@ export const editorPages = new Hono<AppEnv>()
       listEditorPromises({ db, viewer: ws.principal, partnershipId: ws.partnership.id }),
       partnershipVocabulary(db, ws.partnership.id),
     ]);
-    const canCreate = ws.grants.some((g) => g.role === "coordinator");
+    const canCreate = canManagePromise(ws.principal, ws.partnership.id);
     return c.html(
       <EditorListPage
         ctx={ws.ctx}
@@ -157,7 +158,7 @@ export const editorPages = new Hono<AppEnv>()
           partnershipName={ws.partnership.name}
           base={`/arbete/${ws.partnership.slug}/loften`}
           promises={promises}
-          canCreate={ws.grants.some((g) => g.role === "coordinator")}
+          canCreate={canManagePromise(ws.principal, ws.partnership.id)}
           vocabulary={vocabulary}
           failure={{ form: "new-promise", message: described.message, lines: [], values }}
         />,
