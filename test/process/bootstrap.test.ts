@@ -1,23 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyPostgresDatabase } from "../db.js";
-import { runCli, startServe } from "./cli.js";
+import { childDatabase, runCli, startServe } from "./cli.js";
 
 /** A new installation without demo data: a partnership and its first administrator from the CLI. */
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const pg = await createEmptyPostgresDatabase();
-  if (pg) {
-    env = { DATABASE_URL: pg.url, DEMO: "false" };
-    cleanup = pg.drop;
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), "mbl-bootstrap-"));
-    env = { DATA_DIR: dir, DEMO: "false" };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  ({ env, cleanup } = await childDatabase("bootstrap", { DEMO: "false" }));
 });
 afterAll(() => cleanup());
 

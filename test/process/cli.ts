@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createEmptyPostgresDatabase } from "../db.js";
 
 const ENTRY = fileURLToPath(new URL("../../src/cli/index.ts", import.meta.url));
 
@@ -62,4 +66,21 @@ export function startServe(
       reject(new Error(`server exited with ${code}: ${log}`));
     });
   });
+}
+
+/**
+ * A fresh, empty database for CLI child processes: on PostgreSQL runs (DATABASE_URL set) a new
+ * database, otherwise a PGlite data directory. Returns the environment to pass and a cleanup.
+ */
+export async function childDatabase(
+  name: string,
+  extra: Record<string, string> = {},
+): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  const pg = await createEmptyPostgresDatabase();
+  if (pg) return { env: { DATABASE_URL: pg.url, ...extra }, cleanup: pg.drop };
+  const dir = mkdtempSync(join(tmpdir(), `mbl-${name}-`));
+  return {
+    env: { DATA_DIR: dir, ...extra },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -1,24 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REMINDER_HOUR } from "../../src/jobs/registry.js";
 import { swedishHourOn, systemClock } from "../../src/platform/clock.js";
-import { createEmptyPostgresDatabase } from "../db.js";
-import { runCli } from "./cli.js";
+import { childDatabase, runCli } from "./cli.js";
 
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const pg = await createEmptyPostgresDatabase();
-  if (pg) {
-    env = { DATABASE_URL: pg.url };
-    cleanup = pg.drop;
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), "mbl-jobs-cli-"));
-    env = { DATA_DIR: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  ({ env, cleanup } = await childDatabase("jobs-cli"));
 });
 afterAll(() => cleanup());
 
