@@ -1,3 +1,4 @@
+import { ProgressByPartyTable, ProgressRuleSteps } from "../../followups/views/progress-parts.js";
 import type { PageContext } from "../../web/layout.js";
 import type { PromiseDetail } from "../promises.types.js";
 
@@ -28,33 +29,12 @@ export function ProgressSection(props: { ctx: PageContext; promise: PromiseDetai
           >
             <rect width={overall.percent} height="4" />
           </svg>
-          <table>
-            <caption class="meta">{t("promise.progressByParty")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("promise.parties")}</th>
-                <th scope="col">{t("home.progress")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byParty.map((party) => (
-                <tr>
-                  <th scope="row">{party.name}</th>
-                  <td>{party.percent === null ? "–" : `${party.percent} %`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProgressByPartyTable t={t} byParty={byParty} />
         </>
       )}
       <details>
         <summary>{t("progressRule.title")}</summary>
-        <ol>
-          <li>{t("progressRule.step1")}</li>
-          <li>{t("progressRule.step2")}</li>
-          <li>{t("progressRule.step3")}</li>
-          <li>{t("progressRule.step4")}</li>
-        </ol>
+        <ProgressRuleSteps t={t} />
       </details>
     </section>
   );

@@ -1,3 +1,4 @@
+import { ProgressByPartyTable, ProgressRuleSteps } from "../../followups/views/progress-parts.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import type { PromiseDetail } from "../../promises/promises.types.js";
 import type { PageContext } from "../../web/layout.js";
@@ -28,26 +29,7 @@ export function ProgressPage(props: {
             )}`}
       </p>
       <h2>{t("promise.progressByParty")}</h2>
-      <table>
-        <caption class="meta">{t("promise.progressByParty")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("promise.parties")}</th>
-            <th scope="col">{t("home.progress")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {progress.byParty.map((p) => (
-            <tr>
-              <th scope="row">{p.name}</th>
-              <td>
-                {p.percent === null ? "–" : `${p.percent} %`} (
-                {t("promise.progressBasis", { counted: p.counted, total: p.total })})
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ProgressByPartyTable t={t} byParty={progress.byParty} basis />
       <h2>{t("workspace.progress.byPoint")}</h2>
       <table>
         <caption class="meta">{t("workspace.progress.byPoint")}</caption>
@@ -83,12 +65,7 @@ export function ProgressPage(props: {
         </tbody>
       </table>
       <h2>{t("progressRule.title")}</h2>
-      <ol>
-        <li>{t("progressRule.step1")}</li>
-        <li>{t("progressRule.step2")}</li>
-        <li>{t("progressRule.step3")}</li>
-        <li>{t("progressRule.step4")}</li>
-      </ol>
+      <ProgressRuleSteps t={t} />
     </WorkspaceLayout>
   );
 }
