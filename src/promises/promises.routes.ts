@@ -1,6 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { FollowUpSchema, ProgressSchema } from "../followups/followups.types.js";
 import { listPromiseFollowUps } from "../followups/list-follow-ups.js";
+import type { AppEnv } from "../platform/http/env.js";
 import { createRouter } from "../platform/http/router.js";
 import { dataOf, errorResponses, IdSchema, PeriodCodeSchema } from "../platform/http/schemas.js";
 import { getCommitment } from "./get-commitment.js";
@@ -17,6 +19,15 @@ const periodQuery = z.object({
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   200: { description, content: { "application/json": { schema } } },
 });
+
+/** The promise detail as of a period, for the viewer of the request. */
+const detailOf = (c: Context<AppEnv>, promiseId: string, period: string | undefined) =>
+  getPromiseDetail({
+    db: c.get("db"),
+    viewer: c.get("viewer"),
+    key: { id: promiseId },
+    ...(period ? { period } : {}),
+  });
 
 /** Read API for promises, their points, follow-ups and progress. */
 export const promisesApi = createRouter()
@@ -61,15 +72,7 @@ export const promisesApi = createRouter()
       responses: { ...json(PromiseDetailSchema, "The promise"), ...errorResponses },
     }),
     async (c) => {
-      const { promiseId } = c.req.valid("param");
-      const { period } = c.req.valid("query");
-      const detail = await getPromiseDetail({
-        db: c.get("db"),
-        viewer: c.get("viewer"),
-        key: { id: promiseId },
-        ...(period ? { period } : {}),
-      });
-      return c.json(detail, 200);
+      return c.json(await detailOf(c, c.req.valid("param").promiseId, c.req.valid("query").period), 200);
     },
   )
   .openapi(
@@ -103,14 +106,7 @@ export const promisesApi = createRouter()
       responses: { ...json(ProgressSchema, "Progress"), ...errorResponses },
     }),
     async (c) => {
-      const { promiseId } = c.req.valid("param");
-      const { period } = c.req.valid("query");
-      const detail = await getPromiseDetail({
-        db: c.get("db"),
-        viewer: c.get("viewer"),
-        key: { id: promiseId },
-        ...(period ? { period } : {}),
-      });
+      const detail = await detailOf(c, c.req.valid("param").promiseId, c.req.valid("query").period);
       return c.json(detail.progress, 200);
     },
   )
