@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { DEMO_PASSWORD } from "../src/accounts/demo-accounts.js";
+import { DEMO_PASSWORD } from "../src/demo/accounts.js";
 import type { AppEnv } from "../src/platform/http/env.js";
 
 /**

@@ -1,7 +1,7 @@
-import type { JobDeps } from "../src/jobs/job.js";
-import { JOBS, scheduleDailyJobs } from "../src/jobs/registry.js";
-import { type RunJobsResult, runDueJobs } from "../src/jobs/runner.js";
-import type { MailTransport } from "../src/mail/transport.js";
+import type { JobDeps } from "../src/platform/jobs/job.js";
+import { JOBS, scheduleDailyJobs } from "../src/app/jobs.js";
+import { type RunJobsResult, runDueJobs } from "../src/platform/jobs/runner.js";
+import type { MailTransport } from "../src/platform/mail/transport.js";
 import { type Clock, fixedClock } from "../src/platform/clock.js";
 import { loadConfig } from "../src/platform/config.js";
 import type { Db } from "../src/platform/db/client.js";

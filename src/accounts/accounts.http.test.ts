@@ -9,7 +9,7 @@ import {
 } from "../../test/http-session.js";
 import { htmlToText } from "../../test/seed.js";
 import { DEMO_PARTNERSHIP_ID, PARTY } from "../demo/skaggetorp-2017-ids.js";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
 
 // Real sign-in through createApp: no `as` override, the cookie is carried by hand.
 let t: TestApp;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { principal } from "../../test/principals.js";
-import { auditEvents } from "../audit/audit.schema.js";
+import { auditEvents } from "../platform/audit/audit.schema.js";
 import { loadDemo } from "../demo/load-demo.js";
 import { DEMO_PARTNERSHIP_ID, PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
 import { partnerships } from "../partnerships/partnerships.schema.js";
@@ -19,7 +19,7 @@ import {
 } from "./administer-accounts.js";
 import { createApiToken, resolveApiToken, revokeOwnApiToken } from "./api-tokens.js";
 import { changeOwnPassword } from "./change-password.js";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
 import { fieldErrorsOf } from "./field-errors.js";
 import { resolveSession, SESSION_TTL_MS, signIn, signOut } from "./sessions.js";
 

@@ -1,4 +1,4 @@
-import { defineMessages } from "../platform/i18n/define.js";
+import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 
 /** Interface texts of the accounts module. */
 export const accountsMessages = defineMessages(
@@ -288,3 +288,7 @@ export const accountsMessages = defineMessages(
     "accounts.admin.wholeParty": "{party}, whole party",
   },
 );
+
+declare module "../platform/i18n/define.js" {
+  interface ModuleMessages extends MessageKeysOf<typeof accountsMessages> {}
+}

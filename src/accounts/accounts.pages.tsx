@@ -4,7 +4,6 @@ import type { AppEnv } from "../platform/http/env.js";
 import { pageContext } from "../platform/http/page-context.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema } from "../platform/http/schemas.js";
-import { addNavEntry } from "../workspace/nav.js";
 import { requirePrincipal, requireWorkspace } from "../workspace/workspace-context.js";
 import {
   createPartnershipAccount,
@@ -37,13 +36,6 @@ import { formatTime } from "./views/form-parts.js";
 import { SignInPage } from "./views/sign-in-page.js";
 import { TokensPage } from "./views/tokens-page.js";
 import { WorkspacesPage } from "./views/workspaces-page.js";
-
-addNavEntry({
-  path: (slug) => `/arbete/${slug}/konton`,
-  label: "accounts.nav.accounts",
-  roles: ["administrator"],
-  order: 90,
-});
 
 /** Runs `work`; input problems come back as field errors, anything else is thrown on. */
 async function withFieldErrors(work: () => Promise<unknown>): Promise<FieldErrors | null> {

@@ -7,11 +7,19 @@
  * `demo_markers` row (SQL table name, row id, SQL column name or relation name, note).
  */
 import { getTableColumns, getTableName, type Table } from "drizzle-orm";
+import * as agreementsTables from "../agreements/agreements.schema.js";
+import * as areasTables from "../areas/areas.schema.js";
 import type { TargetDirection } from "../followups/attainment.js";
+import * as followUpsTables from "../followups/followups.schema.js";
 import type { FollowUpStatus } from "../followups/statuses.js";
-import * as schema from "../platform/db/schema.js";
+import * as goalsTables from "../goals/goals.schema.js";
+import * as partnershipsTables from "../partnerships/partnerships.schema.js";
+import * as periodsTables from "../periods/periods.schema.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
 import type { PromiseStatus, ResponsibleKind } from "../promises/lifecycle.js";
+import * as promisesTables from "../promises/promises.schema.js";
+import * as reportsTables from "../reports/reports.schema.js";
+import * as demoTables from "../platform/markers/markers.schema.js";
 
 /** Swedish content text. @example sv("Trygghetsvandring") // { sv: "Trygghetsvandring" } */
 export const sv = (text: string): LocalizedText => ({ sv: text });
@@ -35,32 +43,32 @@ type Own<T extends Table, Implied extends keyof Insert<T> = never> = Omit<
 /** `T` with some fields narrowed to the domain's own types. */
 type With<T, Narrowed> = Omit<T, keyof Narrowed> & Narrowed;
 
-export type PartnershipData = Marked<Own<typeof schema.partnerships>>;
+export type PartnershipData = Marked<Own<typeof partnershipsTables.partnerships>>;
 export type PartyData = Marked<
-  With<Own<typeof schema.parties, "partnershipId">, { kind: "municipality" | "police" | "other" }>
+  With<Own<typeof partnershipsTables.parties, "partnershipId">, { kind: "municipality" | "police" | "other" }>
 >;
-export type UnitData = Marked<Own<typeof schema.units>>;
-export type PersonData = Marked<Own<typeof schema.people, "partnershipId">>;
-export type AreaData = Marked<Own<typeof schema.areas, "partnershipId">>;
-export type AreaClassificationData = Marked<Own<typeof schema.areaClassifications>>;
+export type UnitData = Marked<Own<typeof partnershipsTables.units>>;
+export type PersonData = Marked<Own<typeof partnershipsTables.people, "partnershipId">>;
+export type AreaData = Marked<Own<typeof areasTables.areas, "partnershipId">>;
+export type AreaClassificationData = Marked<Own<typeof areasTables.areaClassifications>>;
 export type CouncilGoalSetData = Marked<
-  Own<typeof schema.councilGoalSets, "partnershipId"> & {
-    goals: Marked<Own<typeof schema.councilGoals, "setId">>[];
+  Own<typeof goalsTables.councilGoalSets, "partnershipId"> & {
+    goals: Marked<Own<typeof goalsTables.councilGoals, "setId">>[];
   }
 >;
 export type AgreementData = Marked<
-  Own<typeof schema.agreements, "partnershipId"> & {
+  Own<typeof agreementsTables.agreements, "partnershipId"> & {
     parties: string[];
     /** In order; `position` is the index + 1. */
-    focusProblems: Marked<Own<typeof schema.agreementFocusProblems, "agreementId" | "position">>[];
+    focusProblems: Marked<Own<typeof agreementsTables.agreementFocusProblems, "agreementId" | "position">>[];
   }
 >;
 export type TargetData = Marked<
-  With<Own<typeof schema.targets, "commitmentId" | "position">, { direction: TargetDirection }>
+  With<Own<typeof promisesTables.targets, "commitmentId" | "position">, { direction: TargetDirection }>
 >;
 export type CommitmentData = Marked<
   With<
-    Own<typeof schema.commitments, "promiseId">,
+    Own<typeof promisesTables.commitments, "promiseId">,
     { responsibleKind: ResponsibleKind; carryOver: "carry" | "close" | null }
   > & {
     responsibleParties: string[];
@@ -72,25 +80,27 @@ export type CommitmentData = Marked<
   }
 >;
 export type PromiseData = Marked<
-  With<Own<typeof schema.promises, "partnershipId">, { status: PromiseStatus }> & {
+  With<Own<typeof promisesTables.promises, "partnershipId">, { status: PromiseStatus }> & {
     areas: string[];
     parties: string[];
     commitments: CommitmentData[];
   }
 >;
-export type PeriodData = Marked<Own<typeof schema.reportingPeriods, "partnershipId">>;
-export type MeasurementData = Marked<Own<typeof schema.followUpMeasurements, "followUpId">>;
+export type PeriodData = Marked<Own<typeof periodsTables.reportingPeriods, "partnershipId">>;
+export type MeasurementData = Marked<Own<typeof followUpsTables.followUpMeasurements, "followUpId">>;
 export type FollowUpData = Marked<
-  With<Own<typeof schema.followUps>, { status: FollowUpStatus }> & { measurements: MeasurementData[] }
+  With<Own<typeof followUpsTables.followUps>, { status: FollowUpStatus }> & {
+    measurements: MeasurementData[];
+  }
 >;
 export type ReportBackData = Marked<
-  Own<typeof schema.reportBacks> & {
+  Own<typeof reportsTables.reportBacks> & {
     /** Each list in order; `position` is the index + 1. */
-    decisionItems: Marked<Own<typeof schema.reportDecisionItems, "reportId" | "position">>[];
-    consultations: Marked<Own<typeof schema.reportConsultations, "reportId" | "position">>[];
-    signatories: Marked<Own<typeof schema.reportSignatories, "reportId" | "position">>[];
-    distribution: Marked<Own<typeof schema.reportDistribution, "reportId" | "position">>[];
-    links: Marked<Own<typeof schema.reportLinks, "reportId" | "position">>[];
+    decisionItems: Marked<Own<typeof reportsTables.reportDecisionItems, "reportId" | "position">>[];
+    consultations: Marked<Own<typeof reportsTables.reportConsultations, "reportId" | "position">>[];
+    signatories: Marked<Own<typeof reportsTables.reportSignatories, "reportId" | "position">>[];
+    distribution: Marked<Own<typeof reportsTables.reportDistribution, "reportId" | "position">>[];
+    links: Marked<Own<typeof reportsTables.reportLinks, "reportId" | "position">>[];
   }
 >;
 
@@ -112,35 +122,35 @@ export interface DemoDataset {
 
 /** The tables a dataset fills, in an order that satisfies the foreign keys. */
 export const DEMO_TABLES = {
-  partnerships: schema.partnerships,
-  parties: schema.parties,
-  units: schema.units,
-  people: schema.people,
-  areas: schema.areas,
-  areaClassifications: schema.areaClassifications,
-  councilGoalSets: schema.councilGoalSets,
-  councilGoals: schema.councilGoals,
-  agreements: schema.agreements,
-  agreementParties: schema.agreementParties,
-  agreementFocusProblems: schema.agreementFocusProblems,
-  promises: schema.promises,
-  promiseAreas: schema.promiseAreas,
-  promiseParties: schema.promiseParties,
-  commitments: schema.commitments,
-  commitmentParties: schema.commitmentParties,
-  commitmentUnits: schema.commitmentUnits,
-  commitmentGoals: schema.commitmentGoals,
-  targets: schema.targets,
-  reportingPeriods: schema.reportingPeriods,
-  followUps: schema.followUps,
-  followUpMeasurements: schema.followUpMeasurements,
-  reportBacks: schema.reportBacks,
-  reportDecisionItems: schema.reportDecisionItems,
-  reportConsultations: schema.reportConsultations,
-  reportSignatories: schema.reportSignatories,
-  reportDistribution: schema.reportDistribution,
-  reportLinks: schema.reportLinks,
-  demoMarkers: schema.demoMarkers,
+  partnerships: partnershipsTables.partnerships,
+  parties: partnershipsTables.parties,
+  units: partnershipsTables.units,
+  people: partnershipsTables.people,
+  areas: areasTables.areas,
+  areaClassifications: areasTables.areaClassifications,
+  councilGoalSets: goalsTables.councilGoalSets,
+  councilGoals: goalsTables.councilGoals,
+  agreements: agreementsTables.agreements,
+  agreementParties: agreementsTables.agreementParties,
+  agreementFocusProblems: agreementsTables.agreementFocusProblems,
+  promises: promisesTables.promises,
+  promiseAreas: promisesTables.promiseAreas,
+  promiseParties: promisesTables.promiseParties,
+  commitments: promisesTables.commitments,
+  commitmentParties: promisesTables.commitmentParties,
+  commitmentUnits: promisesTables.commitmentUnits,
+  commitmentGoals: promisesTables.commitmentGoals,
+  targets: promisesTables.targets,
+  reportingPeriods: periodsTables.reportingPeriods,
+  followUps: followUpsTables.followUps,
+  followUpMeasurements: followUpsTables.followUpMeasurements,
+  reportBacks: reportsTables.reportBacks,
+  reportDecisionItems: reportsTables.reportDecisionItems,
+  reportConsultations: reportsTables.reportConsultations,
+  reportSignatories: reportsTables.reportSignatories,
+  reportDistribution: reportsTables.reportDistribution,
+  reportLinks: reportsTables.reportLinks,
+  demoMarkers: demoTables.demoMarkers,
 } as const;
 
 type DemoTables = typeof DEMO_TABLES;
@@ -229,7 +239,7 @@ function pickColumns(table: Table, item: object, implied: object): unknown {
   return values;
 }
 
-function markersOf(table: Table, item: object): Insert<typeof schema.demoMarkers>[] {
+function markersOf(table: Table, item: object): Insert<typeof demoTables.demoMarkers>[] {
   const { id, demo } = item as { id?: string; demo?: Record<string, string | undefined> };
   if (!demo) return [];
   const tableName = getTableName(table);

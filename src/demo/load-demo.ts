@@ -7,7 +7,7 @@ import { mutate, SYSTEM_ACTOR } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { flattenDataset } from "./dataset.js";
 import { insertDemoRows, partnershipExists } from "./demo.repository.js";
-import { DEMO_PARTS } from "./parts.js";
+import { DEMO_PARTS } from "./demo-parts.js";
 import { SKAGGETORP_2017 } from "./skaggetorp-2017.js";
 import { DEMO_PARTNERSHIP_ID, DEMO_PROMISE_REF } from "./skaggetorp-2017-ids.js";
 

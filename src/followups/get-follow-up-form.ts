@@ -1,4 +1,4 @@
-import { rowsWithDemoMarkers } from "../demo/markers.repository.js";
+import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Executor } from "../platform/db/client.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
 import type { Viewer } from "../platform/viewer.js";

@@ -3,7 +3,7 @@
  * updates (optimistic concurrency), periods opened and closed, and the audit trail of a point.
  */
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { auditEvents } from "../audit/audit.schema.js";
+import { auditEvents } from "../platform/audit/audit.schema.js";
 import { people } from "../partnerships/partnerships.schema.js";
 import { reportingPeriods } from "../periods/periods.schema.js";
 import type { Executor } from "../platform/db/client.js";

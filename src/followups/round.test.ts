@@ -6,14 +6,14 @@ import { loadDemo } from "../demo/load-demo.js";
 import { PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
 import type { Database } from "../platform/db/client.js";
 import { mutate } from "../platform/db/mutation.js";
-import * as t from "../platform/db/schema.js";
+import * as t from "../app/schema.js";
 import { AppError } from "../platform/errors.js";
 import {
   ROUND_2026_FOLLOW_UP as FU,
   ROUND_2026_POINT as POINT,
   ROUND_2026_PERIOD,
   ROUND_2026_TARGET,
-} from "../workspace/demo-round-2026-ids.js";
+} from "../demo/round-2026-ids.js";
 import { closePeriod, reopenPeriod } from "./close-period.js";
 import { getPointHistory } from "./get-point-history.js";
 import { approveFollowUps, returnFollowUps } from "./review-follow-ups.js";

@@ -6,10 +6,10 @@ import { principal } from "../../test/principals.js";
 import { DEMO_PARTNERSHIP_ID, loadDemo } from "../demo/load-demo.js";
 import { COMMITMENT, PARTY, PROMISE, UNIT } from "../demo/skaggetorp-2017-ids.js";
 import type { Database, Db } from "../platform/db/client.js";
-import * as t from "../platform/db/schema.js";
+import * as t from "../app/schema.js";
 import { AppError } from "../platform/errors.js";
 import { carryOverPromise } from "./carry-over-promise.js";
-import { DEMO_2018 } from "./demo-carry-over-2018.js";
+import { DEMO_2018 } from "../demo/carry-over-2018.js";
 import {
   addCommitment,
   loadCommitmentFields,

@@ -1,4 +1,4 @@
-import { defineMessages } from "../platform/i18n/define.js";
+import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 
 /**
  * Interface texts of the editor module. The `errors.*` keys are looked up by the one error
@@ -327,3 +327,7 @@ export const editorMessages = defineMessages(
     "errors.payload_too_large.spreadsheet": "The file is too large. It may be at most {max} MB.",
   },
 );
+
+declare module "../platform/i18n/define.js" {
+  interface ModuleMessages extends MessageKeysOf<typeof editorMessages> {}
+}

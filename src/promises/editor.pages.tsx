@@ -8,7 +8,6 @@ import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema, RefSchema } from "../platform/http/schemas.js";
-import { addNavEntry } from "../workspace/nav.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { carryOverPromise } from "./carry-over-promise.js";
 import {
@@ -44,8 +43,6 @@ import { uploadLimit } from "./upload-limit.js";
 import type { FormFailure, FormValues } from "./views/editor-forms.js";
 import { EditorListPage } from "./views/editor-list-page.js";
 import { EditorPage } from "./views/editor-page.js";
-
-addNavEntry({ path: (slug) => `/arbete/${slug}/loften`, label: "editor.nav", roles: "all", order: 30 });
 
 const ROOT = "/arbete/:partnership/loften";
 

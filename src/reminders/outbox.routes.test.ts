@@ -5,11 +5,11 @@ import { tickOn } from "../../test/jobs.js";
 import { principal, signedInAs } from "../../test/principals.js";
 import { DEMO_PARTNERSHIP_ID } from "../demo/load-demo.js";
 import { loadConfig } from "../platform/config.js";
-import { createApp } from "../platform/http/app.js";
+import { createApp } from "../app/create-app.js";
 import { translator } from "../platform/i18n/index.js";
 import { createLogger } from "../platform/log.js";
 import type { Principal } from "../platform/viewer.js";
-import { workspaceNav } from "../workspace/nav.js";
+import { workspaceMenu } from "../platform/web/menu.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -93,7 +93,7 @@ describe("/arbete/linkoping/utkorg", () => {
     const res = await as(principal("coordinator")).request("/arbete/linkoping/utkorg");
     expect(res.status).toBe(403);
     const labels = (p: Principal) =>
-      workspaceNav("linkoping", p.grants, translator("sv")).map((i) => i.label);
+      workspaceMenu("linkoping", p.grants, translator("sv")).map((i) => i.label);
     expect(labels(principal("administrator"))).toContain("Utkorg");
     for (const role of ["coordinator", "police_coordinator", "reporter", "reader", "communicator"] as const) {
       expect(labels(principal(role))).not.toContain("Utkorg");

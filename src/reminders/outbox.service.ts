@@ -1,4 +1,4 @@
-import { findOutboxMail, listOutboxMails, type OutboxRow } from "../mail/mail.repository.js";
+import { findOutboxMail, listOutboxMails, type OutboxRow } from "../platform/mail/mail.repository.js";
 import { findPartnership } from "../partnerships/partnerships.repository.js";
 import type { Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";

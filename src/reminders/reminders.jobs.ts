@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { defineJob } from "../jobs/job.js";
-import { scheduleJob } from "../jobs/schedule-job.js";
-import { queueMail } from "../mail/queue-mail.js";
+import { type Clock, swedishHourOn } from "../platform/clock.js";
+import type { Executor } from "../platform/db/client.js";
+import { defineJob } from "../platform/jobs/job.js";
+import { scheduleJob } from "../platform/jobs/schedule-job.js";
+import { queueMail } from "../platform/mail/queue-mail.js";
 import { addDays } from "../periods/iso-date.js";
 import { IsoDateSchema } from "../platform/http/schemas.js";
 import {
@@ -110,3 +112,21 @@ export const scanRemindersJob = defineJob({
     }
   },
 });
+
+/** The hour (Swedish time) from which the day's reminders are sent. */
+export const REMINDER_HOUR = 7;
+
+/**
+ * Schedules today's reminder scan (idempotent: one key per day). Called by every scheduler tick,
+ * in every server process; only the first insert of a key wins. The scan runs from 07:00 Swedish
+ * time, so reminders arrive in the morning.
+ */
+export async function scheduleReminderScan(ex: Executor, clock: Clock): Promise<void> {
+  const today = clock.today();
+  await scheduleJob(ex, {
+    job: scanRemindersJob,
+    uniqueKey: reminderScanKey(today),
+    runAt: swedishHourOn(today, REMINDER_HOUR),
+    payload: { date: today },
+  });
+}

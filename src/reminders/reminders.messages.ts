@@ -1,4 +1,4 @@
-import { defineMessages } from "../platform/i18n/define.js";
+import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 
 /** Interface texts of the reminders module: reminder e-mails and the outbox page. */
 export const remindersMessages = defineMessages(
@@ -98,3 +98,7 @@ export const remindersMessages = defineMessages(
     "reminders.kind.other": "Other",
   },
 );
+
+declare module "../platform/i18n/define.js" {
+  interface ModuleMessages extends MessageKeysOf<typeof remindersMessages> {}
+}

@@ -2,17 +2,9 @@ import { Hono } from "hono";
 import type { AppEnv } from "../platform/http/env.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema } from "../platform/http/schemas.js";
-import { addNavEntry } from "../workspace/nav.js";
 import { requireWorkspace } from "../workspace/workspace-context.js";
 import { getOutboxMail, listOutbox } from "./outbox.service.js";
 import { OutboxMailPage, OutboxPage } from "./views/outbox-page.js";
-
-addNavEntry({
-  path: (slug) => `/arbete/${slug}/utkorg`,
-  label: "reminders.outbox.nav",
-  roles: ["administrator"],
-  order: 80,
-});
 
 /** Pages of the reminders module: the outbox, for the partnership's administrators. */
 export const remindersPages = new Hono<AppEnv>()

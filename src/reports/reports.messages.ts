@@ -1,4 +1,4 @@
-import { defineMessages } from "../platform/i18n/define.js";
+import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 
 /** Interface texts of the reports module. */
 export const reportsMessages = defineMessages(
@@ -168,3 +168,7 @@ export const reportsMessages = defineMessages(
     "reports.field.followUp": "the result of point {number}",
   },
 );
+
+declare module "../platform/i18n/define.js" {
+  interface ModuleMessages extends MessageKeysOf<typeof reportsMessages> {}
+}

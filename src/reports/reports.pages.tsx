@@ -16,10 +16,9 @@ import type { MessageKey } from "../platform/i18n/index.js";
 import { sharedPdfProvider } from "../platform/pdf/pdf.js";
 import type { Principal } from "../platform/viewer.js";
 import { listPromises } from "../promises/promises.repository.js";
-import { CsrfField } from "../web/forms.js";
-import type { PageContext } from "../web/layout.js";
-import { WorkspaceLayout } from "../web/workspace-layout.js";
-import { addNavEntry } from "../workspace/nav.js";
+import { CsrfField } from "../platform/web/forms.js";
+import type { PageContext } from "../platform/web/layout.js";
+import { WorkspaceLayout } from "../platform/web/workspace-layout.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import {
   buildPeriodReport,
@@ -57,13 +56,6 @@ reportsPages.get("/assets/report.css", (c) =>
     "Cache-Control": "public, max-age=3600",
   }),
 );
-
-addNavEntry({
-  path: (slug) => `/arbete/${slug}/rapporter`,
-  label: "reports.nav",
-  roles: "all",
-  order: 40,
-});
 
 const base = (ws: Workspace, ref: string) =>
   `/arbete/${ws.partnership.slug}/loften/${encodeURIComponent(ref)}`;

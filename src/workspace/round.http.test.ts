@@ -11,7 +11,7 @@ import {
   ROUND_2026_FOLLOW_UP as FU,
   ROUND_2026_POINT as POINT,
   ROUND_2026_PERIOD,
-} from "./demo-round-2026-ids.js";
+} from "../demo/round-2026-ids.js";
 
 const culture = principal("reporter", { partyId: PARTY.municipality, unitIds: [UNIT.cultureAndLeisure] });
 const databases: Database[] = [];

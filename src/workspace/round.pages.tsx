@@ -18,7 +18,6 @@ import { IdSchema, PeriodCodeSchema, RefSchema } from "../platform/http/schemas.
 import { pickText } from "../platform/i18n/localized-text.js";
 import { getPromiseDetail } from "../promises/get-promise.js";
 import { readTypedValues, toDraftInput } from "./follow-up-form.js";
-import { addNavEntry } from "./nav.js";
 import { FollowUpFormPage } from "./views/follow-up-form-page.js";
 import { todayInSweden } from "./views/format.js";
 import { HistoryPage } from "./views/history-page.js";
@@ -26,14 +25,6 @@ import { type PeriodDone, PeriodPage } from "./views/period-page.js";
 import { ProgressPage } from "./views/progress-page.js";
 import { TodoPage } from "./views/todo-page.js";
 import { requireWorkspace, type Workspace } from "./workspace-context.js";
-
-addNavEntry({ path: (slug) => `/arbete/${slug}`, label: "workspace.nav.toReport", roles: "all", order: 10 });
-addNavEntry({
-  path: (slug) => `/arbete/${slug}/perioder`,
-  label: "workspace.nav.periods",
-  roles: "all",
-  order: 20,
-});
 
 type C = Context<AppEnv>;
 const commitmentParam = (c: C) =>

@@ -1,4 +1,4 @@
-import { defineMessages } from "../platform/i18n/define.js";
+import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 
 /** Interface texts of the workspace module (the follow-up round and its errors). */
 export const workspaceMessages = defineMessages(
@@ -282,3 +282,7 @@ export const workspaceMessages = defineMessages(
     "workspace.history.field.returnComment": "Comment",
   },
 );
+
+declare module "../platform/i18n/define.js" {
+  interface ModuleMessages extends MessageKeysOf<typeof workspaceMessages> {}
+}

@@ -2,7 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertAccount, insertGrant } from "../../src/accounts/accounts.repository.js";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/accounts/demo-accounts.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/demo/accounts.js";
 import { hashPassword } from "../../src/accounts/password.js";
 import { DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
 import { partnerships } from "../../src/partnerships/partnerships.schema.js";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDemo } from "../../src/demo/load-demo.js";
 import { PARTY, UNIT } from "../../src/demo/skaggetorp-2017-ids.js";
 import type { Database } from "../../src/platform/db/client.js";
-import { ROUND_2026_POINT as POINT } from "../../src/workspace/demo-round-2026-ids.js";
+import { ROUND_2026_POINT as POINT } from "../../src/demo/round-2026-ids.js";
 import { createTestDatabase } from "../db.js";
 import { principal } from "../principals.js";
 import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { defineJob } from "../../src/jobs/job.js";
-import { insertOutboxMail } from "../../src/mail/mail.repository.js";
+import { defineJob } from "../../src/platform/jobs/job.js";
+import { insertOutboxMail } from "../../src/platform/mail/mail.repository.js";
 
 /**
  * A job whose only effect is one outbox row (kind "test.effect", subject = its label), so a test

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REMINDER_HOUR } from "../../src/jobs/registry.js";
+import { REMINDER_HOUR } from "../../src/reminders/reminders.jobs.js";
 import { swedishHourOn, systemClock } from "../../src/platform/clock.js";
 import { childDatabase, runCli } from "./cli.js";
 

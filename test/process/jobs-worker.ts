@@ -4,8 +4,8 @@
  * one scheduler tick for <day> (the registry's jobs plus the test's effect job) and prints
  * `{ done, failed }` as JSON.
  */
-import { JOBS, scheduleDailyJobs } from "../../src/jobs/registry.js";
-import { runDueJobs } from "../../src/jobs/runner.js";
+import { JOBS, scheduleDailyJobs } from "../../src/app/jobs.js";
+import { runDueJobs } from "../../src/platform/jobs/runner.js";
 import { openDatabase } from "../../src/platform/db/client.js";
 import { effectJob } from "../factories/test-jobs.js";
 import { testJobDeps } from "../jobs.js";

@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/platform/config.js";
 import { type Database, openDatabase } from "../../src/platform/db/client.js";
-import { createApp } from "../../src/platform/http/app.js";
+import { createApp } from "../../src/app/create-app.js";
 import { createLogger } from "../../src/platform/log.js";
 import { closeSharedPdfProvider } from "../../src/platform/pdf/pdf.js";
 import { createEmptyPostgresDatabase } from "../db.js";

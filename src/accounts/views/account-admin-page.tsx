@@ -1,5 +1,5 @@
-import { CsrfField } from "../../web/forms.js";
-import { WorkspaceLayout } from "../../web/workspace-layout.js";
+import { CsrfField } from "../../platform/web/forms.js";
+import { WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import type { ManagedAccount } from "../administer-accounts.js";
 import type { FieldErrors } from "../field-errors.js";
 import type { AdminFrame } from "./accounts-admin-page.js";

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
-import { CsrfField } from "../../web/forms.js";
-import { Layout, type PageContext } from "../../web/layout.js";
+import { CsrfField } from "../../platform/web/forms.js";
+import { Layout, type PageContext } from "../../platform/web/layout.js";
 
 /**
  * The frame of the personal pages (outside any partnership): the public layout plus, for a

@@ -1,7 +1,7 @@
-import { CsrfField } from "../../web/forms.js";
-import type { PageContext } from "../../web/layout.js";
-import type { NavItem } from "../../web/workspace-layout.js";
-import { WorkspaceLayout } from "../../web/workspace-layout.js";
+import { CsrfField } from "../../platform/web/forms.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import type { NavItem } from "../../platform/web/workspace-layout.js";
+import { WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import type { ManagedAccount } from "../administer-accounts.js";
 import type { FieldErrors } from "../field-errors.js";
 import { ErrorSummary, Field, fieldMessage } from "./form-parts.js";

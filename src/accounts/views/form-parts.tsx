@@ -1,5 +1,5 @@
 import type { MessageKey } from "../../platform/i18n/index.js";
-import type { PageContext } from "../../web/layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import type { FieldErrors } from "../field-errors.js";
 
 /** The message of a field's error, or null. */

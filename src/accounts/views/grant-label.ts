@@ -1,5 +1,5 @@
 import type { RoleGrant } from "../../platform/viewer.js";
-import type { PageContext } from "../../web/layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import type { PartyChoice } from "./role-fields.js";
 import { roleLabel } from "./workspaces-page.js";
 

@@ -1,5 +1,5 @@
 import { ROLES } from "../../platform/viewer.js";
-import type { PageContext } from "../../web/layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import type { FieldErrors } from "../field-errors.js";
 import { fieldMessage } from "./form-parts.js";
 import { roleLabel } from "./workspaces-page.js";

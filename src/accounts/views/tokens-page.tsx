@@ -1,5 +1,5 @@
-import { CsrfField } from "../../web/forms.js";
-import type { PageContext } from "../../web/layout.js";
+import { CsrfField } from "../../platform/web/forms.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import { type ApiTokenSummary, TOKEN_LIFETIMES } from "../api-tokens.js";
 import type { FieldErrors } from "../field-errors.js";
 import { AccountFrame } from "./account-frame.js";

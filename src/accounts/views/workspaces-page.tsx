@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../platform/i18n/index.js";
 import type { Role } from "../../platform/viewer.js";
-import type { PageContext } from "../../web/layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import { AccountFrame } from "./account-frame.js";
 
 export function roleLabel(ctx: PageContext, role: Role): string {

@@ -7,9 +7,9 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import type { DatabaseConfig } from "../config.js";
 import { acquireDataDirLock, type DataDirLock } from "./lock.js";
-import * as schema from "./schema.js";
 
-export type Schema = typeof schema;
+/** Repositories build queries from the tables they import; the instance carries no schema (no relational queries). */
+export type Schema = Record<string, never>;
 /** The Drizzle instance every repository receives; the same type on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -36,7 +36,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 /** Opens PGlite on an already prepared instance (tests load a migrated template). */
 export function wrapPglite(client: PGlite, location: string, lock?: DataDirLock): Database {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     kind: "pglite",
     location,
@@ -76,7 +76,7 @@ async function openPostgres(url: string): Promise<Database> {
   // Fail fast with a clear error if the server is unreachable.
   const probe = await pool.connect();
   probe.release();
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   const target = new URL(url);
   return {
     kind: "postgres",

@@ -1,4 +1,4 @@
-import { insertAuditEvents } from "../../audit/audit.repository.js";
+import { insertAuditEvents } from "../audit/audit.repository.js";
 import type { Viewer } from "../viewer.js";
 import type { Db, Tx } from "./client.js";
 

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { PageContext } from "../../web/layout.js";
+import type { PageContext } from "../web/layout.js";
 import type { AppEnv } from "./env.js";
 
 /** The page context of a request: language, translator and URL. */

@@ -6,3 +6,4 @@ import { validationHook } from "./errors.js";
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
 }
+export type Router = OpenAPIHono<AppEnv>;

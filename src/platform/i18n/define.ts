@@ -1,16 +1,33 @@
 /**
  * Declares one module's interface texts in Swedish and English; the English object must have
- * exactly the Swedish keys (a missing or extra key does not compile).
+ * exactly the Swedish keys (a missing or extra key does not compile). The module makes its keys
+ * known to the type `MessageKey` by augmenting `ModuleMessages`, and lists the texts in its
+ * `module.ts`; the composition root registers them (`registerMessages`).
  *
  * @example
  * export const accountsMessages = defineMessages(
  *   { "accounts.signIn": "Logga in" },
  *   { "accounts.signIn": "Sign in" },
  * );
+ * declare module "../platform/i18n/define.js" {
+ *   interface ModuleMessages extends MessageKeysOf<typeof accountsMessages> {}
+ * }
  */
 export function defineMessages<const S extends Record<string, string>>(
   sv: S,
   en: { [K in keyof S]: string },
-): { sv: S; en: { [K in keyof S]: string } } {
+): Messages<S> {
   return { sv, en };
 }
+
+export interface Messages<S extends Record<string, string> = Record<string, string>> {
+  sv: S;
+  en: { [K in keyof S]: string };
+}
+
+/** The keys of a module's texts, in the shape `ModuleMessages` is augmented with. */
+export type MessageKeysOf<M extends Messages> = { [K in keyof M["sv"]]: true };
+
+/** Every module's message keys; each `*.messages.ts` adds its own by declaration merging. */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in the modules
+export interface ModuleMessages {}

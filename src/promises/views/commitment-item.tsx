@@ -1,5 +1,5 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
-import type { PageContext } from "../../web/layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import type { Commitment } from "../promises.types.js";
 
 /** One point: its text, its latest approved result, its targets against outcome, and lineage. */

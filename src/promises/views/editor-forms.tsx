@@ -3,8 +3,8 @@
  * after a refused save (`FormFailure.values`).
  */
 import type { MessageKey } from "../../platform/i18n/index.js";
-import { CsrfField } from "../../web/forms.js";
-import type { PageContext } from "../../web/layout.js";
+import { CsrfField } from "../../platform/web/forms.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import type { EditorModel } from "../get-editor.js";
 
 /** A refused form submission, shown as an error summary and in the form itself. */

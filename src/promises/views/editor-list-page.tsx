@@ -1,7 +1,7 @@
 /** The promises of a partnership, drafts included, and the "Nytt löfte" form for the samordnare. */
 import type { MessageKey } from "../../platform/i18n/index.js";
-import type { PageContext } from "../../web/layout.js";
-import { type NavItem, WorkspaceLayout } from "../../web/workspace-layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import type { PromiseSummary } from "../promises.types.js";
 import { Checkboxes, type FormFailure, PostForm, valuesOf } from "./editor-forms.js";
 import { ErrorSummary } from "./editor-page.js";

@@ -4,8 +4,8 @@
  * followed by a redirect, or the page again with an error summary and the user's input.
  */
 import type { MessageKey } from "../../platform/i18n/index.js";
-import type { PageContext } from "../../web/layout.js";
-import { type NavItem, WorkspaceLayout } from "../../web/workspace-layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { LIMITS } from "../editor.types.js";
 import type { EditorModel } from "../get-editor.js";
 import { Checkboxes, type FormFailure, PointFields, PostForm, valuesOf } from "./editor-forms.js";

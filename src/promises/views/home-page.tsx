@@ -1,5 +1,5 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
-import { Layout, localHref, type PageContext } from "../../web/layout.js";
+import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { PromiseSummary } from "../promises.types.js";
 
 export interface HomeGroup {

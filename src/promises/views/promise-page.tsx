@@ -1,7 +1,7 @@
 import type { Area } from "../../partnerships/partnerships.types.js";
 import type { Period } from "../../periods/periods.types.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
-import { Layout, localHref, type PageContext } from "../../web/layout.js";
+import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment, PromiseDetail } from "../promises.types.js";
 import { CommitmentItem } from "./commitment-item.js";
 import { ProgressSection } from "./progress-section.js";

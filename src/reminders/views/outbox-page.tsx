@@ -1,5 +1,5 @@
-import type { PageContext } from "../../web/layout.js";
-import { type NavItem, WorkspaceLayout } from "../../web/workspace-layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import type { OutboxMail, OutboxMailDetail } from "../reminders.types.js";
 
 interface Frame {

@@ -1,8 +1,8 @@
 /** The building blocks of the report pages: checks, downloads, preview and the edit form. */
 import { raw } from "hono/html";
 import type { MessageKey } from "../../platform/i18n/index.js";
-import { CsrfField } from "../../web/forms.js";
-import type { PageContext } from "../../web/layout.js";
+import { CsrfField } from "../../platform/web/forms.js";
+import type { PageContext } from "../../platform/web/layout.js";
 import { DOCUMENT_FORMATS, type DocumentFormat } from "../build-document.js";
 import type { DocumentModel } from "../model/document.js";
 import { renderHtmlBody } from "../render/html.js";

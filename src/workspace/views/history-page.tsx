@@ -1,8 +1,8 @@
 import type { HistoryChange, HistoryEvent } from "../../followups/get-point-history.js";
 import { hasMessage, type MessageKey } from "../../platform/i18n/index.js";
 import type { LocalizedText } from "../../platform/i18n/localized-text.js";
-import type { PageContext } from "../../web/layout.js";
-import { type NavItem, WorkspaceLayout } from "../../web/workspace-layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { formatDateTime } from "./format.js";
 import { LocalText } from "./local-text.js";
 

@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../../platform/i18n/localized-text.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
-import type { PageContext } from "../../web/layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
 
 /** A content text in the reader's language, marked with its language when it falls back. */
 export function LocalText(props: { ctx: PageContext; text: LocalizedText }) {

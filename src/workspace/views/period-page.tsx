@@ -1,7 +1,7 @@
 import type { PeriodOverview } from "../../followups/get-period-overview.js";
-import { CsrfField } from "../../web/forms.js";
-import type { PageContext } from "../../web/layout.js";
-import { type NavItem, WorkspaceLayout } from "../../web/workspace-layout.js";
+import { CsrfField } from "../../platform/web/forms.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { formatDate, formatDateTime } from "./format.js";
 import { LocalText } from "./local-text.js";
 

@@ -1,7 +1,7 @@
 import type { TodoItem, TodoList } from "../../followups/list-my-points.js";
 import type { MessageKey } from "../../platform/i18n/index.js";
-import type { PageContext } from "../../web/layout.js";
-import { type NavItem, WorkspaceLayout } from "../../web/workspace-layout.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { formatDate } from "./format.js";
 import { LocalText } from "./local-text.js";
 

@@ -1,0 +1,135 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { authenticate } from "../accounts/authenticate.js";
+import { MODULES } from "./modules.js";
+import { ErrorPage } from "../platform/web/error-page.js";
+import { SITE_CSS } from "../platform/web/site-css.js";
+import type { Config } from "../platform/config.js";
+import type { Db } from "../platform/db/client.js";
+import { AppError } from "../platform/errors.js";
+import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
+import type { Logger } from "../platform/log.js";
+import { PUBLIC_VIEWER } from "../platform/viewer.js";
+import type { AppEnv } from "../platform/http/env.js";
+import { describeError } from "../platform/http/errors.js";
+import { pageContext } from "../platform/http/page-context.js";
+import { createRouter } from "../platform/http/router.js";
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  log: Logger;
+  /** Resolves the viewer; tests may pass one that signs in a given principal. */
+  authenticate?: MiddlewareHandler<AppEnv>;
+}
+
+export const API_BASE = "/api/v1";
+
+/**
+ * Assembles the HTTP application: headers, request context, the API with its OpenAPI document,
+ * the pages, and the one place where errors become responses.
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set("db", deps.db);
+    c.set("config", deps.config);
+    c.set("viewer", PUBLIC_VIEWER);
+    c.set("csrfToken", null);
+    const requested = c.req.query("lang");
+    const locale = isUiLocale(requested) ? requested : negotiate(c, deps.config.defaultLocale);
+    c.set("locale", locale);
+    c.set("t", translator(locale));
+    if (requested !== undefined && !isUiLocale(requested)) {
+      throw new AppError("invalid_query", { param: "lang", value: requested });
+    }
+    await next();
+    c.header("Content-Language", locale);
+  });
+
+  app.use(deps.authenticate ?? authenticate);
+
+  app.get("/healthz", async (c) => {
+    await deps.db.execute(sql`select 1`);
+    return c.json({ status: "ok" });
+  });
+  app.get("/assets/site.css", (c) =>
+    c.body(SITE_CSS, 200, {
+      "Content-Type": "text/css; charset=utf-8",
+      "Cache-Control": "public, max-age=3600",
+    }),
+  );
+
+  const api = createRouter();
+  for (const module of MODULES) if (module.api) api.route("/", module.api);
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Medborgarlöfte API",
+      version: "1",
+      description:
+        "Read API for citizen promises (medborgarlöften): partnerships, parties, areas, promises, points, follow-ups and progress. Errors are `{ error: { code, message } }`.",
+    },
+    servers: [{ url: API_BASE }],
+  });
+  app.route(API_BASE, api);
+  for (const module of MODULES) if (module.pages) app.route("/", module.pages);
+
+  app.notFound((c) =>
+    respondWithError(c, new AppError("not_found", { entity: "route", value: c.req.path }), deps),
+  );
+  app.onError((error, c) => respondWithError(c, error, deps));
+  return app;
+}
+
+function respondWithError(c: Context<AppEnv>, error: unknown, deps: AppDeps): Response | Promise<Response> {
+  const t = c.get("t") ?? translator(deps.config.defaultLocale);
+  const described = describeError(error, t);
+  if (described.status >= 500) deps.log.error(`${c.req.method} ${c.req.path}`, error);
+  const status = described.status as 400;
+  const isApi = c.req.path.startsWith(`${API_BASE}/`) || c.req.path === API_BASE;
+  if (!isApi && described.code === "unauthorized") {
+    return c.redirect(`/logga-in?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}`, 303);
+  }
+  if (isApi) {
+    const { code, message, details } = described;
+    return c.json({ error: { code, message, ...(details !== undefined ? { details } : {}) } }, status);
+  }
+  if (!c.get("locale")) c.set("locale", deps.config.defaultLocale);
+  if (!c.get("t")) c.set("t", t);
+  if (!c.get("viewer")) c.set("viewer", PUBLIC_VIEWER);
+  return c.html(
+    <ErrorPage
+      ctx={pageContext(c)}
+      status={described.status}
+      code={described.code}
+      message={described.message}
+    />,
+    status,
+  );
+}
+
+/** The API answers in English when the client prefers it; pages use `?lang=`. */
+function negotiate(c: Context<AppEnv>, fallback: UiLocale): UiLocale {
+  if (!c.req.path.startsWith(API_BASE)) return fallback;
+  const header = c.req.header("Accept-Language") ?? "";
+  const first = header.split(",")[0]?.trim().slice(0, 2).toLowerCase();
+  return isUiLocale(first) ? first : fallback;
+}

@@ -1,0 +1,30 @@
+/**
+ * The composition root's list of modules, and their registration: texts into the catalogs,
+ * menu entries into the workspace menu. Importing this file installs them (once).
+ */
+import { accountsModule } from "../accounts/module.js";
+import { followUpsModule } from "../followups/module.js";
+import { partnershipsModule } from "../partnerships/module.js";
+import { registerMessages } from "../platform/i18n/index.js";
+import type { AppModule } from "../platform/module.js";
+import { registerMenu } from "../platform/web/menu.js";
+import { promisesModule } from "../promises/module.js";
+import { remindersModule } from "../reminders/module.js";
+import { reportsModule } from "../reports/module.js";
+import { workspaceModule } from "../workspace/module.js";
+
+/** Every module, in the order their routes are mounted. */
+export const MODULES: readonly AppModule[] = [
+  partnershipsModule,
+  promisesModule,
+  accountsModule,
+  followUpsModule,
+  workspaceModule,
+  remindersModule,
+  reportsModule,
+];
+
+for (const module of MODULES) {
+  if (module.messages) registerMessages(module.messages);
+  if (module.menu) registerMenu(module.menu);
+}

@@ -1,0 +1,45 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../test/db.js";
+import { demoMarkers } from "../platform/markers/markers.schema.js";
+import { loadDemo } from "./load-demo.js";
+import type { Database } from "../platform/db/client.js";
+import { accounts, roleGrants } from "../accounts/accounts.schema.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
+import { verifyPassword } from "../accounts/password.js";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+describe("demo accounts", () => {
+  it("exist only once the demo is loaded: one per role, one shared hash of the published password, all marked", async () => {
+    const db = database.db;
+    expect(await db.select().from(accounts)).toEqual([]);
+    await loadDemo(db);
+    const rows = await db.select().from(accounts);
+    expect(rows.map((r) => r.email).sort()).toEqual(
+      Object.values(DEMO_ACCOUNTS)
+        .map((a) => a.email)
+        .sort(),
+    );
+    expect(new Set(rows.map((r) => r.passwordHash)).size).toBe(1); // hashed once per load
+    expect(await verifyPassword(DEMO_PASSWORD, rows[0]?.passwordHash ?? "")).toBe(true);
+    expect(rows.every((r) => !r.mustChangePassword)).toBe(true);
+    const roles = (await db.select().from(roleGrants)).map((g) => g.role).sort();
+    expect(new Set(roles)).toEqual(
+      new Set(["administrator", "coordinator", "police_coordinator", "reporter", "reader", "communicator"]),
+    );
+    for (const a of rows) {
+      const marked = await db
+        .select()
+        .from(demoMarkers)
+        .where(and(eq(demoMarkers.tableName, "accounts"), eq(demoMarkers.rowId, a.id)));
+      expect(marked.map((m) => m.field).sort()).toEqual(["email", "name", "password_hash"]);
+    }
+    expect((await loadDemo(db)).loaded).toBe(false);
+    expect(await db.select().from(accounts)).toHaveLength(rows.length);
+  });
+});

@@ -1,0 +1,14 @@
+import type { AppModule } from "../platform/module.js";
+import { roundPages } from "./round.pages.js";
+import { workspaceMessages } from "./workspace.messages.js";
+
+/** The staff workspace's round pages: Att rapportera, the follow-up form, periods, progress, history. */
+export const workspaceModule: AppModule = {
+  name: "workspace",
+  pages: roundPages,
+  messages: workspaceMessages,
+  menu: [
+    { path: (slug) => `/arbete/${slug}`, label: "workspace.nav.toReport", roles: "all", order: 10 },
+    { path: (slug) => `/arbete/${slug}/perioder`, label: "workspace.nav.periods", roles: "all", order: 20 },
+  ],
+};
