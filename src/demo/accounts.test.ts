@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
-import { demoMarkers } from "../platform/markers/markers.schema.js";
-import { loadDemo } from "./load-demo.js";
-import type { Database } from "../platform/db/client.js";
 import { accounts, roleGrants } from "../accounts/accounts.schema.js";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
 import { verifyPassword } from "../accounts/password.js";
+import type { Database } from "../platform/db/client.js";
+import { demoMarkers } from "../platform/markers/markers.schema.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
+import { loadDemo } from "./load-demo.js";
 
 let database: Database;
 beforeAll(async () => {

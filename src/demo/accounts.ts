@@ -1,9 +1,9 @@
-import { insertDemoMarkers } from "../platform/markers/markers.repository.js";
-import type { DemoPart } from "./demo-parts.js";
-import { DEMO_PARTNERSHIP_ID, PARTY, PERSON, UNIT } from "./skaggetorp-2017-ids.js";
-import type { Role } from "../platform/viewer.js";
 import { insertAccount, insertGrant } from "../accounts/accounts.repository.js";
 import { hashPassword } from "../accounts/password.js";
+import { insertDemoMarkers } from "../platform/markers/markers.repository.js";
+import type { Role } from "../platform/viewer.js";
+import type { DemoPart } from "./demo-part.js";
+import { DEMO_PARTNERSHIP_ID, PARTY, PERSON, UNIT } from "./skaggetorp-2017-ids.js";
 
 /**
  * Demo accounts: one per role in the demo partnership, all with the same published password,

@@ -4,9 +4,9 @@
  * are the reasons. The new promise's reference, title, years and status are invented (demo markers).
  */
 import { insertDemoMarkers } from "../platform/markers/markers.repository.js";
-import type { DemoPart } from "./demo-parts.js";
-import { COMMITMENT, PROMISE } from "./skaggetorp-2017-ids.js";
 import { applyCarryOver } from "../promises/carry-over-promise.js";
+import type { DemoPart } from "./demo-part.js";
+import { COMMITMENT, PROMISE } from "./skaggetorp-2017-ids.js";
 
 /** Fixed ids of the 2018 draft. */
 export const DEMO_2018 = {

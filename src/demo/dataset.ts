@@ -16,10 +16,10 @@ import * as goalsTables from "../goals/goals.schema.js";
 import * as partnershipsTables from "../partnerships/partnerships.schema.js";
 import * as periodsTables from "../periods/periods.schema.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import * as demoTables from "../platform/markers/markers.schema.js";
 import type { PromiseStatus, ResponsibleKind } from "../promises/lifecycle.js";
 import * as promisesTables from "../promises/promises.schema.js";
 import * as reportsTables from "../reports/reports.schema.js";
-import * as demoTables from "../platform/markers/markers.schema.js";
 
 /** Swedish content text. @example sv("Trygghetsvandring") // { sv: "Trygghetsvandring" } */
 export const sv = (text: string): LocalizedText => ({ sv: text });

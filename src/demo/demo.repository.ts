@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Executor, Tx } from "../platform/db/client.js";
 import { partnerships } from "../partnerships/partnerships.schema.js";
+import type { Executor, Tx } from "../platform/db/client.js";
 import { DEMO_TABLES, type DemoRows } from "./dataset.js";
 
 /** True when a partnership with this id exists. */

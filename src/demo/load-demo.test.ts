@@ -2,9 +2,9 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { normalizeWhitespace as normalise, seedText } from "../../test/seed.js";
+import * as t from "../app/schema.js";
 import type { Database, Db } from "../platform/db/client.js";
 import { queryRows } from "../platform/db/rows.js";
-import * as t from "../app/schema.js";
 import { AppError } from "../platform/errors.js";
 import { DEMO_PARTNERSHIP_ID, DEMO_PROMISE_REF, loadDemo } from "./load-demo.js";
 

@@ -3,9 +3,9 @@
  * left Word's placeholder there instead of a list, so all three are invented and marked as demo.
  */
 import { demoMarkers } from "../platform/markers/markers.schema.js";
-import type { DemoPart } from "./demo-parts.js";
-import { REPORT_BACK } from "./skaggetorp-2017-ids.js";
 import { reportAttachments } from "../reports/reports.schema.js";
+import type { DemoPart } from "./demo-part.js";
+import { REPORT_BACK } from "./skaggetorp-2017-ids.js";
 
 const NOTE = "Påhittat beslutsunderlag (demodata); dokumentet har bara en mallplatshållare här.";
 

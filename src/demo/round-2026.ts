@@ -4,20 +4,13 @@
  * five points, 2026-T1 and -T2 approved and closed, 2026-T3 open with one follow-up submitted,
  * one returned with a comment, one draft and two not started.
  */
-import {
-  type CommitmentData,
-  type DemoDataset,
-  type FollowUpData,
-  flattenDataset,
-  sv,
-} from "./dataset.js";
-import { insertDemoRows } from "./demo.repository.js";
-import type { DemoPart } from "./demo-parts.js";
-import { SKAGGETORP_2017 } from "./skaggetorp-2017.js";
-import { AREA, PARTY, PERSON, UNIT } from "./skaggetorp-2017-ids.js";
+
 import type { FollowUpStatus } from "../followups/statuses.js";
 import { type PeriodRef, periodBounds, periodCode, periodDeadline } from "../periods/calendar.js";
 import { addDays } from "../periods/iso-date.js";
+import { type CommitmentData, type DemoDataset, type FollowUpData, flattenDataset, sv } from "./dataset.js";
+import { insertDemoRows } from "./demo.repository.js";
+import type { DemoPart } from "./demo-part.js";
 import {
   ROUND_2026_FOLLOW_UP as FU,
   ROUND_2026_POINT as POINT,
@@ -26,6 +19,8 @@ import {
   ROUND_2026_REF,
   ROUND_2026_TARGET as TARGET,
 } from "./round-2026-ids.js";
+import { SKAGGETORP_2017 } from "./skaggetorp-2017.js";
+import { AREA, PARTY, PERSON, UNIT } from "./skaggetorp-2017-ids.js";
 
 const INVENTED = "Påhittat för demonstrationen (demodata).";
 const DEADLINE_OFFSET = SKAGGETORP_2017.partnership.deadlineOffsetDays ?? 14;
