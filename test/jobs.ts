@@ -1,11 +1,11 @@
-import type { JobDeps } from "../src/platform/jobs/job.js";
 import { JOBS, scheduleDailyJobs } from "../src/app/jobs.js";
-import { type RunJobsResult, runDueJobs } from "../src/platform/jobs/runner.js";
-import type { MailTransport } from "../src/platform/mail/transport.js";
 import { type Clock, fixedClock } from "../src/platform/clock.js";
 import { loadConfig } from "../src/platform/config.js";
 import type { Db } from "../src/platform/db/client.js";
+import type { JobDeps } from "../src/platform/jobs/job.js";
+import { type RunJobsResult, runDueJobs } from "../src/platform/jobs/runner.js";
 import { createLogger } from "../src/platform/log.js";
+import type { MailTransport } from "../src/platform/mail/transport.js";
 
 /** Job dependencies for tests: a fixed clock, silent log, outbox provider unless env says else. */
 export function testJobDeps(

@@ -3,19 +3,19 @@ import { sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { authenticate } from "../accounts/authenticate.js";
-import { MODULES } from "./modules.js";
-import { ErrorPage } from "../platform/web/error-page.js";
-import { SITE_CSS } from "../platform/web/site-css.js";
 import type { Config } from "../platform/config.js";
 import type { Db } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
-import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
-import type { Logger } from "../platform/log.js";
-import { PUBLIC_VIEWER } from "../platform/viewer.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
 import { pageContext } from "../platform/http/page-context.js";
 import { createRouter } from "../platform/http/router.js";
+import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
+import type { Logger } from "../platform/log.js";
+import { PUBLIC_VIEWER } from "../platform/viewer.js";
+import { ErrorPage } from "../platform/web/error-page.js";
+import { SITE_CSS } from "../platform/web/site-css.js";
+import { MODULES } from "./modules.js";
 
 export interface AppDeps {
   db: Db;

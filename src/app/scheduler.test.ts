@@ -3,8 +3,8 @@ import { createTestDatabase } from "../../test/db.js";
 import { testJobDeps } from "../../test/jobs.js";
 import type { Database } from "../platform/db/client.js";
 import { listJobsByKeyPrefix } from "../platform/jobs/jobs.repository.js";
-import { JOBS, scheduleDailyJobs } from "./jobs.js";
 import { startScheduler } from "../platform/jobs/scheduler.js";
+import { JOBS, scheduleDailyJobs } from "./jobs.js";
 
 let database: Database;
 beforeAll(async () => {

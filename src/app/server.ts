@@ -1,13 +1,13 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { loadDemo } from "../demo/load-demo.js";
-import { startScheduler } from "../platform/jobs/scheduler.js";
-import { createSmtpTransport } from "../platform/mail/transport.js";
 import { systemClock } from "../platform/clock.js";
 import type { Config } from "../platform/config.js";
 import { type Database, openDatabase } from "../platform/db/client.js";
 import { isDatabaseEmpty } from "../platform/db/inspect.js";
 import { migrate } from "../platform/db/migrate.js";
+import { startScheduler } from "../platform/jobs/scheduler.js";
 import type { Logger } from "../platform/log.js";
+import { createSmtpTransport } from "../platform/mail/transport.js";
 import { createApp } from "./create-app.js";
 import { JOBS, scheduleDailyJobs } from "./jobs.js";
 

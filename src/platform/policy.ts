@@ -92,7 +92,12 @@ export interface Policy<A extends Record<string, unknown>> {
   /** True when allowed (for showing or hiding a control). */
   allows<K extends keyof A & string>(viewer: Viewer, action: K, resource: A[K]): boolean;
   /** Throws the refusal as an AppError: unauthorized (401), not_found (404) or forbidden (403). */
-  authorize<K extends keyof A & string>(viewer: Viewer, action: K, resource: A[K], notFound?: NotFoundAs): void;
+  authorize<K extends keyof A & string>(
+    viewer: Viewer,
+    action: K,
+    resource: A[K],
+    notFound?: NotFoundAs,
+  ): void;
 }
 
 /** Declares a module's policy table. Action names are `<module>.<action>` in refusals. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REMINDER_HOUR } from "../../src/reminders/reminders.jobs.js";
 import { swedishHourOn, systemClock } from "../../src/platform/clock.js";
+import { REMINDER_HOUR } from "../../src/reminders/reminders.jobs.js";
 import { childDatabase, runCli } from "./cli.js";
 
 let env: Record<string, string>;

@@ -5,8 +5,8 @@
  * `{ done, failed }` as JSON.
  */
 import { JOBS, scheduleDailyJobs } from "../../src/app/jobs.js";
-import { runDueJobs } from "../../src/platform/jobs/runner.js";
 import { openDatabase } from "../../src/platform/db/client.js";
+import { runDueJobs } from "../../src/platform/jobs/runner.js";
 import { effectJob } from "../factories/test-jobs.js";
 import { testJobDeps } from "../jobs.js";
 

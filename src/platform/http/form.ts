@@ -172,4 +172,3 @@ function toNumber(text: string): number {
   const cleaned = text.trim().replace(/\s/g, "").replace(",", ".");
   return cleaned === "" ? Number.NaN : Number(cleaned);
 }
-

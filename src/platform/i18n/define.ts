@@ -29,5 +29,4 @@ export interface Messages<S extends Record<string, string> = Record<string, stri
 export type MessageKeysOf<M extends Messages> = { [K in keyof M["sv"]]: true };
 
 /** Every module's message keys; each `*.messages.ts` adds its own by declaration merging. */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in the modules
 export interface ModuleMessages {}

@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import type { MailTransport } from "../mail/transport.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Tx } from "../db/client.js";
 import type { Audit } from "../db/mutation.js";
 import type { Logger } from "../log.js";
+import type { MailTransport } from "../mail/transport.js";
 
 /** What every job handler may use besides its transaction. */
 export interface JobDeps {

@@ -4,9 +4,9 @@ import { createTestDatabase } from "../../../test/db.js";
 import { prepareReminderScenario } from "../../../test/factories/reminder-scenario.js";
 import { tickOn } from "../../../test/jobs.js";
 import { loadDemo } from "../../demo/load-demo.js";
-import { listJobsByKeyPrefix } from "../jobs/jobs.repository.js";
 import type { Database } from "../db/client.js";
 import { queryRows } from "../db/rows.js";
+import { listJobsByKeyPrefix } from "../jobs/jobs.repository.js";
 import type { MailTransport, OutgoingMail } from "./transport.js";
 
 let database: Database;

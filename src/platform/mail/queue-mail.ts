@@ -1,6 +1,6 @@
+import type { Tx } from "../db/client.js";
 import type { JobDeps } from "../jobs/job.js";
 import { scheduleJob } from "../jobs/schedule-job.js";
-import type { Tx } from "../db/client.js";
 import { deliverMailJob } from "./deliver-mail.job.js";
 import { insertOutboxMail, type OutboxRow } from "./mail.repository.js";
 
