@@ -21,9 +21,8 @@ import {
   replacePromiseParties,
   updateCommitmentRow,
 } from "./editor.repository.js";
-import { authorize, requireStaffPromise } from "./editor-access.js";
+import { authorizedPromise, type PromiseKey } from "./editor-access.js";
 import type { ResponsibleKind } from "./lifecycle.js";
-import { canManagePromise } from "./promises.policy.js";
 import { findPromise, listCommitments, type PromiseRow } from "./promises.repository.js";
 
 export interface CarryOverInput {
@@ -37,13 +36,20 @@ export interface CarryOverInput {
   ids?: { promise: string; commitments: Record<string, string> };
 }
 
-/** Creates the next promise from `sourcePromiseId`. Samordnare only. */
+/** Creates the next promise from the promise the key names. Samordnare only (`manage`). */
 export async function carryOverPromise(
-  options: { db: Db; viewer: Viewer } & CarryOverInput,
+  options: { db: Db; viewer: Viewer } & PromiseKey & Omit<CarryOverInput, "sourcePromiseId">,
 ): Promise<PromiseRow> {
-  const { db, viewer, ...input } = options;
-  const source = await requireStaffPromise(db, viewer, input.sourcePromiseId);
-  authorize(canManagePromise(viewer, source.partnershipId));
+  const { db, viewer } = options;
+  const source = await authorizedPromise(db, viewer, options, "manage");
+  const input: CarryOverInput = {
+    sourcePromiseId: source.id,
+    ref: options.ref,
+    title: options.title,
+    fromYear: options.fromYear,
+    toYear: options.toYear,
+    choices: options.choices,
+  };
   return mutate(db, actorOf(viewer), (tx, audit) => applyCarryOver(tx, audit, input));
 }
 

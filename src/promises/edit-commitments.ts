@@ -1,10 +1,11 @@
 /**
  * Editor use cases on the points of a promise. The samordnare may change any point, the
- * kommunpolis police and joint points (promises.policy.ts). Points are changed only while the
- * promise is editable (draft, in consultation); the carry-over decision at any time.
+ * kommunpolis police and joint points; only the samordnare orders them (promises.policy.ts).
+ * Points are changed only while the promise is editable (draft, in consultation); the carry-over
+ * decision at any time.
  */
-import type { Db, Executor } from "../platform/db/client.js";
-import { actorOf, mutate } from "../platform/db/mutation.js";
+import type { Db, Executor, Tx } from "../platform/db/client.js";
+import { type Audit, actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { checkCommitmentReferences, detailsForAudit, writeCommitmentDetails } from "./commitment-details.js";
@@ -18,14 +19,16 @@ import {
 } from "./editor.repository.js";
 import type { CommitmentFields } from "./editor.types.js";
 import {
-  authorize,
+  authorizedPoint,
+  authorizedPromise,
   conflict,
+  findKeyedPromise,
+  type PromiseKey,
   partnershipVocabulary,
+  promiseForNewPoint,
   requireEditable,
-  requireStaffCommitment,
-  requireStaffPromise,
 } from "./editor-access.js";
-import { canEditCommitment, canManagePromise } from "./promises.policy.js";
+import { promisesPolicy } from "./promises.policy.js";
 import {
   type CommitmentRow,
   findCommitment,
@@ -73,15 +76,11 @@ function freeExternalId(promise: PromiseRow, existing: CommitmentRow[], from: nu
 }
 
 /** Adds a point at the end of the promise. */
-export async function addCommitment(options: {
-  db: Db;
-  viewer: Viewer;
-  promiseId: string;
-  fields: CommitmentFields;
-}): Promise<CommitmentRow> {
+export async function addCommitment(
+  options: { db: Db; viewer: Viewer; fields: CommitmentFields } & PromiseKey,
+): Promise<CommitmentRow> {
   const { db, viewer, fields } = options;
-  const promise = await requireStaffPromise(db, viewer, options.promiseId);
-  authorize(canEditCommitment(viewer, promise.partnershipId, fields.responsibleKind));
+  const promise = await promiseForNewPoint(db, viewer, options, fields.responsibleKind);
   requireEditable(promise);
   checkCommitmentReferences(await partnershipVocabulary(db, promise.partnershipId), fields);
   return mutate(db, actorOf(viewer), async (tx, audit) => {
@@ -116,10 +115,12 @@ export async function updateCommitment(options: {
   fields: CommitmentFields;
 }): Promise<CommitmentRow> {
   const { db, viewer, fields } = options;
-  const { promise, commitment } = await requireStaffCommitment(db, viewer, options.commitmentId);
-  authorize(
-    canEditCommitment(viewer, promise.partnershipId, commitment.responsibleKind) &&
-      canEditCommitment(viewer, promise.partnershipId, fields.responsibleKind),
+  const { promise, commitment } = await authorizedPoint(
+    db,
+    viewer,
+    options.commitmentId,
+    "editCommitment",
+    fields.responsibleKind,
   );
   requireEditable(promise);
   checkCommitmentReferences(await partnershipVocabulary(db, promise.partnershipId), fields);
@@ -147,41 +148,80 @@ export async function updateCommitment(options: {
 }
 
 /** Gives the points the order of `commitmentIds` (all of them), numbered 1..n. Samordnare only. */
-export async function reorderCommitments(options: {
+export async function reorderCommitments(
+  options: { db: Db; viewer: Viewer; version: number; commitmentIds: string[] } & PromiseKey,
+): Promise<PromiseRow> {
+  const { db, viewer } = options;
+  const promise = await authorizedPromise(db, viewer, options, "manage");
+  requireEditable(promise);
+  return mutate(db, actorOf(viewer), (tx, audit) =>
+    renumber(tx, audit, promise, options.version, () => options.commitmentIds),
+  );
+}
+
+/**
+ * Moves one point a step up or down (the editor's buttons; samordnare only). The order is read
+ * inside the transaction, and the promise's version guards against a change in between.
+ */
+export async function moveCommitment(options: {
   db: Db;
   viewer: Viewer;
-  promiseId: string;
+  commitmentId: string;
+  direction: "up" | "down";
   version: number;
-  commitmentIds: string[];
 }): Promise<PromiseRow> {
-  const { db, viewer, commitmentIds } = options;
-  const promise = await requireStaffPromise(db, viewer, options.promiseId);
-  authorize(canManagePromise(viewer, promise.partnershipId));
+  const { db, viewer, commitmentId } = options;
+  const notFound = { entity: "commitment", value: commitmentId };
+  const commitment = await findCommitment(db, commitmentId);
+  if (!commitment) throw new AppError("not_found", notFound);
+  const promise = await findKeyedPromise(db, { promiseId: commitment.promiseId });
+  promisesPolicy.authorize(viewer, "manage", promise, notFound);
   requireEditable(promise);
-  return mutate(db, actorOf(viewer), async (tx, audit) => {
-    const existing = await listCommitments(tx, [promise.id]);
-    const same =
-      existing.length === commitmentIds.length &&
-      new Set(commitmentIds).size === commitmentIds.length &&
-      existing.every((c) => commitmentIds.includes(c.id));
-    if (!same) throw new AppError("invalid_body", { param: "commitmentIds", value: commitmentIds.join(",") });
-    const row = await updatePromiseRow(tx, promise.id, options.version, {});
-    if (!row) throw conflict("promise", await findPromise(tx, { id: promise.id }));
-    await renumberCommitments(
-      tx,
-      promise.id,
-      commitmentIds.map((id, i) => ({ id, number: i + 1 })),
-    );
-    audit({
-      action: "commitments.reordered",
-      entityType: "promise",
-      entityId: promise.id,
-      partnershipId: promise.partnershipId,
-      before: existing.map((c) => ({ id: c.id, number: c.number })),
-      after: commitmentIds.map((id, i) => ({ id, number: i + 1 })),
-    });
-    return row;
+  return mutate(db, actorOf(viewer), (tx, audit) =>
+    renumber(tx, audit, promise, options.version, (existing) => {
+      const order = existing.map((c) => c.id);
+      const i = order.indexOf(commitmentId);
+      const j = options.direction === "up" ? i - 1 : i + 1;
+      if (i < 0 || j < 0 || j >= order.length) {
+        throw new AppError("invalid_body", { param: "direction", value: options.direction });
+      }
+      [order[i], order[j]] = [order[j] as string, order[i] as string];
+      return order;
+    }),
+  );
+}
+
+/** Numbers the points 1..n in the order `orderOf` gives (all of them), bumping the promise's version. */
+async function renumber(
+  tx: Tx,
+  audit: Audit,
+  promise: PromiseRow,
+  version: number,
+  orderOf: (existing: CommitmentRow[]) => string[],
+): Promise<PromiseRow> {
+  const existing = await listCommitments(tx, [promise.id]);
+  const commitmentIds = orderOf(existing);
+  const same =
+    existing.length === commitmentIds.length &&
+    new Set(commitmentIds).size === commitmentIds.length &&
+    existing.every((c) => commitmentIds.includes(c.id));
+  if (!same) throw new AppError("invalid_body", { param: "commitmentIds", value: commitmentIds.join(",") });
+  const row = await updatePromiseRow(tx, promise.id, version, {});
+  if (!row) throw conflict("promise", await findPromise(tx, { id: promise.id }));
+  await renumberCommitments(
+    tx,
+    promise.id,
+    commitmentIds.map((id, i) => ({ id, number: i + 1 })),
+  );
+  audit({
+    action: "commitments.reordered",
+    entityType: "promise",
+    entityId: promise.id,
+    partnershipId: promise.partnershipId,
+    before: existing.map((c) => ({ id: c.id, number: c.number })),
+    after: commitmentIds.map((id, i) => ({ id, number: i + 1 })),
   });
+  return row;
 }
 
 /**
@@ -195,8 +235,7 @@ export async function removeCommitment(options: {
   version: number;
 }): Promise<void> {
   const { db, viewer } = options;
-  const { promise, commitment } = await requireStaffCommitment(db, viewer, options.commitmentId);
-  authorize(canEditCommitment(viewer, promise.partnershipId, commitment.responsibleKind));
+  const { promise, commitment } = await authorizedPoint(db, viewer, options.commitmentId, "editCommitment");
   requireEditable(promise);
   await mutate(db, actorOf(viewer), async (tx, audit) => {
     const current = await findCommitment(tx, commitment.id);
@@ -231,8 +270,7 @@ export async function setCarryOverDecision(options: {
   reason: string;
 }): Promise<CommitmentRow> {
   const { db, viewer, decision } = options;
-  const { promise, commitment } = await requireStaffCommitment(db, viewer, options.commitmentId);
-  authorize(canEditCommitment(viewer, promise.partnershipId, commitment.responsibleKind));
+  const { promise, commitment } = await authorizedPoint(db, viewer, options.commitmentId, "decideCarryOver");
   const reason = options.reason.trim();
   if (decision !== null && reason === "") throw new AppError("invalid_body", { param: "reason", value: "" });
   return mutate(db, actorOf(viewer), async (tx, audit) => {

@@ -1,13 +1,13 @@
 /**
  * Editor use cases on the promise as a whole: create it, edit its fields, move it through its
- * lifecycle. Only the samordnare (coordinator) may; see promises.policy.ts.
+ * lifecycle. Only the samordnare (coordinator) may (`promisesPolicy`, action `manage`).
  */
 import { listFollowUpsOfCommitments } from "../followups/followups.repository.js";
 import { listPeriods } from "../periods/periods.repository.js";
 import type { Db, Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
-import { grantsIn, type Viewer } from "../platform/viewer.js";
+import type { Viewer } from "../platform/viewer.js";
 import {
   insertPromise,
   listPromiseAreaIds,
@@ -18,11 +18,11 @@ import {
 } from "./editor.repository.js";
 import type { PromiseFields } from "./editor.types.js";
 import {
-  authorize,
+  authorizedPromise,
   conflict,
+  type PromiseKey,
   partnershipVocabulary,
   requireKnown,
-  requireStaffPromise,
 } from "./editor-access.js";
 import {
   checkTransition,
@@ -30,7 +30,7 @@ import {
   type PromiseStatus,
   type ResponsibleKind,
 } from "./lifecycle.js";
-import { canManagePromise } from "./promises.policy.js";
+import { promisesPolicy } from "./promises.policy.js";
 import {
   findPromise,
   listCommitmentParties,
@@ -61,10 +61,12 @@ export async function createPromise(options: {
   fields: PromiseFields;
 }): Promise<PromiseRow> {
   const { db, viewer, partnershipId, ref, fields } = options;
-  if (grantsIn(viewer, partnershipId).length === 0) {
-    throw new AppError("not_found", { entity: "partnership", value: partnershipId });
-  }
-  authorize(canManagePromise(viewer, partnershipId));
+  promisesPolicy.authorize(
+    viewer,
+    "manage",
+    { partnershipId },
+    { entity: "partnership", value: partnershipId },
+  );
   await checkReferences(db, partnershipId, fields);
   if (await findPromise(db, { ref })) throw new AppError("conflict", { entity: "ref", value: ref });
   return mutate(db, actorOf(viewer), async (tx, audit) => {
@@ -83,16 +85,11 @@ export async function createPromise(options: {
 }
 
 /** Edits title, years, background, how it was made, areas and parties (any status). */
-export async function updatePromise(options: {
-  db: Db;
-  viewer: Viewer;
-  promiseId: string;
-  version: number;
-  fields: PromiseFields;
-}): Promise<PromiseRow> {
+export async function updatePromise(
+  options: { db: Db; viewer: Viewer; version: number; fields: PromiseFields } & PromiseKey,
+): Promise<PromiseRow> {
   const { db, viewer, fields } = options;
-  const before = await requireStaffPromise(db, viewer, options.promiseId);
-  authorize(canManagePromise(viewer, before.partnershipId));
+  const before = await authorizedPromise(db, viewer, options, "manage");
   await checkReferences(db, before.partnershipId, fields);
   return mutate(db, actorOf(viewer), async (tx, audit) => {
     const [areaIds, partyIds] = [
@@ -151,18 +148,18 @@ export async function promiseSnapshot(ex: Executor, promise: PromiseRow): Promis
  * `transition_refused` with every reason (codes + params; texts are `refusal.<code>`).
  * Moving to signed records the signing date (default today).
  */
-export async function changePromiseStatus(options: {
-  db: Db;
-  viewer: Viewer;
-  promiseId: string;
-  version: number;
-  to: PromiseStatus;
-  signedOn?: string;
-  today?: string;
-}): Promise<PromiseRow> {
+export async function changePromiseStatus(
+  options: {
+    db: Db;
+    viewer: Viewer;
+    version: number;
+    to: PromiseStatus;
+    signedOn?: string | undefined;
+    today?: string;
+  } & PromiseKey,
+): Promise<PromiseRow> {
   const { db, viewer, to } = options;
-  const before = await requireStaffPromise(db, viewer, options.promiseId);
-  authorize(canManagePromise(viewer, before.partnershipId));
+  const before = await authorizedPromise(db, viewer, options, "manage");
   return mutate(db, actorOf(viewer), async (tx, audit) => {
     const current = await findPromise(tx, { id: before.id });
     if (!current || current.version !== options.version) throw conflict("promise", current);

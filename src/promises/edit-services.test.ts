@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { coordinator, freshDraft, pointFields, promiseFields } from "../../test/editor-fixtures.js";
 import { principal } from "../../test/principals.js";
+import * as t from "../app/schema.js";
+import { DEMO_2018 } from "../demo/carry-over-2018.js";
 import { DEMO_PARTNERSHIP_ID, loadDemo } from "../demo/load-demo.js";
 import { COMMITMENT, PARTY, PROMISE, UNIT } from "../demo/skaggetorp-2017-ids.js";
 import type { Database, Db } from "../platform/db/client.js";
-import * as t from "../app/schema.js";
 import { AppError } from "../platform/errors.js";
 import { carryOverPromise } from "./carry-over-promise.js";
-import { DEMO_2018 } from "../demo/carry-over-2018.js";
 import {
   addCommitment,
   loadCommitmentFields,
@@ -305,7 +305,7 @@ describe("carry-over", () => {
     const next = await carryOverPromise({
       db,
       viewer: coordinator,
-      sourcePromiseId: PROMISE,
+      promiseId: PROMISE,
       ref: "skaggetorp-2019",
       title: "Medborgarlöfte 2019",
       fromYear: 2019,
@@ -328,7 +328,7 @@ describe("carry-over", () => {
       carryOverPromise({
         db,
         viewer: coordinator,
-        sourcePromiseId: PROMISE,
+        promiseId: PROMISE,
         ref: "skaggetorp-2020",
         title: "x",
         fromYear: 2020,
@@ -345,7 +345,7 @@ describe("carry-over", () => {
       carryOverPromise({
         db,
         viewer: principal("police_coordinator"),
-        sourcePromiseId: PROMISE,
+        promiseId: PROMISE,
         ref: "polis-2019",
         title: "x",
         fromYear: 2019,

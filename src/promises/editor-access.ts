@@ -1,46 +1,101 @@
 /**
- * What every editor service starts with: find the promise or point within the viewer's
- * partnerships (another partnership answers 404), check the policy (403), check the version.
+ * What every editor service starts with: find the promise or point, and ask the promise policy
+ * (promises.policy.ts) whether the viewer may do the action on it — anyone without a role in its
+ * partnership gets 404, a role that may not gets 403 — before anything else is read or written.
  */
 import { listParties, listUnitsOfParties } from "../partnerships/partnerships.repository.js";
 import type { Executor } from "../platform/db/client.js";
-import type { Actor } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
-import { grantsIn, type Viewer } from "../platform/viewer.js";
+import type { NotFoundAs } from "../platform/policy.js";
+import type { Viewer } from "../platform/viewer.js";
 import { listPartnershipAreaRows, listPartnershipGoals } from "./editor.repository.js";
 import { isEditable, type PromiseStatus } from "./lifecycle.js";
+import { promisesPolicy } from "./promises.policy.js";
 import { type CommitmentRow, findCommitment, findPromise, type PromiseRow } from "./promises.repository.js";
 
-/** A promise of a partnership where the viewer holds a role; otherwise not_found. */
-export async function requireStaffPromise(
-  ex: Executor,
-  viewer: Viewer,
-  promiseId: string,
-): Promise<PromiseRow> {
-  const row = await findPromise(ex, { id: promiseId });
-  if (!row || grantsIn(viewer, row.partnershipId).length === 0) {
-    throw new AppError("not_found", { entity: "promise", value: promiseId });
+/** Which promise: its id (API, tests), or its reference within a partnership (workspace pages). */
+export type PromiseKey = { promiseId: string } | { partnershipId: string; promiseRef: string };
+
+const notFoundAs = (key: PromiseKey): NotFoundAs => ({
+  entity: "promise",
+  value: "promiseId" in key ? key.promiseId : key.promiseRef,
+});
+
+/** The promise the key names (a reference is looked up within its partnership only); else 404. */
+export async function findKeyedPromise(ex: Executor, key: PromiseKey): Promise<PromiseRow> {
+  const row =
+    "promiseId" in key
+      ? await findPromise(ex, { id: key.promiseId })
+      : await findPromise(ex, { ref: key.promiseRef });
+  if (!row || ("partnershipId" in key && row.partnershipId !== key.partnershipId)) {
+    throw new AppError("not_found", { ...notFoundAs(key) });
   }
   return row;
 }
 
-/** A point and its promise, in a partnership where the viewer holds a role; otherwise not_found. */
-export async function requireStaffCommitment(
+/** The promise, once the policy allows the viewer `action` on it (404 outside its partnership, 403). */
+export async function authorizedPromise(
+  ex: Executor,
+  viewer: Viewer,
+  key: PromiseKey,
+  action: "readInternal" | "manage",
+): Promise<PromiseRow> {
+  const row = await findKeyedPromise(ex, key);
+  promisesPolicy.authorize(viewer, action, row, notFoundAs(key));
+  return row;
+}
+
+/**
+ * A new point of the given kind for the promise, once the policy allows the viewer to write a
+ * point of that kind.
+ */
+export async function promiseForNewPoint(
+  ex: Executor,
+  viewer: Viewer,
+  key: PromiseKey,
+  responsibleKind: string,
+): Promise<PromiseRow> {
+  const row = await findKeyedPromise(ex, key);
+  promisesPolicy.authorize(
+    viewer,
+    "editCommitment",
+    { partnershipId: row.partnershipId, responsibleKind },
+    notFoundAs(key),
+  );
+  return row;
+}
+
+/** A promise of a partnership where the viewer holds a role; otherwise not_found. */
+export function requireStaffPromise(ex: Executor, viewer: Viewer, promiseId: string): Promise<PromiseRow> {
+  return authorizedPromise(ex, viewer, { promiseId }, "readInternal");
+}
+
+/**
+ * A point and its promise, once the policy allows the viewer `action` on the point; a change of
+ * the point's kind names the new kind (the right is needed for both).
+ */
+export async function authorizedPoint(
   ex: Executor,
   viewer: Viewer,
   commitmentId: string,
+  action: "editCommitment" | "decideCarryOver",
+  newResponsibleKind?: string,
 ): Promise<{ promise: PromiseRow; commitment: CommitmentRow }> {
+  const notFound = { entity: "commitment", value: commitmentId };
   const commitment = await findCommitment(ex, commitmentId);
   const promise = commitment ? await findPromise(ex, { id: commitment.promiseId }) : null;
-  if (!commitment || !promise || grantsIn(viewer, promise.partnershipId).length === 0) {
-    throw new AppError("not_found", { entity: "commitment", value: commitmentId });
-  }
+  if (!commitment || !promise) throw new AppError("not_found", notFound);
+  promisesPolicy.authorize(
+    viewer,
+    action,
+    {
+      partnershipId: promise.partnershipId,
+      responsibleKind: commitment.responsibleKind,
+      ...(newResponsibleKind !== undefined ? { newResponsibleKind } : {}),
+    },
+    notFound,
+  );
   return { promise, commitment };
-}
-
-/** Throws forbidden unless `allowed`. */
-export function authorize(allowed: boolean): void {
-  if (!allowed) throw new AppError("forbidden");
 }
 
 /** Points may be changed only while the promise is a draft or in consultation. */
@@ -61,7 +116,10 @@ export function requireKnown(field: string, ids: readonly string[], known: Reado
   if (unknown !== undefined) throw new AppError("invalid_body", { param: field, value: unknown });
 }
 
-/** The ids a partnership's promises may refer to: parties, units, areas, council goals. */
+/**
+ * The ids a partnership's promises may refer to: parties, units, areas, council goals. Read by
+ * services that have authorized the viewer already.
+ */
 export async function partnershipVocabulary(ex: Executor, partnershipId: string) {
   const parties = await listParties(ex, partnershipId);
   const [units, areas, goals] = await Promise.all([

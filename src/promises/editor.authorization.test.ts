@@ -98,7 +98,7 @@ const MUTATIONS: Record<
       carryOverPromise({
         db,
         viewer,
-        sourcePromiseId: f.promise.id,
+        promiseId: f.promise.id,
         ref: nextRef(),
         title: "Nästa",
         fromYear: 2020,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { principal, TEST_CSRF } from "../../test/principals.js";
 import { COMMITMENT, PARTY, PROMISE } from "../demo/skaggetorp-2017-ids.js";
-import { findPromise, listCommitments } from "./promises.repository.js";
+import { findCommitment, findPromise, listCommitments, listTargets } from "./promises.repository.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -58,8 +58,8 @@ describe("editor pages (samordnare)", () => {
       form([
         ["text", "  "],
         ["responsibleKind", "municipality"],
-        ["target.new.description", "Mitt mål som ska finnas kvar"],
-        ["target.new.targetValue", "tre"],
+        ["targets.0.description", "Mitt mål som ska finnas kvar"],
+        ["targets.0.targetValue", "tre"],
       ]),
     );
     expect(bad.status).toBe(400);
@@ -75,10 +75,10 @@ describe("editor pages (samordnare)", () => {
         ["responsibleKind", "municipality"],
         ["responsiblePartyIds", PARTY.municipality],
         ["weight", "1,5"],
-        ["target.new.description", "Möten"],
-        ["target.new.direction", "at_least"],
-        ["target.new.targetValue", "3"],
-        ["target.new.unit", "st"],
+        ["targets.0.description", "Möten"],
+        ["targets.0.direction", "at_least"],
+        ["targets.0.targetValue", "3"],
+        ["targets.0.unit", "st"],
       ]),
     );
     expect(ok.status).toBe(303);
@@ -88,6 +88,44 @@ describe("editor pages (samordnare)", () => {
     const page = await (await app.app.request(`${BASE}/sida-2020?sparat=1`)).text();
     expect(page).toContain("Ändringen är sparad.");
     expect(page).toContain('value="Möten"');
+  });
+
+  it("ticks a target off, and an empty carry-over choice records no decision", async () => {
+    const promise = await findPromise(app.database.db, { ref: "sida-2020" });
+    const [point] = await listCommitments(app.database.db, [promise?.id ?? ""]);
+    const [target] = await listTargets(app.database.db, [point?.id ?? ""]);
+    const saved = await app.app.request(
+      `${BASE}/sida-2020/punkter/${point?.id}`,
+      form([
+        ["version", String(point?.version)],
+        ["text", "Kommunen ska …"],
+        ["responsibleKind", "municipality"],
+        ["responsiblePartyIds", PARTY.municipality],
+        ["targets.0.id", target?.id ?? ""],
+        ["targets.0.description", "Möten"],
+        ["targets.0.direction", "at_least"],
+        ["targets.0.targetValue", "3"],
+        ["targets.0.unit", "st"],
+        ["targets.0.remove", "1"],
+        ["targets.1.description", ""],
+        ["targets.1.direction", "at_least"],
+      ]),
+    );
+    expect(saved.status).toBe(303);
+    expect(await listTargets(app.database.db, [point?.id ?? ""])).toEqual([]);
+    const decided = await app.app.request(
+      `${BASE}/sida-2020/punkter/${point?.id}/overforing`,
+      form([
+        ["decision", ""],
+        ["reason", ""],
+        ["version", String((point?.version ?? 0) + 1)],
+      ]),
+    );
+    expect(decided.status).toBe(303);
+    expect(await findCommitment(app.database.db, point?.id ?? "")).toMatchObject({
+      carryOver: null,
+      version: (point?.version ?? 0) + 2,
+    });
   });
 
   it("moves points with buttons and carries points into a new promise", async () => {
@@ -113,8 +151,9 @@ describe("editor pages (samordnare)", () => {
         ["title", "Medborgarlöfte 2021"],
         ["fromYear", "2021"],
         ["toYear", "2021"],
-        ["carry", COMMITMENT[2]],
-        [`reason.${COMMITMENT[2]}`, "Behovet kvarstår."],
+        ["choices.1.commitmentId", COMMITMENT[2]],
+        ["choices.1.reason", "Behovet kvarstår."],
+        ["choices.2.reason", ""],
       ]),
     );
     expect(next.status).toBe(303);

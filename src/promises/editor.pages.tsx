@@ -1,52 +1,72 @@
 /**
- * Pages of the promise editor under /arbete/:partnership/loften. Thin: read the form, call one
- * service, redirect (303) — or show the page again with the error summary and the user's input.
+ * Pages of the promise editor under /arbete/:partnership/loften. Each handler reads its form with
+ * the request's schema (platform/http/form.ts), calls one service and redirects (303) — or shows
+ * the page again with the error summary and what the user typed. Who may do what is the
+ * services' business (promises.policy.ts).
  */
 import { type Context, Hono } from "hono";
-import { AppError, isAppError } from "../platform/errors.js";
+import type { z } from "zod";
+import { type AppError, isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
+import { type FormValues, formError, readFormAs } from "../platform/http/form.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema, RefSchema } from "../platform/http/schemas.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { carryOverPromise } from "./carry-over-promise.js";
 import {
   addCommitment,
+  moveCommitment,
   removeCommitment,
-  reorderCommitments,
   setCarryOverDecision,
   updateCommitment,
 } from "./edit-commitments.js";
 import { changePromiseStatus, createPromise, updatePromise } from "./edit-promise.js";
 import {
   CarryOverDecisionSchema,
-  CarryOverRequestSchema,
+  CarryOverFormSchema,
+  MovePointSchema,
+  NewPointFormSchema,
+  NewPromiseSchema,
+  PointChangeFormSchema,
+  PromiseChangeSchema,
+  RemovePointSchema,
+  SpreadsheetUploadSchema,
   StatusChangeSchema,
-  VersionSchema,
 } from "./editor.types.js";
-import { partnershipVocabulary } from "./editor-access.js";
-import {
-  commitmentFieldsOf,
-  failureLines,
-  formValues,
-  many,
-  one,
-  parse,
-  promiseFieldsOf,
-} from "./editor-form-input.js";
-import { getEditorModel, listEditorPromises } from "./get-editor.js";
+import { getEditorList, getEditorModel } from "./get-editor.js";
 import { importSpreadsheet } from "./import-spreadsheet.js";
-import { canManagePromise } from "./promises.policy.js";
-import { listCommitments } from "./promises.repository.js";
 import { exportPromiseSpreadsheet, type SheetFile, spreadsheetTemplate } from "./spreadsheet-export.js";
 import { uploadLimit } from "./upload-limit.js";
-import type { FormFailure, FormValues } from "./views/editor-forms.js";
+import { type FormFailure, failureLines } from "./views/editor-forms.js";
 import { EditorListPage } from "./views/editor-list-page.js";
 import { EditorPage } from "./views/editor-page.js";
 
 const ROOT = "/arbete/:partnership/loften";
 
 type C = Context<AppEnv>;
+
+const refOf = (c: C) => parseInput(RefSchema, c.req.param("ref"), { code: "invalid_ref", param: "ref" });
+const commitmentIdOf = (c: C) =>
+  parseInput(IdSchema, c.req.param("commitmentId"), { code: "invalid_id", param: "commitmentId" });
+const editorUrl = (ws: Workspace, path: string) => `/arbete/${ws.partnership.slug}/loften/${path}`;
+
+/** A refusal shown on the page again; not found and sign-in go to the one error handler. */
+const shownOnPage = (error: unknown): error is AppError =>
+  isAppError(error) && error.code !== "not_found" && error.code !== "unauthorized";
+
+/** The refused form for the page: the message, its lines and what the user typed. */
+function failureOf(c: C, form: string, error: AppError, values?: FormValues): FormFailure {
+  const t = c.get("t");
+  return {
+    form,
+    message: describeError(error, t).message,
+    lines: failureLines(error, t),
+    ...(values ? { values } : {}),
+  };
+}
+
+const statusOf = (c: C, error: AppError) => describeError(error, c.get("t")).status as 400;
 
 async function editorPage(
   c: C,
@@ -65,38 +85,80 @@ async function editorPage(
       ctx={ws.ctx}
       nav={ws.nav}
       partnershipName={ws.partnership.name}
-      base={`/arbete/${ws.partnership.slug}/loften/${ref}`}
+      base={editorUrl(ws, ref)}
       model={model}
       {...extra}
     />
   );
 }
 
-/**
- * Runs one editor action. Success: redirect to the editor (with a notice). A refused action: the
- * editor again with the refusal and what the user typed; not found and sign-in go to the handler.
- */
-async function act(
-  c: C,
-  form: string,
-  work: (ws: Workspace, ref: string, v: FormValues) => Promise<string | undefined>,
-) {
-  const ws = await requireWorkspace(c);
-  const ref = parseInput(RefSchema, c.req.param("ref"), { code: "invalid_ref", param: "ref" });
-  const values = await formValues(c);
-  try {
-    const query = await work(ws, ref, values);
-    return c.redirect(`/arbete/${ws.partnership.slug}/loften/${query ?? `${ref}?sparat=1`}`, 303);
-  } catch (error) {
-    if (!isAppError(error) || error.code === "not_found" || error.code === "unauthorized") throw error;
-    const described = describeError(error, c.get("t"));
-    const failure: FormFailure = { form, message: described.message, lines: failureLines(c, error), values };
-    return c.html(await editorPage(c, ws, ref, { failure }), described.status as 400);
-  }
+async function listPage(c: C, ws: Workspace, failure?: FormFailure) {
+  const list = await getEditorList({
+    db: c.get("db"),
+    viewer: ws.principal,
+    partnershipId: ws.partnership.id,
+  });
+  return (
+    <EditorListPage
+      ctx={ws.ctx}
+      nav={ws.nav}
+      partnershipName={ws.partnership.name}
+      base={`/arbete/${ws.partnership.slug}/loften`}
+      list={list}
+      {...(failure ? { failure } : {})}
+    />
+  );
 }
 
-const idParam = (c: C) =>
-  parseInput(IdSchema, c.req.param("commitmentId"), { code: "invalid_id", param: "commitmentId" });
+/** What an editor form's service gets: the request, the workspace, the promise's reference. */
+interface FormCall<T> {
+  input: T;
+  c: C;
+  ws: Workspace;
+  ref: string;
+}
+
+/**
+ * One editor form: read it with `schema`, call the service; success redirects to the editor (or
+ * where the service's answer says), a refusal shows the editor again with the error summary and
+ * what was typed, in the form `formId` names.
+ */
+function editorForm<S extends z.ZodType>(
+  formId: (c: C) => string,
+  schema: S,
+  call: (args: FormCall<z.output<S>>) => Promise<string | undefined>,
+) {
+  return async (c: C) => {
+    const ws = await requireWorkspace(c);
+    const ref = refOf(c);
+    const { values, result } = await readFormAs(c, schema);
+    try {
+      if (!result.success) throw formError(result.issues);
+      const next = await call({ input: result.data, c, ws, ref });
+      return c.redirect(editorUrl(ws, next ?? `${ref}?sparat=1`), 303);
+    } catch (error) {
+      if (!shownOnPage(error)) throw error;
+      const failure = failureOf(c, formId(c), error, values);
+      return c.html(await editorPage(c, ws, ref, { failure }), statusOf(c, error));
+    }
+  };
+}
+
+/** The workspace's viewer and the promise the page is about, as a service's key. */
+const promiseOf = ({ c, ws, ref }: FormCall<unknown>) => ({
+  db: c.get("db"),
+  viewer: ws.principal,
+  partnershipId: ws.partnership.id,
+  promiseRef: ref,
+});
+
+const pointOf = ({ c, ws }: FormCall<unknown>) => ({
+  db: c.get("db"),
+  viewer: ws.principal,
+  commitmentId: commitmentIdOf(c),
+});
+
+const pointForm = (prefix: string) => (c: C) => `${prefix}-${c.req.param("commitmentId")}`;
 
 function sendFile(c: C, file: SheetFile) {
   return c.body(typeof file.body === "string" ? file.body : (file.body as Uint8Array<ArrayBuffer>), 200, {
@@ -105,62 +167,45 @@ function sendFile(c: C, file: SheetFile) {
   });
 }
 
+async function exportPage(c: C, format: "xlsx" | "csv") {
+  const ws = await requireWorkspace(c);
+  const ref = refOf(c);
+  return sendFile(
+    c,
+    await exportPromiseSpreadsheet({
+      db: c.get("db"),
+      viewer: ws.principal,
+      partnershipId: ws.partnership.id,
+      promiseRef: ref,
+      format,
+    }),
+  );
+}
+
 /** Pages of the editor module. */
 export const editorPages = new Hono<AppEnv>()
   .get(ROOT, async (c) => {
     const ws = await requireWorkspace(c);
-    const db = c.get("db");
-    const [promises, vocabulary] = await Promise.all([
-      listEditorPromises({ db, viewer: ws.principal, partnershipId: ws.partnership.id }),
-      partnershipVocabulary(db, ws.partnership.id),
-    ]);
-    const canCreate = canManagePromise(ws.principal, ws.partnership.id);
-    return c.html(
-      <EditorListPage
-        ctx={ws.ctx}
-        nav={ws.nav}
-        partnershipName={ws.partnership.name}
-        base={`/arbete/${ws.partnership.slug}/loften`}
-        promises={promises}
-        canCreate={canCreate}
-        vocabulary={vocabulary}
-      />,
-    );
+    return c.html(await listPage(c, ws));
   })
   .post(ROOT, async (c) => {
     const ws = await requireWorkspace(c);
-    const values = await formValues(c);
+    const { values, result } = await readFormAs(c, NewPromiseSchema);
     try {
-      const ref = parse(RefSchema, one(values, "ref"));
+      if (!result.success) throw formError(result.issues);
+      const { ref, ...fields } = result.data;
       await createPromise({
         db: c.get("db"),
         viewer: ws.principal,
         partnershipId: ws.partnership.id,
         ref,
-        fields: promiseFieldsOf(values),
+        fields,
       });
-      return c.redirect(`/arbete/${ws.partnership.slug}/loften/${ref}?sparat=1`, 303);
+      return c.redirect(editorUrl(ws, `${ref}?sparat=1`), 303);
     } catch (error) {
-      if (!isAppError(error) || error.code === "not_found" || error.code === "unauthorized") throw error;
-      const db = c.get("db");
-      const described = describeError(error, c.get("t"));
-      const [promises, vocabulary] = await Promise.all([
-        listEditorPromises({ db, viewer: ws.principal, partnershipId: ws.partnership.id }),
-        partnershipVocabulary(db, ws.partnership.id),
-      ]);
-      return c.html(
-        <EditorListPage
-          ctx={ws.ctx}
-          nav={ws.nav}
-          partnershipName={ws.partnership.name}
-          base={`/arbete/${ws.partnership.slug}/loften`}
-          promises={promises}
-          canCreate={canManagePromise(ws.principal, ws.partnership.id)}
-          vocabulary={vocabulary}
-          failure={{ form: "new-promise", message: described.message, lines: [], values }}
-        />,
-        described.status as 400,
-      );
+      if (!shownOnPage(error)) throw error;
+      const failure = failureOf(c, "new-promise", error, values);
+      return c.html(await listPage(c, ws, failure), statusOf(c, error));
     }
   })
   .get(`${ROOT}/mall.xlsx`, async (c) => {
@@ -175,7 +220,7 @@ export const editorPages = new Hono<AppEnv>()
   .get(`${ROOT}/:ref/export.csv`, (c) => exportPage(c, "csv"))
   .get(`${ROOT}/:ref`, async (c) => {
     const ws = await requireWorkspace(c);
-    const ref = parseInput(RefSchema, c.req.param("ref"), { code: "invalid_ref", param: "ref" });
+    const ref = refOf(c);
     const t = c.get("t");
     const q = c.req.query();
     const notice =
@@ -186,171 +231,111 @@ export const editorPages = new Hono<AppEnv>()
           : undefined;
     return c.html(await editorPage(c, ws, ref, notice ? { notice } : {}));
   })
-  .post(`${ROOT}/:ref/uppgifter`, (c) =>
-    act(c, "details", async (ws, ref, v) => {
-      const model = await modelOf(c, ws, ref);
-      await updatePromise({
-        db: c.get("db"),
-        viewer: ws.principal,
-        promiseId: model.promise.id,
-        version: parse(VersionSchema, one(v, "version")),
-        fields: promiseFieldsOf(v),
-      });
+  .post(
+    `${ROOT}/:ref/uppgifter`,
+    editorForm(
+      () => "details",
+      PromiseChangeSchema,
+      async (call) => {
+        const { version, ...fields } = call.input;
+        await updatePromise({ ...promiseOf(call), version, fields });
+        return undefined;
+      },
+    ),
+  )
+  .post(
+    `${ROOT}/:ref/lage`,
+    editorForm(
+      () => "status",
+      StatusChangeSchema,
+      async (call) => {
+        await changePromiseStatus({ ...promiseOf(call), ...call.input });
+        return undefined;
+      },
+    ),
+  )
+  .post(
+    `${ROOT}/:ref/punkter`,
+    editorForm(
+      () => "new-point",
+      NewPointFormSchema,
+      async (call) => {
+        await addCommitment({ ...promiseOf(call), fields: call.input });
+        return undefined;
+      },
+    ),
+  )
+  .post(
+    `${ROOT}/:ref/punkter/:commitmentId`,
+    editorForm(pointForm("point"), PointChangeFormSchema, async (call) => {
+      const { version, ...fields } = call.input;
+      await updateCommitment({ ...pointOf(call), version, fields });
       return undefined;
     }),
   )
-  .post(`${ROOT}/:ref/lage`, (c) =>
-    act(c, "status", async (ws, ref, v) => {
-      const model = await modelOf(c, ws, ref);
-      const input = parse(StatusChangeSchema, {
-        to: one(v, "to"),
-        version: one(v, "version"),
-        ...(one(v, "signedOn") ? { signedOn: one(v, "signedOn") } : {}),
-      });
-      await changePromiseStatus({
-        db: c.get("db"),
-        viewer: ws.principal,
-        promiseId: model.promise.id,
-        ...input,
-      });
+  .post(
+    `${ROOT}/:ref/punkter/:commitmentId/flytta`,
+    editorForm(pointForm("point"), MovePointSchema, async (call) => {
+      const point = pointOf(call);
+      await moveCommitment({ ...point, ...call.input });
+      return `${call.ref}?sparat=1#point-${point.commitmentId}`;
+    }),
+  )
+  .post(
+    `${ROOT}/:ref/punkter/:commitmentId/ta-bort`,
+    editorForm(pointForm("point"), RemovePointSchema, async (call) => {
+      await removeCommitment({ ...pointOf(call), ...call.input });
       return undefined;
     }),
   )
-  .post(`${ROOT}/:ref/punkter`, (c) =>
-    act(c, "new-point", async (ws, ref, v) => {
-      const model = await modelOf(c, ws, ref);
-      const fields = commitmentFieldsOf(v);
-      await addCommitment({ db: c.get("db"), viewer: ws.principal, promiseId: model.promise.id, fields });
+  .post(
+    `${ROOT}/:ref/punkter/:commitmentId/overforing`,
+    editorForm(pointForm("carry"), CarryOverDecisionSchema, async (call) => {
+      await setCarryOverDecision({ ...pointOf(call), ...call.input });
       return undefined;
     }),
   )
-  .post(`${ROOT}/:ref/punkter/:commitmentId`, (c) =>
-    act(c, `point-${c.req.param("commitmentId")}`, async (ws, _ref, v) => {
-      await updateCommitment({
-        db: c.get("db"),
-        viewer: ws.principal,
-        commitmentId: idParam(c),
-        version: parse(VersionSchema, one(v, "version")),
-        fields: commitmentFieldsOf(v),
-      });
-      return undefined;
-    }),
-  )
-  .post(`${ROOT}/:ref/punkter/:commitmentId/flytta`, (c) =>
-    act(c, `point-${c.req.param("commitmentId")}`, async (ws, ref, v) => {
-      const model = await modelOf(c, ws, ref);
-      const id = idParam(c);
-      const order = (await listCommitments(c.get("db"), [model.promise.id])).map((p) => p.id);
-      const i = order.indexOf(id);
-      const j = one(v, "direction") === "up" ? i - 1 : i + 1;
-      if (i < 0 || j < 0 || j >= order.length)
-        throw new AppError("invalid_body", { param: "direction", value: "" });
-      [order[i], order[j]] = [order[j] as string, order[i] as string];
-      await reorderCommitments({
-        db: c.get("db"),
-        viewer: ws.principal,
-        promiseId: model.promise.id,
-        version: parse(VersionSchema, one(v, "version")),
-        commitmentIds: order,
-      });
-      return `${ref}?sparat=1#point-${id}`;
-    }),
-  )
-  .post(`${ROOT}/:ref/punkter/:commitmentId/ta-bort`, (c) =>
-    act(c, `point-${c.req.param("commitmentId")}`, async (ws, _ref, v) => {
-      await removeCommitment({
-        db: c.get("db"),
-        viewer: ws.principal,
-        commitmentId: idParam(c),
-        version: parse(VersionSchema, one(v, "version")),
-      });
-      return undefined;
-    }),
-  )
-  .post(`${ROOT}/:ref/punkter/:commitmentId/overforing`, (c) =>
-    act(c, `carry-${c.req.param("commitmentId")}`, async (ws, _ref, v) => {
-      const input = parse(CarryOverDecisionSchema, {
-        decision: one(v, "decision") === "" ? null : one(v, "decision"),
-        reason: one(v, "reason"),
-        version: one(v, "version"),
-      });
-      await setCarryOverDecision({
-        db: c.get("db"),
-        viewer: ws.principal,
-        commitmentId: idParam(c),
-        ...input,
-      });
-      return undefined;
-    }),
-  )
-  .post(`${ROOT}/:ref/nytt-fran-detta`, (c) =>
-    act(c, "next", async (ws, ref, v) => {
-      const model = await modelOf(c, ws, ref);
-      const input = parse(CarryOverRequestSchema, {
-        ref: one(v, "ref"),
-        title: one(v, "title"),
-        fromYear: one(v, "fromYear"),
-        toYear: one(v, "toYear"),
-        choices: many(v, "carry").map((id) => ({ commitmentId: id, reason: one(v, `reason.${id}`) })),
-      });
-      await carryOverPromise({
-        db: c.get("db"),
-        viewer: ws.principal,
-        sourcePromiseId: model.promise.id,
-        ...input,
-      });
-      return `${input.ref}?sparat=1`;
-    }),
+  .post(
+    `${ROOT}/:ref/nytt-fran-detta`,
+    editorForm(
+      () => "next",
+      CarryOverFormSchema,
+      async (call) => {
+        await carryOverPromise({ ...promiseOf(call), ...call.input });
+        return `${call.input.ref}?sparat=1`;
+      },
+    ),
   )
   .post(`${ROOT}/:ref/import`, uploadLimit, async (c) => {
     const ws = await requireWorkspace(c);
-    const ref = parseInput(RefSchema, c.req.param("ref"), { code: "invalid_ref", param: "ref" });
-    const body = await c.req.parseBody();
-    const file = body.file;
+    const ref = refOf(c);
+    const { result } = await readFormAs(c, SpreadsheetUploadSchema);
     try {
-      if (!(file instanceof File) || file.size === 0)
-        throw new AppError("import_refused", { count: 1 }, [{ row: 1, column: "", code: "file_empty" }]);
-      const model = await modelOf(c, ws, ref);
+      const file = result.success ? result.data.file : undefined;
+      const model = await getEditorModel({
+        db: c.get("db"),
+        viewer: ws.principal,
+        partnershipId: ws.partnership.id,
+        ref,
+      });
       const r = await importSpreadsheet({
         db: c.get("db"),
         viewer: ws.principal,
         promiseId: model.promise.id,
-        file: new Uint8Array(await file.arrayBuffer()),
+        file: file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
       });
       const counts = [r.rows, r.pointsCreated, r.pointsUpdated, r.followUpsCreated, r.followUpsUpdated].join(
         "-",
       );
-      return c.redirect(`/arbete/${ws.partnership.slug}/loften/${ref}?importerat=${counts}#import`, 303);
+      return c.redirect(editorUrl(ws, `${ref}?importerat=${counts}#import`), 303);
     } catch (error) {
-      if (!isAppError(error) || error.code === "not_found" || error.code === "unauthorized") throw error;
-      const described = describeError(error, c.get("t"));
-      const failure: FormFailure = {
-        form: "import",
-        message: described.message,
-        lines: failureLines(c, error),
-      };
-      return c.html(await editorPage(c, ws, ref, { failure }), described.status as 400);
+      if (!shownOnPage(error)) throw error;
+      return c.html(
+        await editorPage(c, ws, ref, { failure: failureOf(c, "import", error) }),
+        statusOf(c, error),
+      );
     }
   });
-
-async function modelOf(c: C, ws: Workspace, ref: string) {
-  return getEditorModel({ db: c.get("db"), viewer: ws.principal, partnershipId: ws.partnership.id, ref });
-}
-
-async function exportPage(c: C, format: "xlsx" | "csv") {
-  const ws = await requireWorkspace(c);
-  const ref = parseInput(RefSchema, c.req.param("ref"), { code: "invalid_ref", param: "ref" });
-  const model = await modelOf(c, ws, ref);
-  return sendFile(
-    c,
-    await exportPromiseSpreadsheet({
-      db: c.get("db"),
-      viewer: ws.principal,
-      promiseId: model.promise.id,
-      format,
-    }),
-  );
-}
 
 function importCounts(value: string) {
   const [rows, pointsCreated, pointsUpdated, followUpsCreated, followUpsUpdated] = value

@@ -1,5 +1,8 @@
 /**
  * Request shapes of the promise editor: one zod schema each for the API, the forms and OpenAPI.
+ * The pages read their forms with these schemas (platform/http/form.ts). Where a form offers what
+ * a request does not — a row to tick off, an empty row for a new target, a box per point to
+ * choose — its `*FormSchema` leaves those out and hands the rest to the request's schema.
  */
 import { z } from "@hono/zod-openapi";
 import { IdSchema, RefSchema } from "../platform/http/schemas.js";
@@ -20,23 +23,35 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 const OptionalText = (max: number) => z.string().trim().max(max).default("");
 const Year = z.coerce.number().int().min(2000).max(2100);
 
+const promiseFields = {
+  title: Text(LIMITS.title),
+  fromYear: Year,
+  toYear: Year,
+  background: OptionalText(LIMITS.text),
+  howMade: OptionalText(LIMITS.text),
+  areaIds: z.array(IdSchema).default([]),
+  partyIds: z.array(IdSchema).default([]),
+};
+const yearsInOrder = [
+  (v: { fromYear: number; toYear: number }) => v.toYear >= v.fromYear,
+  { path: ["toYear"], message: "to_before_from" },
+] as [(v: { fromYear: number; toYear: number }) => boolean, { path: string[]; message: string }];
+
 export const PromiseFieldsSchema = z
-  .object({
-    title: Text(LIMITS.title),
-    fromYear: Year,
-    toYear: Year,
-    background: OptionalText(LIMITS.text),
-    howMade: OptionalText(LIMITS.text),
-    areaIds: z.array(IdSchema).default([]),
-    partyIds: z.array(IdSchema).default([]),
-  })
-  .refine((v) => v.toYear >= v.fromYear, { path: ["toYear"], message: "to_before_from" })
+  .object(promiseFields)
+  .refine(...yearsInOrder)
   .openapi("PromiseFields");
 export type PromiseFields = z.output<typeof PromiseFieldsSchema>;
 
-export const CreatePromiseSchema = z
-  .object({ ref: RefSchema, fields: PromiseFieldsSchema })
-  .openapi("CreatePromise");
+export const VersionSchema = z.coerce.number().int().positive();
+
+/** A new promise: its reference (the address) and its fields. */
+export const NewPromiseSchema = z.object({ ref: RefSchema, ...promiseFields }).refine(...yearsInOrder);
+
+/** A change of a promise's fields, with the version the user read. */
+export const PromiseChangeSchema = z
+  .object({ version: VersionSchema, ...promiseFields })
+  .refine(...yearsInOrder);
 
 export const TargetInputSchema = z.object({
   /** An existing target to edit; absent: a new target. Existing targets not listed are removed. */
@@ -62,7 +77,47 @@ export const CommitmentFieldsSchema = z
   .openapi("CommitmentFields");
 export type CommitmentFields = z.output<typeof CommitmentFieldsSchema>;
 
-export const VersionSchema = z.coerce.number().int().positive();
+/** A change of a point, with the version the user read. */
+export const CommitmentChangeSchema = CommitmentFieldsSchema.extend({ version: VersionSchema });
+
+/** A target row of the point form, as typed: `remove` ticks it off; a new row may stay empty. */
+const TargetRowSchema = z.object({
+  id: IdSchema.optional(),
+  remove: z.boolean(),
+  description: z.string().default(""),
+  unit: z.string().default(""),
+  targetValue: z.number().optional(),
+  direction: z.string().default(""),
+});
+
+const TargetRowsSchema = z.array(TargetRowSchema).default([]);
+
+/** The target rows a point form asks for: not ticked off, and not the new row left empty. */
+function keptTargets<F extends { targets: z.output<typeof TargetRowsSchema> }>(form: F) {
+  const targets = form.targets
+    .filter((t) => !t.remove && (t.id !== undefined || t.description.trim() !== ""))
+    .map(({ remove: _remove, ...t }) => t);
+  return { ...form, targets };
+}
+
+/**
+ * The point forms (`targets.N.description` …) read into requests: target rows ticked off and the
+ * empty row for a new target are left out; the request's schema validates the rest.
+ */
+export const NewPointFormSchema = z
+  .object({ ...CommitmentFieldsSchema.shape, targets: TargetRowsSchema })
+  .transform((form) => keptTargets(form) as z.input<typeof CommitmentFieldsSchema>)
+  .pipe(CommitmentFieldsSchema);
+export const PointChangeFormSchema = z
+  .object({ ...CommitmentChangeSchema.shape, targets: TargetRowsSchema })
+  .transform((form) => keptTargets(form) as z.input<typeof CommitmentChangeSchema>)
+  .pipe(CommitmentChangeSchema);
+
+/** A point moved one step (the editor's buttons), with the promise's version. */
+export const MovePointSchema = z.object({ direction: z.enum(["up", "down"]), version: VersionSchema });
+
+/** A point removed, with the version the user read. */
+export const RemovePointSchema = z.object({ version: VersionSchema });
 
 export const StatusChangeSchema = z.object({
   to: z.enum(PROMISE_STATUSES),
@@ -72,7 +127,8 @@ export const StatusChangeSchema = z.object({
 });
 
 export const CarryOverDecisionSchema = z.object({
-  decision: z.enum(["carry", "close"]).nullable(),
+  /** Carry the point into the next promise, close it, or (null, or an empty text) no decision. */
+  decision: z.preprocess((v) => (v === "" ? null : v), z.enum(["carry", "close"]).nullable()),
   reason: OptionalText(LIMITS.reason),
   version: VersionSchema,
 });
@@ -84,3 +140,26 @@ export const CarryOverRequestSchema = z.object({
   toYear: Year,
   choices: z.array(z.object({ commitmentId: IdSchema, reason: Text(LIMITS.reason) })),
 });
+
+/**
+ * The "Nytt löfte från detta" form: a box and a reason per point (`choices.N.commitmentId`,
+ * `choices.N.reason`); the points whose box is not ticked are left out.
+ */
+export const CarryOverFormSchema = z
+  .object({
+    ...CarryOverRequestSchema.shape,
+    choices: z
+      .array(z.object({ commitmentId: IdSchema.optional(), reason: z.string().default("") }))
+      .default([]),
+  })
+  .transform(
+    ({ choices, ...rest }) =>
+      ({
+        ...rest,
+        choices: choices.filter((c) => c.commitmentId !== undefined),
+      }) as z.input<typeof CarryOverRequestSchema>,
+  )
+  .pipe(CarryOverRequestSchema);
+
+/** A spreadsheet uploaded in the editor. */
+export const SpreadsheetUploadSchema = z.object({ file: z.file().optional() });

@@ -1,14 +1,14 @@
 /**
  * What the editor pages show: the promises of a partnership (drafts included) and one promise with
  * its points, their versions, the vocabulary to choose from, the next lifecycle steps with the
- * reasons each is refused now, and what the viewer may do.
+ * reasons each is refused now, and what the viewer may do. Every role of the partnership reads
+ * them (`promisesPolicy`, action `readInternal`); the policy also says which controls to show.
  */
 import type { Executor } from "../platform/db/client.js";
-import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { promiseSnapshot } from "./edit-promise.js";
 import { listPromiseAreaIds, listPromisePartyIds } from "./editor.repository.js";
-import { partnershipVocabulary, requireStaffPromise } from "./editor-access.js";
+import { authorizedPromise, partnershipVocabulary } from "./editor-access.js";
 import { getPromiseDetail } from "./get-promise.js";
 import {
   allowedTransitions,
@@ -16,17 +16,37 @@ import {
   isEditable,
   type LifecycleRefusal,
   type PromiseStatus,
+  type ResponsibleKind,
 } from "./lifecycle.js";
-import { listPromises } from "./list-promises.js";
-import { canEditCommitment, canManagePromise } from "./promises.policy.js";
-import { findPromise, listCommitments } from "./promises.repository.js";
+import { presentPromiseSummaries } from "./promise-summaries.js";
+import { promisesPolicy } from "./promises.policy.js";
+import { listCommitments, listPromises } from "./promises.repository.js";
 
-/** All promises of the partnership the viewer works in (staff see drafts too). */
-export function listEditorPromises(options: { db: Executor; viewer: Viewer; partnershipId: string }) {
-  return listPromises(options);
+const KINDS: readonly ResponsibleKind[] = ["joint", "municipality", "police", "other"];
+
+/** The editor's list: every promise of the partnership (drafts too) and the "Nytt löfte" form. */
+export async function getEditorList(options: { db: Executor; viewer: Viewer; partnershipId: string }) {
+  const { db, viewer, partnershipId } = options;
+  promisesPolicy.authorize(
+    viewer,
+    "readInternal",
+    { partnershipId },
+    { entity: "partnership", value: partnershipId },
+  );
+  const [rows, vocabulary] = await Promise.all([
+    listPromises(db, { partnershipId }),
+    partnershipVocabulary(db, partnershipId),
+  ]);
+  return {
+    promises: await presentPromiseSummaries(db, rows),
+    vocabulary,
+    canCreate: promisesPolicy.allows(viewer, "manage", { partnershipId }),
+  };
 }
 
-/** One promise for the editor; another partnership's promise is not found. */
+export type EditorList = Awaited<ReturnType<typeof getEditorList>>;
+
+/** One promise of the partnership for the editor, by its reference; another partnership's is not found. */
 export async function getEditorModel(options: {
   db: Executor;
   viewer: Viewer;
@@ -34,10 +54,7 @@ export async function getEditorModel(options: {
   ref: string;
 }) {
   const { db, viewer, partnershipId, ref } = options;
-  const found = await findPromise(db, { ref });
-  if (!found || found.partnershipId !== partnershipId)
-    throw new AppError("not_found", { entity: "promise", value: ref });
-  const promise = await requireStaffPromise(db, viewer, found.id);
+  const promise = await authorizedPromise(db, viewer, { partnershipId, promiseRef: ref }, "readInternal");
   const [detail, rows, vocabulary, areaIds, partyIds, snapshot] = await Promise.all([
     getPromiseDetail({ db, viewer, key: { id: promise.id } }),
     listCommitments(db, [promise.id]),
@@ -55,10 +72,12 @@ export async function getEditorModel(options: {
   });
   const points = detail.commitments.map((c) => {
     const row = rows.find((r) => r.id === c.id);
+    const point = { partnershipId, responsibleKind: c.responsibleKind };
     return {
       ...c,
       version: row?.version ?? 0,
-      canEdit: canEditCommitment(viewer, partnershipId, c.responsibleKind),
+      canEdit: promisesPolicy.allows(viewer, "editCommitment", point),
+      canDecideCarryOver: promisesPolicy.allows(viewer, "decideCarryOver", point),
     };
   });
   return {
@@ -69,9 +88,11 @@ export async function getEditorModel(options: {
     vocabulary,
     transitions,
     editable: isEditable(status),
-    canManage: canManagePromise(viewer, partnershipId),
+    canManage: promisesPolicy.allows(viewer, "manage", { partnershipId }),
     /** May add a point of some kind (the kommunpolis: police and joint points). */
-    canAddPoints: canEditCommitment(viewer, partnershipId, "police"),
+    canAddPoints: KINDS.some((responsibleKind) =>
+      promisesPolicy.allows(viewer, "editCommitment", { partnershipId, responsibleKind }),
+    ),
   };
 }
 

@@ -9,7 +9,7 @@ import { translator } from "../platform/i18n/index.js";
 import type { Viewer } from "../platform/viewer.js";
 import { loadCommitmentFields } from "./edit-commitments.js";
 import { listPartnershipGoals } from "./editor.repository.js";
-import { requireStaffPromise } from "./editor-access.js";
+import { authorizedPromise, type PromiseKey } from "./editor-access.js";
 import { findPromise, listCommitments, listCommitmentUnits } from "./promises.repository.js";
 import { COLUMNS, CSV_TYPE, type SheetRow, toCsv, toXlsx, XLSX_TYPE } from "./spreadsheet-format.js";
 import { formatNumber, formatTargets, kindLabel, statusLabel } from "./spreadsheet-rows.js";
@@ -98,13 +98,10 @@ async function render(rows: SheetRow[], format: SheetFormat, name: string): Prom
 }
 
 /** A promise as a spreadsheet file. Not found for anyone without a role in its partnership. */
-export async function exportPromiseSpreadsheet(options: {
-  db: Executor;
-  viewer: Viewer;
-  promiseId: string;
-  format: SheetFormat;
-}): Promise<SheetFile> {
-  const promise = await requireStaffPromise(options.db, options.viewer, options.promiseId);
+export async function exportPromiseSpreadsheet(
+  options: { db: Executor; viewer: Viewer; format: SheetFormat } & PromiseKey,
+): Promise<SheetFile> {
+  const promise = await authorizedPromise(options.db, options.viewer, options, "readInternal");
   return render(await exportRows(options.db, promise.id), options.format, promise.ref);
 }
 

@@ -2,10 +2,12 @@
  * Form pieces of the promise editor. Every form keeps what the user typed when it is shown again
  * after a refused save (`FormFailure.values`).
  */
-import type { MessageKey } from "../../platform/i18n/index.js";
+import type { AppError } from "../../platform/errors.js";
+import type { MessageKey, Translate } from "../../platform/i18n/index.js";
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import type { EditorModel } from "../get-editor.js";
+import { describeIssues, type ImportIssue } from "../spreadsheet-rows.js";
 
 /** A refused form submission, shown as an error summary and in the form itself. */
 export interface FormFailure {
@@ -17,6 +19,35 @@ export interface FormFailure {
 }
 
 export type FormValues = Record<string, string | string[]>;
+
+/** The lines under an error summary: lifecycle reasons, import problems by row and column, or the other change. */
+export function failureLines(error: AppError, t: Translate): string[] {
+  if (error.code === "transition_refused" && Array.isArray(error.details)) {
+    return (error.details as Array<{ code: string; params?: Record<string, string | number> }>).map((r) =>
+      t(`refusal.${r.code}` as MessageKey, reasonParams(t, r.params)),
+    );
+  }
+  if (error.code === "import_refused" && Array.isArray(error.details)) {
+    return describeIssues(error.details as ImportIssue[], t as never).map((i) =>
+      i.column
+        ? t("editor.sheet.issue", { row: i.row, column: i.column, message: i.message })
+        : t("editor.sheet.issueNoColumn", { row: i.row, message: i.message }),
+    );
+  }
+  const current = (error.details as { current?: { text?: { sv?: string } } } | undefined)?.current;
+  return current?.text?.sv ? [current.text.sv] : [];
+}
+
+/** Status codes inside refusal params read as words. */
+export function reasonParams(t: Translate, params: Record<string, string | number> | undefined) {
+  if (!params) return undefined;
+  const out: Record<string, string | number> = { ...params };
+  for (const key of ["from", "to"]) {
+    const v = params[key];
+    if (typeof v === "string") out[key] = t(`promiseStatus.${v}` as MessageKey);
+  }
+  return out;
+}
 
 /** Reads a submitted value back for re-display, else the stored value. */
 export function valuesOf(failure: FormFailure | undefined, form: string) {
@@ -158,7 +189,7 @@ export function PointFields(props: {
           <TargetFields
             ctx={props.ctx}
             prefix={id(`t${i}`)}
-            name={`target.${i}`}
+            name={`targets.${i}`}
             legend={t("editor.field.target", { number: i + 1 })}
             text={v.text}
             stored={{
@@ -175,7 +206,7 @@ export function PointFields(props: {
         <TargetFields
           ctx={props.ctx}
           prefix={id("tnew")}
-          name="target.new"
+          name={`targets.${targets.length}`}
           legend={t("editor.field.newTarget")}
           text={v.text}
           stored={{ id: "", description: "", direction: "at_least", targetValue: "", unit: "" }}

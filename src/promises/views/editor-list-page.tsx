@@ -2,7 +2,7 @@
 import type { MessageKey } from "../../platform/i18n/index.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
-import type { PromiseSummary } from "../promises.types.js";
+import type { EditorList } from "../get-editor.js";
 import { Checkboxes, type FormFailure, PostForm, valuesOf } from "./editor-forms.js";
 import { ErrorSummary } from "./editor-page.js";
 
@@ -11,12 +11,11 @@ export function EditorListPage(props: {
   nav: NavItem[];
   partnershipName: string;
   base: string;
-  promises: PromiseSummary[];
-  canCreate: boolean;
-  vocabulary: { areas: Array<{ id: string; name: string }>; parties: Array<{ id: string; name: string }> };
+  list: EditorList;
   failure?: FormFailure;
 }) {
   const { ctx, base, failure } = props;
+  const { promises, canCreate, vocabulary } = props.list;
   const { t } = ctx;
   const v = valuesOf(failure, "new-promise");
   const year = new Date().getFullYear() + 1;
@@ -30,7 +29,7 @@ export function EditorListPage(props: {
       <h1>{t("editor.list.title")}</h1>
       <p>{t("editor.list.intro")}</p>
       <ErrorSummary ctx={ctx} failure={failure} />
-      {props.promises.length === 0 ? (
+      {promises.length === 0 ? (
         <p>{t("editor.list.empty")}</p>
       ) : (
         <table>
@@ -43,7 +42,7 @@ export function EditorListPage(props: {
             </tr>
           </thead>
           <tbody>
-            {props.promises.map((p) => (
+            {promises.map((p) => (
               <tr>
                 <td>
                   <a href={`${base}/${p.ref}`}>{p.title.sv}</a>
@@ -56,7 +55,7 @@ export function EditorListPage(props: {
           </tbody>
         </table>
       )}
-      {props.canCreate ? (
+      {canCreate ? (
         <section aria-labelledby="new-title">
           <h2 id="new-title">{t("editor.list.new")}</h2>
           <PostForm ctx={ctx} action={base} id="new-promise">
@@ -77,14 +76,14 @@ export function EditorListPage(props: {
               idPrefix="new-area"
               name="areaIds"
               legend={t("editor.field.areas")}
-              options={props.vocabulary.areas.map((a) => ({ id: a.id, label: a.name }))}
+              options={vocabulary.areas.map((a) => ({ id: a.id, label: a.name }))}
               isChecked={(id) => v.checked("areaIds", id, false)}
             />
             <Checkboxes
               idPrefix="new-party"
               name="partyIds"
               legend={t("editor.field.parties")}
-              options={props.vocabulary.parties.map((p) => ({ id: p.id, label: p.name }))}
+              options={vocabulary.parties.map((p) => ({ id: p.id, label: p.name }))}
               isChecked={(id) => v.checked("partyIds", id, false)}
             />
             <button type="submit">{t("editor.new.submit")}</button>

@@ -8,7 +8,14 @@ import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { LIMITS } from "../editor.types.js";
 import type { EditorModel } from "../get-editor.js";
-import { Checkboxes, type FormFailure, PointFields, PostForm, valuesOf } from "./editor-forms.js";
+import {
+  Checkboxes,
+  type FormFailure,
+  PointFields,
+  PostForm,
+  reasonParams,
+  valuesOf,
+} from "./editor-forms.js";
 
 export interface EditorPageProps {
   ctx: PageContext;
@@ -163,7 +170,7 @@ function Lifecycle(props: EditorPageProps) {
                 <p>{t("editor.lifecycle.refused", { status: label })}</p>
                 <ul>
                   {reasons.map((r) => (
-                    <li>{t(`refusal.${r.code}` as MessageKey, reasonParams(ctx, r.params))}</li>
+                    <li>{t(`refusal.${r.code}` as MessageKey, reasonParams(t, r.params))}</li>
                   ))}
                 </ul>
               </>
@@ -173,17 +180,6 @@ function Lifecycle(props: EditorPageProps) {
       })}
     </section>
   );
-}
-
-/** Status codes inside refusal params read as words. */
-export function reasonParams(ctx: PageContext, params: Record<string, string | number> | undefined) {
-  if (!params) return undefined;
-  const out: Record<string, string | number> = { ...params };
-  for (const key of ["from", "to"]) {
-    const v = params[key];
-    if (typeof v === "string") out[key] = ctx.t(`promiseStatus.${v}` as MessageKey);
-  }
-  return out;
 }
 
 function Points(props: EditorPageProps) {
@@ -256,7 +252,7 @@ function Points(props: EditorPageProps) {
                 </PostForm>
               ) : null}
             </div>
-            {p.canEdit ? (
+            {p.canDecideCarryOver ? (
               <PostForm ctx={ctx} action={`${base}/punkter/${p.id}/overforing`} id={`carry-${p.id}`}>
                 <input type="hidden" name="version" value={String(p.version)} />
                 <fieldset>
@@ -341,25 +337,25 @@ function NextPromise(props: EditorPageProps) {
         <input id="next-from" name="fromYear" inputmode="numeric" value={v.text("fromYear", String(year))} />
         <label for="next-to">{t("editor.field.toYear")}</label>
         <input id="next-to" name="toYear" inputmode="numeric" value={v.text("toYear", String(year))} />
-        {model.points.map((p) => (
+        {model.points.map((p, i) => (
           <fieldset>
             <legend>{t("editor.point.heading", { number: p.number })}</legend>
             <div class="check">
               <input
                 type="checkbox"
                 id={`next-carry-${p.id}`}
-                name="carry"
+                name={`choices.${i}.commitmentId`}
                 value={p.id}
-                checked={v.checked("carry", p.id, p.carryOver?.decision === "carry")}
+                checked={v.checked(`choices.${i}.commitmentId`, p.id, p.carryOver?.decision === "carry")}
               />{" "}
               <label for={`next-carry-${p.id}`} class="inline">
                 {t("editor.next.carry", { number: p.number, text: p.text.sv })}
               </label>
             </div>
             <label for={`next-reason-${p.id}`}>{t("editor.next.reason", { number: p.number })}</label>
-            <textarea id={`next-reason-${p.id}`} name={`reason.${p.id}`}>
+            <textarea id={`next-reason-${p.id}`} name={`choices.${i}.reason`}>
               {v.text(
-                `reason.${p.id}`,
+                `choices.${i}.reason`,
                 p.carryOver?.decision === "carry" ? (p.carryOver.reason?.sv ?? "") : "",
               )}
             </textarea>
