@@ -9,12 +9,14 @@ import { registerMessages } from "../platform/i18n/index.js";
 import type { AppModule } from "../platform/module.js";
 import { registerMenu } from "../platform/web/menu.js";
 import { promisesModule } from "../promises/module.js";
+import { publishingModule } from "../publishing/module.js";
 import { remindersModule } from "../reminders/module.js";
 import { reportsModule } from "../reports/module.js";
 import { workspaceModule } from "../workspace/module.js";
 
 /** Every module, in the order their routes are mounted. */
 export const MODULES: readonly AppModule[] = [
+  publishingModule,
   partnershipsModule,
   promisesModule,
   accountsModule,

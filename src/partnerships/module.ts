@@ -1,5 +1,7 @@
 import type { AppModule } from "../platform/module.js";
-import { partnershipsApi } from "./partnerships.routes.js";
 
-/** Partnerships (tenants), their parties, units and people; the read API. */
-export const partnershipsModule: AppModule = { name: "partnerships", api: partnershipsApi };
+/**
+ * Partnerships (tenants), their parties, units and people. Their public facts (the read API) are
+ * read through the publishing module.
+ */
+export const partnershipsModule: AppModule = { name: "partnerships" };

@@ -7,10 +7,6 @@ export type PartyRow = typeof parties.$inferSelect;
 export type UnitRow = typeof units.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
 
-export function listPartnerships(ex: Executor): Promise<PartnershipRow[]> {
-  return ex.select().from(partnerships).orderBy(asc(partnerships.name));
-}
-
 export async function findPartnership(ex: Executor, id: string): Promise<PartnershipRow | null> {
   const [row] = await ex.select().from(partnerships).where(eq(partnerships.id, id));
   return row ?? null;
@@ -22,11 +18,6 @@ export function listParties(ex: Executor, partnershipId: string): Promise<PartyR
     .from(parties)
     .where(eq(parties.partnershipId, partnershipId))
     .orderBy(asc(parties.kind), asc(parties.name));
-}
-
-export function listPartiesByIds(ex: Executor, ids: string[]): Promise<PartyRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return ex.select().from(parties).where(inArray(parties.id, ids));
 }
 
 export function listUnitsOfParties(ex: Executor, partyIds: string[]): Promise<UnitRow[]> {

@@ -1,8 +1,11 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
 import type { PageContext } from "../../platform/web/layout.js";
-import type { Commitment } from "../promises.types.js";
+import type { Commitment } from "../../promises/promises.types.js";
 
-/** One point: its text, its latest approved result, its targets against outcome, and lineage. */
+/**
+ * One point: its text, its latest approved result, its targets against outcome, and lineage. (In
+ * the workspace preview the latest follow-up may not be approved yet; it is marked so.)
+ */
 export function CommitmentItem(props: { ctx: PageContext; commitment: Commitment }) {
   const { ctx, commitment: c } = props;
   const { t } = ctx;
@@ -23,6 +26,12 @@ export function CommitmentItem(props: { ctx: PageContext; commitment: Commitment
           <p>
             <span class={`status status-${followUp.status}`}>{t(`followUpStatus.${followUp.status}`)}</span>{" "}
             <span class="meta">{t("promise.result", { period: followUp.period })}</span>
+            {followUp.state === "approved" ? null : (
+              <>
+                {" "}
+                <strong class="unapproved">{t(`publishing.preview.state.${followUp.state}`)}</strong>
+              </>
+            )}
           </p>
           {narrative
             ? narrative.text.split(/\n{2,}/).map((paragraph) => (

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { seedBullets, seedResults } from "../../test/seed.js";
 import type { FollowUp, Progress } from "../followups/followups.types.js";
-import type { CommitmentWithHistory, PromiseDetail, PromiseSummary } from "./promises.types.js";
+import type { CommitmentWithHistory, PromiseDetail, PromiseSummary } from "../promises/promises.types.js";
 
 let t: TestApp;
 let promiseId: string;

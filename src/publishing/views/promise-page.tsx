@@ -1,32 +1,38 @@
-import type { Area } from "../../partnerships/partnerships.types.js";
-import type { Period } from "../../periods/periods.types.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
-import type { Commitment, PromiseDetail } from "../promises.types.js";
+import type { Commitment, PromiseDetail } from "../../promises/promises.types.js";
+import { isPublicPromiseStatus } from "../publishing.policy.js";
+import type { PromisePageModel } from "../publishing.types.js";
 import { CommitmentItem } from "./commitment-item.js";
 import { ProgressSection } from "./progress-section.js";
+import { PublishedReports } from "./published-reports.js";
 
 const GROUP_ORDER = ["joint", "municipality", "police", "other"] as const;
 
-export interface PromisePageModel {
-  promise: PromiseDetail;
-  periods: Period[];
-  areas: Area[];
+/** The workspace preview of the page: where its period links lead. */
+export interface PreviewFrame {
+  /** The preview's own address (`/arbete/:partnership/loften/:ref/forhandsvisning`). */
+  path: string;
 }
 
-/** A promise for residents: what was promised, by whom, and what has been done, point by point. */
-export function PromisePage(props: { ctx: PageContext; model: PromisePageModel }) {
-  const { ctx } = props;
+/**
+ * A promise for residents: what was promised, by whom, and what has been done, point by point.
+ * The same view renders the workspace preview, marked as such, when `preview` is given.
+ */
+export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; preview?: PreviewFrame }) {
+  const { ctx, preview } = props;
   const { t } = ctx;
-  const { promise, periods, areas } = props.model;
+  const { promise, periods, classifications, reports } = props.model;
   const title = pickText(promise.title, ctx.locale);
+  const pagePath = preview ? preview.path : `/loften/${promise.ref}`;
   const groups = GROUP_ORDER.map((kind) => ({
     kind,
     points: promise.commitments.filter((c) => c.responsibleKind === kind),
   })).filter((g) => g.points.length > 0);
   const reportedPeriods = periods.filter((p) => p.year >= promise.fromYear && p.year <= promise.toYear);
   return (
-    <Layout ctx={ctx} title={title.text}>
+    <Layout ctx={ctx} title={preview ? t("publishing.preview.title", { title: title.text }) : title.text}>
+      {preview ? <PreviewBanner ctx={ctx} promise={promise} /> : null}
       <h1 lang={title.locale === ctx.locale ? undefined : title.locale}>{title.text}</h1>
       {promise.demo ? <p class="notice">{t("promise.demoNotice")}</p> : null}
       <dl class="facts">
@@ -38,8 +44,8 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel }
         <dd>
           {promise.areas
             .map((a) => {
-              const current = areas.find((x) => x.id === a.id)?.classifications.at(-1);
-              return current ? `${a.name} (${t(`classification.${current.classification}`)})` : a.name;
+              const current = classifications.find((x) => x.areaId === a.id)?.classification;
+              return current ? `${a.name} (${t(`classification.${current}`)})` : a.name;
             })
             .join(", ")}
         </dd>
@@ -76,7 +82,7 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel }
             {reportedPeriods.map((p) => (
               <li>
                 <a
-                  href={localHref(ctx, `/loften/${promise.ref}?period=${p.code}`)}
+                  href={localHref(ctx, `${pagePath}?period=${p.code}`)}
                   aria-current={p.code === promise.asOfPeriod ? "page" : undefined}
                 >
                   {p.code}
@@ -101,7 +107,30 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel }
           </section>
         ))}
       </section>
+      {reports.length > 0 ? <PublishedReports ctx={ctx} reports={reports} /> : null}
     </Layout>
+  );
+}
+
+/** The preview's banner: not published, what it shows, and where the public page is (if any). */
+function PreviewBanner(props: { ctx: PageContext; promise: PromiseDetail }) {
+  const { ctx, promise } = props;
+  const { t } = ctx;
+  return (
+    <div class="notice preview-banner" role="note">
+      <p>
+        <strong>{t("publishing.preview.banner")}</strong>
+      </p>
+      <p>{t("publishing.preview.explain")}</p>
+      {isPublicPromiseStatus(promise.status) ? (
+        <p>
+          {t("publishing.preview.isPublic")}{" "}
+          <a href={localHref(ctx, `/loften/${promise.ref}`)}>{t("publishing.preview.openPublic")}</a>
+        </p>
+      ) : (
+        <p>{t("publishing.preview.notPublic", { status: t(`promiseStatus.${promise.status}`) })}</p>
+      )}
+    </div>
   );
 }
 

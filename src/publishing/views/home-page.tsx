@@ -1,22 +1,18 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
-import type { PromiseSummary } from "../promises.types.js";
-
-export interface HomeGroup {
-  partnershipName: string;
-  promises: PromiseSummary[];
-}
+import type { PublicHome } from "../publishing.types.js";
 
 /** The start page: every published promise, grouped by partnership. */
-export function HomePage(props: { ctx: PageContext; groups: HomeGroup[] }) {
+export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
   const { ctx } = props;
   const { t } = ctx;
+  const { groups } = props.model;
   return (
     <Layout ctx={ctx} title={t("home.title")}>
       <h1>{t("home.title")}</h1>
       <p class="lead">{t("home.intro")}</p>
-      {props.groups.length === 0 ? <p>{t("home.empty")}</p> : null}
-      {props.groups.map((group) => (
+      {groups.length === 0 ? <p>{t("home.empty")}</p> : null}
+      {groups.map((group) => (
         <section aria-labelledby={`g-${slugOf(group.partnershipName)}`}>
           <h2 id={`g-${slugOf(group.partnershipName)}`}>
             {t("home.promisesOf", { partnership: group.partnershipName })}

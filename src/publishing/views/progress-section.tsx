@@ -1,6 +1,6 @@
 import { ProgressByPartyTable, ProgressRuleSteps } from "../../followups/views/progress-parts.js";
 import type { PageContext } from "../../platform/web/layout.js";
-import type { PromiseDetail } from "../promises.types.js";
+import type { PromiseDetail } from "../../promises/promises.types.js";
 
 /** Progress in words first (the bar is decoration), per party, and the rule so anyone can recompute it. */
 export function ProgressSection(props: { ctx: PageContext; promise: PromiseDetail }) {

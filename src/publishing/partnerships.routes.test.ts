@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
+import type { Area, Partnership, Party } from "../partnerships/partnerships.types.js";
 import type { Period } from "../periods/periods.types.js";
-import type { Area, Partnership, Party } from "./partnerships.types.js";
 
 let t: TestApp;
 let partnership: Partnership;

@@ -1,0 +1,50 @@
+import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
+
+/** Interface texts of the publishing module: the published report-backs and the workspace preview. */
+export const publishingMessages = defineMessages(
+  {
+    "publishing.reports.title": "Återrapportering",
+    "publishing.reports.intro":
+      "Så här har parterna rapporterat tillbaka om löftet till de politiska organen.",
+    "publishing.reports.edition": "Utgåva {edition}",
+    "publishing.reports.registrationNumber": "Diarienummer",
+    "publishing.reports.datedOn": "Daterad",
+    "publishing.reports.matter": "Ärendet",
+    "publishing.reports.decision": "Beslut i {body} den {date}",
+    "publishing.reports.decisionParagraph": "Beslut i {body} den {date}, {paragraph}",
+    "publishing.preview.title": "Förhandsvisning: {title}",
+    "publishing.preview.banner": "Förhandsvisning – inte publicerat",
+    "publishing.preview.explain":
+      "Så här ser sidan ut för invånarna när löftet och uppföljningarna har publicerats. Förhandsvisningen visar även utkast och uppföljningar som inte är godkända; bara den som har en roll i samverkan kan se den.",
+    "publishing.preview.notPublic": "Löftet har läget {status} och syns inte för invånarna ännu.",
+    "publishing.preview.isPublic": "Löftet är publicerat.",
+    "publishing.preview.openPublic": "Öppna den publicerade sidan",
+    "publishing.preview.state.draft": "Utkast – inte godkänd, syns inte för invånarna",
+    "publishing.preview.state.submitted": "Inskickad – inte godkänd, syns inte för invånarna",
+    "publishing.preview.state.returned": "Tillbakaskickad – inte godkänd, syns inte för invånarna",
+  },
+  {
+    "publishing.reports.title": "Report-back",
+    "publishing.reports.intro": "How the parties have reported back on the promise to the political bodies.",
+    "publishing.reports.edition": "Edition {edition}",
+    "publishing.reports.registrationNumber": "Registration number",
+    "publishing.reports.datedOn": "Dated",
+    "publishing.reports.matter": "The matter",
+    "publishing.reports.decision": "Decision of the {body} on {date}",
+    "publishing.reports.decisionParagraph": "Decision of the {body} on {date}, {paragraph}",
+    "publishing.preview.title": "Preview: {title}",
+    "publishing.preview.banner": "Preview – not published",
+    "publishing.preview.explain":
+      "This is how the page will look to residents once the promise and its follow-ups are published. The preview also shows drafts and follow-ups that are not approved; only people with a role in the partnership can see it.",
+    "publishing.preview.notPublic": "The promise's status is {status}; residents cannot see it yet.",
+    "publishing.preview.isPublic": "The promise is published.",
+    "publishing.preview.openPublic": "Open the published page",
+    "publishing.preview.state.draft": "Draft – not approved, not shown to residents",
+    "publishing.preview.state.submitted": "Submitted – not approved, not shown to residents",
+    "publishing.preview.state.returned": "Returned – not approved, not shown to residents",
+  },
+);
+
+declare module "../platform/i18n/define.js" {
+  interface ModuleMessages extends MessageKeysOf<typeof publishingMessages> {}
+}

@@ -1,0 +1,35 @@
+/**
+ * What residents may see, in one place. Every public reader (pages, the public API, and every feed
+ * or export to come) selects through these lists, whoever is signed in: a staff member on a public
+ * address sees exactly what a resident sees. Drafts are previewed inside the workspace only, and
+ * that preview is the one action this policy authorizes.
+ */
+import { definePolicy, EVERY_ROLE, type InPartnership, partnershipRule } from "../platform/policy.js";
+import type { PromiseStatus } from "../promises/lifecycle.js";
+
+/** A promise is public from the moment it is published: published, uppföljs, återrapporterat, avslutat. */
+export const PUBLIC_PROMISE_STATUSES = [
+  "published",
+  "following_up",
+  "reported_back",
+  "closed",
+] as const satisfies readonly PromiseStatus[];
+
+/** Of a public promise's follow-ups, residents see the approved ones only. */
+export const PUBLIC_FOLLOW_UP_STATES = ["approved"] as const;
+
+/** A report-back edition is public when its decision chain has reached "published". */
+export const PUBLIC_REPORT_STATUSES = ["published"] as const;
+
+export function isPublicPromiseStatus(status: string): boolean {
+  return (PUBLIC_PROMISE_STATUSES as readonly string[]).includes(status);
+}
+
+export const publishingPolicy = definePolicy<{ preview: InPartnership }>("publishing", {
+  /**
+   * Previewing a promise as residents would see it, drafts and unapproved follow-ups included
+   * (clearly marked): anyone with a role in the promise's partnership. Residents are asked to
+   * sign in; other partnerships' staff are told nothing exists.
+   */
+  preview: partnershipRule({ roles: EVERY_ROLE }),
+});

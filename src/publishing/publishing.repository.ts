@@ -1,0 +1,376 @@
+/**
+ * The queries of the read models. Each one assembles what a page or an API answer needs in one
+ * round trip (JSON aggregated in SQL), and every filter on lifecycle state is applied here, in
+ * SQL, so that unpublished rows never leave the database for a public read model.
+ *
+ * `audience` says whose read it is: `public` (what residents see, whoever is signed in) or
+ * `staff` (the workspace preview: every status and state of one partnership's promise).
+ */
+import { type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../platform/db/client.js";
+import { queryRows } from "../platform/db/rows.js";
+import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import {
+  PUBLIC_FOLLOW_UP_STATES,
+  PUBLIC_PROMISE_STATUSES,
+  PUBLIC_REPORT_STATUSES,
+} from "./publishing.policy.js";
+import type { AreaClassification, PublishedReport } from "./publishing.types.js";
+
+export type Audience = "public" | "staff";
+
+const list = (values: readonly string[]): SQL =>
+  sql`(${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
+const PUBLIC_PROMISE = list(PUBLIC_PROMISE_STATUSES);
+const PUBLIC_FOLLOW_UP = list(PUBLIC_FOLLOW_UP_STATES);
+const PUBLIC_REPORT = list(PUBLIC_REPORT_STATUSES);
+
+/** A timestamp as the ISO string `Date#toISOString` gives, the same on both databases. */
+const iso = (column: SQL): SQL => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export interface AreaRef {
+  id: string;
+  name: string;
+}
+export interface PartyRef {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** A promise with what its summary shows (areas, parties, number of points, demo flag). */
+export interface PromiseSummaryRow {
+  id: string;
+  ref: string;
+  partnershipId: string;
+  partnershipName: string;
+  title: LocalizedText;
+  fromYear: number;
+  toYear: number;
+  status: string;
+  signedOn: string | null;
+  areas: AreaRef[];
+  parties: PartyRef[];
+  commitmentCount: number;
+  demo: boolean;
+}
+
+/** The summary columns of promise `p` (areas, parties, count and demo flag as subqueries). */
+const SUMMARY_COLUMNS = sql`
+  p.id, p.ref, p.partnership_id as "partnershipId", pa.name as "partnershipName", p.title,
+  p.from_year as "fromYear", p.to_year as "toYear", p.status, p.signed_on::text as "signedOn",
+  coalesce((
+    select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name)
+    from promise_areas x join areas a on a.id = x.area_id where x.promise_id = p.id
+  ), '[]') as areas,
+  coalesce((
+    select json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) order by t.kind, t.name)
+    from promise_parties x join parties t on t.id = x.party_id where x.promise_id = p.id
+  ), '[]') as parties,
+  (select count(*)::int from commitments c where c.promise_id = p.id) as "commitmentCount",
+  exists (
+    select 1 from demo_markers m where m.table_name = 'promises' and m.row_id = p.id::text
+  ) as demo`;
+
+/** Public promises matching the filter, newest first (optionally grouped by partnership name first). */
+export function selectPublicPromiseSummaries(
+  ex: Executor,
+  filter: { partnershipId?: string; year?: number; status?: string; byPartnership?: boolean } = {},
+): Promise<PromiseSummaryRow[]> {
+  const conditions = [sql`p.status in ${PUBLIC_PROMISE}`];
+  if (filter.partnershipId) conditions.push(sql`p.partnership_id = ${filter.partnershipId}`);
+  if (filter.year !== undefined) conditions.push(sql`${filter.year} between p.from_year and p.to_year`);
+  if (filter.status !== undefined) conditions.push(sql`p.status = ${filter.status}`);
+  const order = filter.byPartnership
+    ? sql`pa.name, pa.id, p.from_year desc, p.ref`
+    : sql`p.from_year desc, p.ref`;
+  return queryRows<PromiseSummaryRow>(
+    ex,
+    sql`select ${SUMMARY_COLUMNS}
+        from promises p join partnerships pa on pa.id = p.partnership_id
+        where ${sql.join(conditions, sql` and `)}
+        order by ${order}`,
+  );
+}
+
+export interface PeriodJson {
+  id: string;
+  code: string;
+  year: number;
+  index: number;
+  startsOn: string;
+  endsOn: string;
+  deadline: string;
+  closed: boolean;
+}
+
+/** The head of a promise page: the promise, its summary, agreement, periods and published reports. */
+export interface PromiseHeadRow extends PromiseSummaryRow {
+  background: LocalizedText | null;
+  howMade: LocalizedText | null;
+  agreement: { id: string; title: LocalizedText; signedOn: string | null } | null;
+  /** The current police classification of each of the promise's areas, by area id. */
+  classifications: AreaClassification[];
+  periods: PeriodJson[];
+  reports: PublishedReport[];
+}
+
+const PERIOD_JSON = sql`json_build_object(
+  'id', rp.id, 'code', rp.code, 'year', rp.year, 'index', rp.index, 'startsOn', rp.starts_on,
+  'endsOn', rp.ends_on, 'deadline', rp.deadline, 'closed', rp.closed_at is not null)`;
+
+/**
+ * One promise by id or reference: public ones only for the public, any status of one
+ * partnership for its staff. Null when there is none the audience may see.
+ */
+export async function selectPromiseHead(
+  ex: Executor,
+  key: { id: string } | { ref: string },
+  scope: { audience: "public" } | { audience: "staff"; partnershipId: string },
+): Promise<PromiseHeadRow | null> {
+  const where = "id" in key ? sql`p.id = ${key.id}` : sql`p.ref = ${key.ref}`;
+  const visible =
+    scope.audience === "public"
+      ? sql`p.status in ${PUBLIC_PROMISE}`
+      : sql`p.partnership_id = ${scope.partnershipId}`;
+  const [row] = await queryRows<PromiseHeadRow>(
+    ex,
+    sql`select ${SUMMARY_COLUMNS}, p.background, p.how_made as "howMade",
+          (select json_build_object('id', g.id, 'title', g.title, 'signedOn', g.signed_on)
+             from agreements g where g.id = p.agreement_id) as agreement,
+          coalesce((
+            select json_agg(json_build_object('areaId', k.area_id, 'classification', k.classification))
+            from (
+              select distinct on (k.area_id) k.area_id, k.classification
+              from promise_areas x join area_classifications k on k.area_id = x.area_id
+              where x.promise_id = p.id order by k.area_id, k.valid_from desc
+            ) k
+          ), '[]') as classifications,
+          coalesce((
+            select json_agg(${PERIOD_JSON} order by rp.starts_on)
+            from reporting_periods rp where rp.partnership_id = p.partnership_id
+          ), '[]') as periods,
+          coalesce((
+            select json_agg(json_build_object(
+              'id', r.id, 'edition', r.edition, 'title', r.title,
+              'registrationNumber', r.registration_number, 'datedOn', r.dated_on, 'matter', r.matter,
+              'decisions', coalesce((
+                select json_agg(json_build_object(
+                  'body', d.body, 'decidedOn', d.decided_on, 'paragraph', d.paragraph, 'text', d.text)
+                  order by d.decided_on, d.created_at)
+                from report_decisions d where d.report_id = r.id
+              ), '[]')) order by r.edition desc)
+            from report_backs r where r.promise_id = p.id and r.status in ${PUBLIC_REPORT}
+          ), '[]') as reports
+        from promises p join partnerships pa on pa.id = p.partnership_id
+        where ${where} and ${visible}`,
+  );
+  return row ?? null;
+}
+
+export interface LineageJson {
+  commitmentId: string;
+  promiseRef: string;
+  number: number;
+}
+
+export interface CommitmentJsonRow {
+  id: string;
+  promiseId: string;
+  externalId: string;
+  number: number;
+  text: LocalizedText;
+  responsibleKind: string;
+  weight: number;
+  carryOver: string | null;
+  carryOverReason: LocalizedText | null;
+  parties: (PartyRef & { role: string })[];
+  units: AreaRef[];
+  goals: { id: string; number: number; text: LocalizedText }[];
+  targets: {
+    id: string;
+    position: number;
+    description: LocalizedText;
+    unit: string;
+    targetValue: number;
+    direction: string;
+  }[];
+  carriedFrom: LineageJson | null;
+  carriedTo: LineageJson[];
+}
+
+/**
+ * The points of a promise with their parties, units, council goals, targets and lineage. A
+ * lineage link is kept only to a promise the audience may see (public: a public promise; staff:
+ * one of the same partnership, or a public one).
+ */
+export function selectCommitments(
+  ex: Executor,
+  promise: { id: string; partnershipId: string },
+  audience: Audience,
+): Promise<CommitmentJsonRow[]> {
+  const linkVisible = (alias: string) => {
+    const p = sql.raw(alias);
+    return audience === "public"
+      ? sql`${p}.status in ${PUBLIC_PROMISE}`
+      : sql`(${p}.partnership_id = ${promise.partnershipId} or ${p}.status in ${PUBLIC_PROMISE})`;
+  };
+  return queryRows<CommitmentJsonRow>(
+    ex,
+    sql`select c.id, c.promise_id as "promiseId", c.external_id as "externalId", c.number, c.text,
+          c.responsible_kind as "responsibleKind", c.weight, c.carry_over as "carryOver",
+          c.carry_over_reason as "carryOverReason",
+          coalesce((
+            select json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind, 'role', x.role)
+              order by t.kind, t.name)
+            from commitment_parties x join parties t on t.id = x.party_id where x.commitment_id = c.id
+          ), '[]') as parties,
+          coalesce((
+            select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name)
+            from commitment_units x join units u on u.id = x.unit_id where x.commitment_id = c.id
+          ), '[]') as units,
+          coalesce((
+            select json_agg(json_build_object('id', g.id, 'number', g.number, 'text', g.text) order by g.number)
+            from commitment_goals x join council_goals g on g.id = x.goal_id where x.commitment_id = c.id
+          ), '[]') as goals,
+          coalesce((
+            select json_agg(json_build_object(
+              'id', t.id, 'position', t.position, 'description', t.description, 'unit', t.unit,
+              'targetValue', t.target_value, 'direction', t.direction) order by t.position)
+            from targets t where t.commitment_id = c.id
+          ), '[]') as targets,
+          (select json_build_object('commitmentId', f.id, 'promiseRef', fp.ref, 'number', f.number)
+             from commitments f join promises fp on fp.id = f.promise_id
+             where f.id = c.carried_from_id and ${linkVisible("fp")}) as "carriedFrom",
+          coalesce((
+            select json_agg(json_build_object('commitmentId', n.id, 'promiseRef', np.ref, 'number', n.number)
+              order by np.ref, n.number)
+            from commitments n join promises np on np.id = n.promise_id
+            where n.carried_from_id = c.id and ${linkVisible("np")}
+          ), '[]') as "carriedTo"
+        from commitments c where c.promise_id = ${promise.id}
+        order by c.number`,
+  );
+}
+
+export interface FollowUpJsonRow {
+  id: string;
+  commitmentId: string;
+  periodCode: string;
+  periodStartsOn: string;
+  status: string;
+  state: string;
+  narrative: LocalizedText | null;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  measurements: { targetId: string; value: number }[];
+}
+
+/**
+ * The follow-ups of a promise's points with their measurements, oldest period first: the
+ * approved ones for the public, every state for staff.
+ */
+export function selectFollowUps(
+  ex: Executor,
+  promiseId: string,
+  audience: Audience,
+): Promise<FollowUpJsonRow[]> {
+  const visible = audience === "public" ? sql`and f.state in ${PUBLIC_FOLLOW_UP}` : sql``;
+  return queryRows<FollowUpJsonRow>(
+    ex,
+    sql`select f.id, f.commitment_id as "commitmentId", rp.code as "periodCode",
+          rp.starts_on::text as "periodStartsOn", f.status, f.state, f.narrative,
+          ${iso(sql`f.submitted_at`)} as "submittedAt", ${iso(sql`f.approved_at`)} as "approvedAt",
+          coalesce((
+            select json_agg(json_build_object('targetId', m.target_id, 'value', m.value)
+              order by t.position, m.id)
+            from follow_up_measurements m join targets t on t.id = m.target_id
+            where m.follow_up_id = f.id
+          ), '[]') as measurements
+        from follow_ups f
+          join reporting_periods rp on rp.id = f.period_id
+          join commitments c on c.id = f.commitment_id
+        where c.promise_id = ${promiseId} ${visible}
+        order by rp.starts_on, f.commitment_id`,
+  );
+}
+
+/** The promise of a point, when that promise is public. */
+export async function findPublicPromiseOfCommitment(
+  ex: Executor,
+  commitmentId: string,
+): Promise<string | null> {
+  const [row] = await queryRows<{ promiseId: string }>(
+    ex,
+    sql`select c.promise_id as "promiseId" from commitments c join promises p on p.id = c.promise_id
+        where c.id = ${commitmentId} and p.status in ${PUBLIC_PROMISE}`,
+  );
+  return row?.promiseId ?? null;
+}
+
+export interface PartnershipJsonRow {
+  id: string;
+  slug: string;
+  name: string;
+  municipalityName: string;
+  periodScheme: string;
+  deadlineOffsetDays: number;
+}
+
+const PARTNERSHIP_COLUMNS = sql`pa.id, pa.slug, pa.name, pa.municipality_name as "municipalityName",
+  pa.period_scheme as "periodScheme", pa.deadline_offset_days as "deadlineOffsetDays"`;
+
+export function selectPartnerships(ex: Executor): Promise<PartnershipJsonRow[]> {
+  return queryRows(ex, sql`select ${PARTNERSHIP_COLUMNS} from partnerships pa order by pa.name`);
+}
+
+export async function selectPartnership(ex: Executor, id: string): Promise<PartnershipJsonRow | null> {
+  const [row] = await queryRows<PartnershipJsonRow>(
+    ex,
+    sql`select ${PARTNERSHIP_COLUMNS} from partnerships pa where pa.id = ${id}`,
+  );
+  return row ?? null;
+}
+
+/**
+ * One of a partnership's public lists (parties with their units, areas with their classification
+ * history, periods) or null when the partnership does not exist: one query either way.
+ */
+export async function selectPartnershipList<T>(
+  ex: Executor,
+  partnershipId: string,
+  what: "parties" | "areas" | "periods",
+): Promise<T[] | null> {
+  const lists: Record<typeof what, SQL> = {
+    parties: sql`select json_agg(json_build_object(
+        'id', t.id, 'kind', t.kind, 'name', t.name, 'shortName', t.short_name,
+        'units', coalesce((
+          select json_agg(json_build_object('id', u.id, 'name', u.name, 'parentId', u.parent_id) order by u.name)
+          from units u where u.party_id = t.id), '[]')) order by t.kind, t.name)
+      from parties t where t.partnership_id = pa.id`,
+    areas: sql`select json_agg(json_build_object(
+        'id', a.id, 'name', a.name, 'kind', a.kind, 'parentId', a.parent_id, 'geojson', a.geojson,
+        'classifications', coalesce((
+          select json_agg(json_build_object(
+            'classification', k.classification, 'validFrom', k.valid_from, 'validTo', k.valid_to,
+            'source', k.source) order by k.valid_from)
+          from area_classifications k where k.area_id = a.id), '[]')) order by a.name)
+      from areas a where a.partnership_id = pa.id`,
+    periods: sql`select json_agg(${PERIOD_JSON} order by rp.starts_on)
+      from reporting_periods rp where rp.partnership_id = pa.id`,
+  };
+  const [row] = await queryRows<{ items: T[] }>(
+    ex,
+    sql`select coalesce((${lists[what]}), '[]') as items from partnerships pa where pa.id = ${partnershipId}`,
+  );
+  return row ? row.items : null;
+}
+
+/** A partnership by its address slug (the workspace preview authorizes against it). */
+export async function findPartnershipIdBySlug(ex: Executor, slug: string): Promise<string | null> {
+  const [row] = await queryRows<{ id: string }>(ex, sql`select id from partnerships where slug = ${slug}`);
+  return row?.id ?? null;
+}

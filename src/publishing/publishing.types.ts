@@ -1,0 +1,43 @@
+/**
+ * The public read models' shapes. The promise detail, summaries, follow-ups and progress keep the
+ * API's zod schemas (`promises.types.ts`, `followups.types.ts`, `partnerships.types.ts`); these are
+ * the parts only the pages show.
+ */
+import type { Area } from "../partnerships/partnerships.types.js";
+import type { Period } from "../periods/periods.types.js";
+import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import type { PromiseDetail, PromiseSummary } from "../promises/promises.types.js";
+
+/** A report-back edition whose decision chain reached "published". */
+export interface PublishedReport {
+  id: string;
+  edition: number;
+  title: LocalizedText;
+  /** Diarienummer. */
+  registrationNumber: string | null;
+  datedOn: string | null;
+  /** Ärendet: what the report is about. */
+  matter: LocalizedText | null;
+  decisions: { body: string; decidedOn: string; paragraph: string | null; text: LocalizedText }[];
+}
+
+/** The start page: every public promise, grouped by partnership. */
+export interface PublicHome {
+  groups: { partnershipName: string; promises: PromiseSummary[] }[];
+}
+
+/** What a promise page shows (the public page, or the workspace preview). */
+export interface PromisePageModel {
+  promise: PromiseDetail;
+  /** The partnership's reporting periods, oldest first (the page links those of the promise's years). */
+  periods: Period[];
+  /** The current police classification of each of the promise's areas. */
+  classifications: AreaClassification[];
+  reports: PublishedReport[];
+}
+
+/** An area's current police classification. */
+export interface AreaClassification {
+  areaId: string;
+  classification: Area["classifications"][number]["classification"];
+}

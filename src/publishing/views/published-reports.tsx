@@ -1,0 +1,79 @@
+import { type LocalizedText, pickText } from "../../platform/i18n/localized-text.js";
+import type { PageContext } from "../../platform/web/layout.js";
+import type { PublishedReport } from "../publishing.types.js";
+
+/** The published report-back editions of a promise, newest first: title, case facts, matter, decisions. */
+export function PublishedReports(props: { ctx: PageContext; reports: PublishedReport[] }) {
+  const { ctx, reports } = props;
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="reports">
+      <h2 id="reports">{t("publishing.reports.title")}</h2>
+      <p>{t("publishing.reports.intro")}</p>
+      {reports.map((report) => {
+        const title = pickText(report.title, ctx.locale);
+        return (
+          <article class="report" aria-labelledby={`report-${report.edition}`}>
+            <h3 id={`report-${report.edition}`} lang={title.locale === ctx.locale ? undefined : title.locale}>
+              {title.text}
+            </h3>
+            <dl class="facts">
+              <dt>{t("publishing.reports.edition", { edition: report.edition })}</dt>
+              <dd>
+                {report.datedOn ? (
+                  <>
+                    {t("publishing.reports.datedOn")} <time datetime={report.datedOn}>{report.datedOn}</time>
+                  </>
+                ) : (
+                  "–"
+                )}
+              </dd>
+              {report.registrationNumber ? (
+                <>
+                  <dt>{t("publishing.reports.registrationNumber")}</dt>
+                  <dd>{report.registrationNumber}</dd>
+                </>
+              ) : null}
+            </dl>
+            {report.matter ? (
+              <>
+                <p>
+                  <strong>{t("publishing.reports.matter")}</strong>
+                </p>
+                <Paragraphs ctx={ctx} text={report.matter} />
+              </>
+            ) : null}
+            {report.decisions.map((d) => (
+              <>
+                <p>
+                  <strong>
+                    {d.paragraph
+                      ? t("publishing.reports.decisionParagraph", {
+                          body: d.body,
+                          date: d.decidedOn,
+                          paragraph: d.paragraph,
+                        })
+                      : t("publishing.reports.decision", { body: d.body, date: d.decidedOn })}
+                  </strong>
+                </p>
+                <Paragraphs ctx={ctx} text={d.text} />
+              </>
+            ))}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
+
+function Paragraphs(props: { ctx: PageContext; text: LocalizedText }) {
+  const picked = pickText(props.text, props.ctx.locale);
+  const lang = picked.locale === props.ctx.locale ? undefined : picked.locale;
+  return (
+    <>
+      {picked.text.split(/\n{2,}/).map((paragraph) => (
+        <p lang={lang}>{paragraph}</p>
+      ))}
+    </>
+  );
+}
