@@ -8,8 +8,8 @@ import {
   signInOverHttp,
 } from "../../test/http-session.js";
 import { htmlToText } from "../../test/seed.js";
-import { DEMO_PARTNERSHIP_ID, PARTY } from "../demo/skaggetorp-2017-ids.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
+import { DEMO_PARTNERSHIP_ID, PARTY } from "../demo/skaggetorp-2017-ids.js";
 
 // Real sign-in through createApp: no `as` override, the cookie is carried by hand.
 let t: TestApp;
@@ -197,6 +197,35 @@ describe("the API as a signed-in account", () => {
     });
     const garbage = await t.app.request("/api/v1/me", { headers: { Authorization: "Bearer nonsense" } });
     expect(garbage.status).toBe(401);
+  });
+});
+
+describe("the forms' field errors", () => {
+  it("shows the token form's problems beside the fields, keeping what was typed", async () => {
+    const s = await signInOverHttp(t.app, DEMO_ACCOUNTS.reader.email);
+    const empty = await t.app.request("/konto/nycklar", s.post({ name: "  ", lifetimeDays: "7" }));
+    expect(empty.status).toBe(400);
+    const html = await empty.text();
+    expect(html).toContain('href="#name"');
+    expect(htmlToText(html)).toContain("Fyll i fältet.");
+    expect(htmlToText(html)).toContain("Välj hur länge nyckeln ska gälla.");
+    const long = await t.app.request("/konto/nycklar", s.post({ name: "x".repeat(101), lifetimeDays: "30" }));
+    expect(long.status).toBe(400);
+    const longHtml = await long.text();
+    expect(htmlToText(longHtml)).toContain("Texten är för lång.");
+    expect(longHtml).toContain(`value="${"x".repeat(101)}"`);
+    expect(await (await t.app.request("/konto/nycklar", s.get())).text()).not.toContain("aterkalla");
+  });
+
+  it("answers a tampered hidden field (the account's version) as a bad request, changing nothing", async () => {
+    const admin = await signInOverHttp(t.app, DEMO_ACCOUNTS.administrator.email);
+    const response = await t.app.request(
+      `/arbete/linkoping/konton/${DEMO_ACCOUNTS.reader.id}/status`,
+      admin.post({ version: "x", disabled: "true" }),
+    );
+    expect(response.status).toBe(400);
+    const me = await signInOverHttp(t.app, DEMO_ACCOUNTS.reader.email);
+    expect((await t.app.request("/api/v1/me", me.get())).status).toBe(200);
   });
 });
 

@@ -2,11 +2,13 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { principal } from "../../test/principals.js";
-import { auditEvents } from "../platform/audit/audit.schema.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
 import { loadDemo } from "../demo/load-demo.js";
 import { DEMO_PARTNERSHIP_ID, PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
 import { partnerships } from "../partnerships/partnerships.schema.js";
+import { auditEvents } from "../platform/audit/audit.schema.js";
 import type { Database } from "../platform/db/client.js";
+import { PUBLIC_VIEWER, type Viewer } from "../platform/viewer.js";
 import { insertSignInAttempt } from "./accounts.repository.js";
 import { accounts, sessions } from "./accounts.schema.js";
 import {
@@ -19,7 +21,6 @@ import {
 } from "./administer-accounts.js";
 import { createApiToken, resolveApiToken, revokeOwnApiToken } from "./api-tokens.js";
 import { changeOwnPassword } from "./change-password.js";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
 import { fieldErrorsOf } from "./field-errors.js";
 import { resolveSession, SESSION_TTL_MS, signIn, signOut } from "./sessions.js";
 
@@ -98,8 +99,12 @@ describe("sessions", () => {
 
   it("end at sign-out (the row is deleted)", async () => {
     const { token } = await signedIn(DEMO_ACCOUNTS.reader.email);
+    const session = await resolveSession({ db: db(), token });
+    expect(session).not.toBeNull();
+    // The public (a stale cookie) ends nothing; the session's own account does.
+    await signOut({ db: db(), viewer: PUBLIC_VIEWER, token });
     expect(await resolveSession({ db: db(), token })).not.toBeNull();
-    await signOut({ db: db(), token });
+    await signOut({ db: db(), viewer: session?.principal ?? PUBLIC_VIEWER, token });
     expect(await resolveSession({ db: db(), token })).toBeNull();
   });
 
@@ -374,13 +379,18 @@ describe("account administration", () => {
     ).toEqual({ grant: "own_admin_role" });
   });
 
-  it("is refused to every other role, and to administrators of another partnership", async () => {
+  it("is refused to every other role (403), and hidden from administrators of another partnership and the public", async () => {
     const target = { accountId: DEMO_ACCOUNTS.reader.id, version: 1 };
-    const others = (["coordinator", "police_coordinator", "reporter", "reader", "communicator"] as const).map(
-      (r) => principal(r),
-    );
-    others.push(principal("administrator", { partnershipId: OTHER_PARTNERSHIP }));
-    for (const viewer of others) {
+    const refusals = [
+      ...(["coordinator", "police_coordinator", "reporter", "reader", "communicator"] as const).map((r) => ({
+        viewer: principal(r) as Viewer,
+        code: "forbidden",
+      })),
+      // Not a member of the demo partnership: nothing of it is revealed.
+      { viewer: principal("administrator", { partnershipId: OTHER_PARTNERSHIP }), code: "not_found" },
+      { viewer: PUBLIC_VIEWER, code: "unauthorized" },
+    ];
+    for (const { viewer, code } of refusals) {
       const scope = { db: db(), viewer, partnershipId: DEMO_PARTNERSHIP_ID };
       const attempts = [
         listPartnershipAccounts(scope),
@@ -401,7 +411,7 @@ describe("account administration", () => {
         }),
         revokeRole({ ...scope, accountId: target.accountId, grantId: DEMO_ACCOUNTS.reader.grantId }),
       ];
-      for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code: "forbidden" });
+      for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code });
     }
     // The other partnership's administrator, in their own partnership, does not see the demo's accounts.
     const foreign = principal("administrator", { partnershipId: OTHER_PARTNERSHIP });

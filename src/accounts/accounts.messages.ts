@@ -13,6 +13,8 @@ export const accountsMessages = defineMessages(
     "errors.not_found.role": "Kontot har ingen sådan roll i den här samverkan.",
     "errors.conflict.account":
       "Någon annan har ändrat kontot under tiden. Läs sidan igen och gör om ändringen.",
+    "errors.forbidden.accounts.manageAccount":
+      "Kontot har roller även i en annan samverkan. Lösenord och status sköts därför av administratörerna där.",
 
     "accounts.role.administrator": "Administratör",
     "accounts.role.coordinator": "Samordnare",
@@ -155,6 +157,8 @@ export const accountsMessages = defineMessages(
     "errors.not_found.role": "The account holds no such role in this partnership.",
     "errors.conflict.account":
       "Someone else changed the account meanwhile. Read the page again and redo the change.",
+    "errors.forbidden.accounts.manageAccount":
+      "The account also holds roles in another partnership, so its password and status are managed by the administrators there.",
 
     "accounts.role.administrator": "Administrator",
     "accounts.role.coordinator": "Coordinator",

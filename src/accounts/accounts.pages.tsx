@@ -1,32 +1,35 @@
 import { type Context, Hono } from "hono";
 import { AppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
+import { type FormIssue, formError, parseForm, readFormAs } from "../platform/http/form.js";
 import { pageContext } from "../platform/http/page-context.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema } from "../platform/http/schemas.js";
 import { requirePrincipal, requireWorkspace } from "../workspace/workspace-context.js";
 import {
+  ChangePasswordFormSchema,
+  CreateAccountFormSchema,
+  CreateApiTokenFormSchema,
+  RoleFormSchema,
+  SetAccountPasswordFormSchema,
+  SetAccountStatusFormSchema,
+  SignInFormSchema,
+} from "./accounts.types.js";
+import {
   createPartnershipAccount,
-  getPartnershipAccount,
   grantRole,
-  listPartnershipAccounts,
-  loadAccountChoices,
+  loadAccountDetail,
+  loadAccountsOverview,
   revokeRole,
   setAccountDisabled,
   setAccountPassword,
 } from "./administer-accounts.js";
-import {
-  createApiToken,
-  listOwnApiTokens,
-  revokeOwnApiToken,
-  TOKEN_LIFETIMES,
-  type TokenLifetime,
-} from "./api-tokens.js";
+import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "./api-tokens.js";
 import { clearSessionCookie, clientAddress, sessionTokenOf, setSessionCookie } from "./authenticate.js";
 import { changeOwnPassword } from "./change-password.js";
-import { type FieldErrors, fieldErrorsOf } from "./field-errors.js";
-import { localPathOrNull, readForm, textOf, textsOf } from "./form-input.js";
+import { type FieldErrors, fieldErrorsOf, fieldErrorsOfIssues } from "./field-errors.js";
 import { listOwnWorkspaces } from "./list-workspaces.js";
+import { localPathOrNull } from "./next-path.js";
 import { sha256Hex } from "./secrets.js";
 import { signIn, signOut } from "./sessions.js";
 import { AccountAdminPage } from "./views/account-admin-page.js";
@@ -47,6 +50,13 @@ async function withFieldErrors(work: () => Promise<unknown>): Promise<FieldError
     if (fields) return fields;
     throw error;
   }
+}
+
+/** The form's problems as field errors; a problem no field shows (a tampered form) is a bad request. */
+function fieldErrorsOrThrow(issues: FormIssue[]): FieldErrors {
+  const fields = fieldErrorsOfIssues(issues);
+  if (!fields) throw formError(issues);
+  return fields;
 }
 
 /**
@@ -87,45 +97,39 @@ export const accountsPages = new Hono<AppEnv>()
     const next = localPathOrNull(c.req.query("next"));
     // Login CSRF: another site must not sign the browser in to an account of its choosing.
     if (!isSameOrigin(c)) throw new AppError("csrf_invalid");
-    const body = await readForm(c);
-    const email = textOf(body, "email").trim();
-    const password = textOf(body, "password");
-    const errors: FieldErrors = {};
-    if (email === "") errors.email = "required";
-    if (password === "") errors.password = "required";
-    if (Object.keys(errors).length > 0)
+    const { values, result } = await readFormAs(c, SignInFormSchema);
+    if (!result.success) {
+      const errors = fieldErrorsOrThrow(result.issues);
+      const email = typeof values.email === "string" ? values.email.trim() : "";
       return c.html(<SignInPage ctx={ctx} next={next} email={email} errors={errors} />, 400);
-    const result = await signIn({
+    }
+    const { email, password } = result.data;
+    const signedIn = await signIn({
       db: c.get("db"),
       email,
       password,
       ipAddress: clientAddress(c),
       userAgent: c.req.header("User-Agent") ?? null,
+      viewer: c.get("viewer"),
+      sessionToken: sessionTokenOf(c),
     });
-    if (result.outcome === "signed_in") {
-      const previous = sessionTokenOf(c);
-      if (previous && c.get("viewer").kind === "account") await signOut({ db: c.get("db"), token: previous });
-      setSessionCookie(c, result.token);
-      return c.redirect(result.mustChangePassword ? "/byt-losenord" : (next ?? "/arbete"), 303);
+    if (signedIn.outcome === "signed_in") {
+      setSessionCookie(c, signedIn.token);
+      return c.redirect(signedIn.mustChangePassword ? "/byt-losenord" : (next ?? "/arbete"), 303);
     }
-    if (result.outcome === "throttled") {
-      const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000));
-      const general = t("accounts.signIn.throttled", { time: formatTime(ctx, result.retryAt), minutes });
+    if (signedIn.outcome === "throttled") {
+      const minutes = Math.max(1, Math.ceil((signedIn.retryAt.getTime() - Date.now()) / 60_000));
+      const general = t("accounts.signIn.throttled", { time: formatTime(ctx, signedIn.retryAt), minutes });
       c.header("Retry-After", String(minutes * 60));
       return c.html(<SignInPage ctx={ctx} next={next} email={email} general={general} />, 429);
     }
     const general =
-      result.outcome === "disabled" ? t("accounts.signIn.disabled") : t("accounts.signIn.invalid");
+      signedIn.outcome === "disabled" ? t("accounts.signIn.disabled") : t("accounts.signIn.invalid");
     return c.html(<SignInPage ctx={ctx} next={next} email={email} general={general} />, 401);
   })
   .post("/logga-ut", async (c) => {
-    const token = sessionTokenOf(c);
-    const viewer = c.get("viewer");
     // Only a live session is ended (and audited); a stale cookie is simply cleared.
-    if (token && viewer.kind === "account") {
-      const actor = { kind: "person" as const, id: viewer.accountId, label: viewer.name };
-      await signOut({ db: c.get("db"), token, actor });
-    }
+    await signOut({ db: c.get("db"), viewer: c.get("viewer"), token: sessionTokenOf(c) });
     clearSessionCookie(c);
     return c.redirect("/logga-in?utloggad=1", 303);
   })
@@ -138,57 +142,50 @@ export const accountsPages = new Hono<AppEnv>()
   })
   .post("/byt-losenord", async (c) => {
     noStore(c);
-    const principal = requirePrincipal(c);
-    const body = await readForm(c);
+    const input = await parseForm(c, ChangePasswordFormSchema);
+    const viewer = c.get("viewer");
     const token = sessionTokenOf(c);
-    const errors = await withFieldErrors(() =>
-      changeOwnPassword({
+    let wasRequired = false;
+    const errors = await withFieldErrors(async () => {
+      ({ wasRequired } = await changeOwnPassword({
         db: c.get("db"),
-        viewer: principal,
-        currentPassword: textOf(body, "currentPassword"),
-        newPassword: textOf(body, "newPassword"),
-        repeatPassword: textOf(body, "repeatPassword"),
+        viewer,
+        ...input,
         ...(token ? { keepSessionHash: sha256Hex(token) } : {}),
-      }),
-    );
-    if (errors)
-      return c.html(
-        <ChangePasswordPage ctx={pageContext(c)} mustChange={principal.mustChangePassword} errors={errors} />,
-        400,
-      );
-    return c.redirect(principal.mustChangePassword ? "/arbete" : "/byt-losenord?klart=1", 303);
+      }));
+    });
+    if (errors) {
+      const mustChange = viewer.kind === "account" && viewer.mustChangePassword;
+      return c.html(<ChangePasswordPage ctx={pageContext(c)} mustChange={mustChange} errors={errors} />, 400);
+    }
+    return c.redirect(wasRequired ? "/arbete" : "/byt-losenord?klart=1", 303);
   })
   .get("/arbete", async (c) => {
-    const viewer = requirePrincipal(c);
-    const partnerships = await listOwnWorkspaces({ db: c.get("db"), viewer });
+    const partnerships = await listOwnWorkspaces({ db: c.get("db"), viewer: c.get("viewer") });
     if (partnerships.length === 1) return c.redirect(`/arbete/${partnerships[0]?.slug}`, 303);
     return c.html(<WorkspacesPage ctx={pageContext(c)} partnerships={partnerships} />);
   })
   .get("/konto/nycklar", async (c) => {
     noStore(c);
-    const viewer = requirePrincipal(c);
-    const tokens = await listOwnApiTokens({ db: c.get("db"), viewer });
+    const tokens = await listOwnApiTokens({ db: c.get("db"), viewer: c.get("viewer") });
     const ctx = pageContext(c);
     const notice = c.req.query("aterkallad") !== undefined ? ctx.t("accounts.tokens.revokedNotice") : null;
     return c.html(<TokensPage ctx={ctx} tokens={tokens} notice={notice} />);
   })
   .post("/konto/nycklar", async (c) => {
     noStore(c);
-    const viewer = requirePrincipal(c);
     const db = c.get("db");
-    const body = await readForm(c);
-    const name = textOf(body, "name").trim();
-    const lifetime = Number(textOf(body, "lifetimeDays"));
-    const errors: FieldErrors = {};
-    if (name === "") errors.name = "required";
-    else if (name.length > 100) errors.name = "too_long";
-    if (!(TOKEN_LIFETIMES as readonly number[]).includes(lifetime)) errors.lifetimeDays = "lifetime_invalid";
-    if (Object.keys(errors).length > 0) {
+    const viewer = c.get("viewer");
+    const { values, result } = await readFormAs(c, CreateApiTokenFormSchema);
+    if (!result.success) {
+      const errors = fieldErrorsOrThrow(result.issues);
       const tokens = await listOwnApiTokens({ db, viewer });
+      const name = typeof values.name === "string" ? values.name.trim() : "";
       return c.html(<TokensPage ctx={pageContext(c)} tokens={tokens} errors={errors} name={name} />, 400);
     }
     // The token is shown in this response only (never in an address), so no redirect here.
-    const created = await createApiToken({ db, viewer, name, lifetimeDays: lifetime as TokenLifetime });
+    const { name, lifetimeDays } = result.data;
+    const created = await createApiToken({ db, viewer, name, lifetimeDays });
     const tokens = await listOwnApiTokens({ db, viewer });
     return c.html(
       <TokensPage ctx={pageContext(c)} tokens={tokens} created={{ name, token: created.token }} />,
@@ -196,9 +193,8 @@ export const accountsPages = new Hono<AppEnv>()
     );
   })
   .post("/konto/nycklar/:tokenId/aterkalla", async (c) => {
-    const viewer = requirePrincipal(c);
     const tokenId = parseInput(IdSchema, c.req.param("tokenId"), { code: "invalid_id", param: "tokenId" });
-    await revokeOwnApiToken({ db: c.get("db"), viewer, tokenId });
+    await revokeOwnApiToken({ db: c.get("db"), viewer: c.get("viewer"), tokenId });
     return c.redirect("/konto/nycklar?aterkallad=1", 303);
   })
   .get("/arbete/:partnership/konton", async (c) => {
@@ -207,30 +203,21 @@ export const accountsPages = new Hono<AppEnv>()
   })
   .post("/arbete/:partnership/konton", async (c) => {
     const ws = await requireWorkspace(c);
-    const body = await readForm(c);
-    const values = {
-      email: textOf(body, "email"),
-      name: textOf(body, "name"),
-      personId: textOf(body, "personId"),
-      role: textOf(body, "role"),
-      partyId: textOf(body, "partyId"),
-      unitIds: textsOf(body, "unitIds"),
-    };
+    const input = await parseForm(c, CreateAccountFormSchema);
     let createdId = "";
     const errors = await withFieldErrors(async () => {
-      const created = await createPartnershipAccount({
+      ({ id: createdId } = await createPartnershipAccount({
         db: c.get("db"),
         viewer: ws.principal,
         partnershipId: ws.partnership.id,
-        email: values.email,
-        name: values.name,
-        personId: values.personId || null,
-        password: textOf(body, "password"),
-        firstRole: { role: values.role, partyId: values.partyId || null, unitIds: values.unitIds },
-      });
-      createdId = created.id;
+        email: input.email,
+        name: input.name,
+        personId: input.personId ?? null,
+        password: input.password,
+        firstRole: roleInputOf(input),
+      }));
     });
-    if (errors) return renderAccountsList(c, ws, { errors, values }, 400);
+    if (errors) return renderAccountsList(c, ws, { errors, values: input }, 400);
     return c.redirect(`/arbete/${ws.partnership.slug}/konton/${createdId}?sparat=1`, 303);
   })
   .get("/arbete/:partnership/konton/:accountId", async (c) => {
@@ -240,15 +227,14 @@ export const accountsPages = new Hono<AppEnv>()
   .post("/arbete/:partnership/konton/:accountId/losenord", async (c) => {
     const ws = await requireWorkspace(c);
     const accountId = accountIdOf(c);
-    const body = await readForm(c);
+    const input = await parseForm(c, SetAccountPasswordFormSchema);
     const errors = await withFieldErrors(() =>
       setAccountPassword({
         db: c.get("db"),
         viewer: ws.principal,
         partnershipId: ws.partnership.id,
         accountId,
-        version: versionOf(textOf(body, "version")),
-        password: textOf(body, "password"),
+        ...input,
       }),
     );
     if (errors) return renderAccount(c, ws, accountId, { errors }, 400);
@@ -257,15 +243,14 @@ export const accountsPages = new Hono<AppEnv>()
   .post("/arbete/:partnership/konton/:accountId/status", async (c) => {
     const ws = await requireWorkspace(c);
     const accountId = accountIdOf(c);
-    const body = await readForm(c);
+    const input = await parseForm(c, SetAccountStatusFormSchema);
     const errors = await withFieldErrors(() =>
       setAccountDisabled({
         db: c.get("db"),
         viewer: ws.principal,
         partnershipId: ws.partnership.id,
         accountId,
-        version: versionOf(textOf(body, "version")),
-        disabled: textOf(body, "disabled") === "true",
+        ...input,
       }),
     );
     if (errors) return renderAccount(c, ws, accountId, { errors }, 400);
@@ -274,22 +259,17 @@ export const accountsPages = new Hono<AppEnv>()
   .post("/arbete/:partnership/konton/:accountId/roller", async (c) => {
     const ws = await requireWorkspace(c);
     const accountId = accountIdOf(c);
-    const body = await readForm(c);
-    const values = {
-      role: textOf(body, "role"),
-      partyId: textOf(body, "partyId"),
-      unitIds: textsOf(body, "unitIds"),
-    };
+    const input = await parseForm(c, RoleFormSchema);
     const errors = await withFieldErrors(() =>
       grantRole({
         db: c.get("db"),
         viewer: ws.principal,
         partnershipId: ws.partnership.id,
         accountId,
-        role: { role: values.role, partyId: values.partyId || null, unitIds: values.unitIds },
+        role: roleInputOf(input),
       }),
     );
-    if (errors) return renderAccount(c, ws, accountId, { errors, values }, 400);
+    if (errors) return renderAccount(c, ws, accountId, { errors, values: input }, 400);
     return c.redirect(`/arbete/${ws.partnership.slug}/konton/${accountId}?sparat=1`, 303);
   })
   .post("/arbete/:partnership/konton/:accountId/roller/:grantId/ta-bort", async (c) => {
@@ -315,10 +295,9 @@ function accountIdOf(c: Context<AppEnv>): string {
   return parseInput(IdSchema, c.req.param("accountId"), { code: "invalid_id", param: "accountId" });
 }
 
-function versionOf(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new AppError("invalid_body", { param: "version", value });
-  return n;
+/** The role part of a form as the services take it (no party: null). */
+function roleInputOf(input: { role: string; partyId?: string | undefined; unitIds: string[] }) {
+  return { role: input.role, partyId: input.partyId ?? null, unitIds: input.unitIds };
 }
 
 async function renderAccountsList(
@@ -328,15 +307,14 @@ async function renderAccountsList(
   status: 200 | 400 = 200,
 ) {
   const scope = { db: c.get("db"), viewer: ws.principal, partnershipId: ws.partnership.id };
-  const accounts = await listPartnershipAccounts(scope);
-  const choices = await loadAccountChoices(scope);
+  const { accounts, parties, people } = await loadAccountsOverview(scope);
   return c.html(
     <AccountsAdminPage
       ctx={ws.ctx}
       nav={ws.nav}
       partnership={ws.partnership}
-      parties={choices.parties}
-      people={choices.people}
+      parties={parties}
+      people={people}
       accounts={accounts}
       {...form}
     />,
@@ -352,8 +330,7 @@ async function renderAccount(
   status: 200 | 400 = 200,
 ) {
   const scope = { db: c.get("db"), viewer: ws.principal, partnershipId: ws.partnership.id };
-  const account = await getPartnershipAccount({ ...scope, accountId });
-  const choices = await loadAccountChoices(scope);
+  const { account, parties } = await loadAccountDetail({ ...scope, accountId });
   const notice =
     c.req.query("sparat") !== undefined && !form.errors ? ws.ctx.t("accounts.admin.saved") : null;
   return c.html(
@@ -361,7 +338,7 @@ async function renderAccount(
       ctx={ws.ctx}
       nav={ws.nav}
       partnership={ws.partnership}
-      parties={choices.parties}
+      parties={parties}
       account={account}
       notice={notice}
       {...form}

@@ -26,3 +26,66 @@ export const MeSchema = z
   .openapi("Me");
 
 export type Me = z.infer<typeof MeSchema>;
+
+// ── forms ───────────────────────────────────────────────────────────────────────────────────
+// The forms of the accounts pages, read with the platform form helper (`readFormAs`/`parseForm`).
+// A refusal's message is a field reason (`accounts.error.<reason>`, see field-errors.ts), so the
+// page shows it beside the field. Rules that need the database (e-mail taken, a party of this
+// partnership, the current password) are the services' and come back as the same field reasons.
+
+/** A text the user may leave empty: the service says whether it is required. */
+const FreeText = z.string().default("");
+
+/** Lifetimes a personal token can be given, in days. */
+export const TOKEN_LIFETIMES = [30, 90, 365] as const;
+export type TokenLifetime = (typeof TOKEN_LIFETIMES)[number];
+export const TOKEN_NAME_MAX = 100;
+
+/** "Logga in": both fields filled in (whether they are right is the sign-in's answer). */
+export const SignInFormSchema = z.object({
+  email: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  password: z.string({ error: "required" }).min(1, { error: "required" }),
+});
+
+/** "Byt lösenord": the service checks the current password and the rules for the new one. */
+export const ChangePasswordFormSchema = z.object({
+  currentPassword: FreeText,
+  newPassword: FreeText,
+  repeatPassword: FreeText,
+});
+
+/** "Skapa nyckel": a name and one of the offered lifetimes. */
+export const CreateApiTokenFormSchema = z.object({
+  name: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(TOKEN_NAME_MAX, { error: "too_long" }),
+  lifetimeDays: z
+    .number({ error: "lifetime_invalid" })
+    .pipe(z.literal(TOKEN_LIFETIMES, { error: "lifetime_invalid" })),
+});
+
+/** A role to grant; the service checks the role, and a reporter's party and units, against the partnership. */
+export const RoleFormSchema = z.object({
+  role: FreeText,
+  partyId: z.string().optional(),
+  unitIds: z.array(z.string()).default([]),
+});
+
+/** "Skapa konto": the account and its first role. */
+export const CreateAccountFormSchema = RoleFormSchema.extend({
+  email: FreeText,
+  name: FreeText,
+  personId: z.string().optional(),
+  password: FreeText,
+});
+
+/** The version of the account the administrator saw (a stale one is a conflict). */
+const VersionSchema = z.number().int().min(1);
+
+/** "Sätt nytt lösenord" for another account. */
+export const SetAccountPasswordFormSchema = z.object({ version: VersionSchema, password: FreeText });
+
+/** "Stäng av kontot" / "Aktivera kontot". */
+export const SetAccountStatusFormSchema = z.object({ version: VersionSchema, disabled: z.boolean() });

@@ -3,13 +3,7 @@ import type { Db } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { ROLES, type Role, type Viewer } from "../platform/viewer.js";
-import {
-  authorize,
-  canAdministerPartnership,
-  canChangeRoles,
-  canManageAccount,
-  canSeeAccount,
-} from "./accounts.policy.js";
+import { accountsPolicy } from "./accounts.policy.js";
 import {
   type AccountRow,
   deleteGrant,
@@ -70,13 +64,16 @@ function present(scope: Scope, a: AccountRow, grants: StoredGrant[]): ManagedAcc
     disabled: a.disabledAt !== null,
     version: a.version,
     grants: grants.filter((g) => g.partnershipId === scope.partnershipId),
-    manageable: canManageAccount(scope.viewer, scope.partnershipId, grants),
+    manageable: accountsPolicy.allows(scope.viewer, "manageAccount", {
+      partnershipId: scope.partnershipId,
+      accountGrants: grants,
+    }),
   };
 }
 
 /** The accounts holding a role in the partnership (administrators only). */
 export async function listPartnershipAccounts(scope: Scope): Promise<ManagedAccount[]> {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  authorizeAdminister(scope);
   const rows = await listAccountsInPartnership(scope.db, scope.partnershipId);
   const grants = await listGrantsOfAccounts(
     scope.db,
@@ -93,22 +90,36 @@ export async function listPartnershipAccounts(scope: Scope): Promise<ManagedAcco
 
 /** One account of the partnership; "not found" when it holds no role here. */
 export async function getPartnershipAccount(scope: Scope & { accountId: string }): Promise<ManagedAccount> {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
-  const found = await loadAccount(scope);
+  authorizeAdminister(scope);
+  const found = await loadAccount(scope, "seeAccount");
   return present(scope, found.account, found.grants);
 }
 
-async function loadAccount(scope: Scope & { accountId: string }) {
+function authorizeAdminister(scope: Scope): void {
+  accountsPolicy.authorize(scope.viewer, "administer", { partnershipId: scope.partnershipId });
+}
+
+/**
+ * The account and all its grants, once the viewer may `action` it from this partnership. An
+ * account without a role here answers "not found", like one that does not exist.
+ */
+async function loadAccount(
+  scope: Scope & { accountId: string },
+  action: "seeAccount" | "manageAccount" | "changeRoles",
+) {
   const account = await findAccount(scope.db, scope.accountId);
   const grants = account ? await listGrantsOfAccounts(scope.db, [account.id]) : [];
-  if (!account || !canSeeAccount(scope.viewer, scope.partnershipId, grants))
-    throw new AppError("not_found", { entity: "account", value: scope.accountId });
+  const notFound = { entity: "account", value: scope.accountId };
+  const resource = { partnershipId: scope.partnershipId, accountGrants: grants };
+  accountsPolicy.authorize(scope.viewer, "seeAccount", resource, notFound);
+  if (!account) throw new AppError("not_found", notFound);
+  accountsPolicy.authorize(scope.viewer, action, resource, notFound);
   return { account, grants };
 }
 
 /** The choices of the role form: parties (with their units) and people of the partnership. */
 export async function loadAccountChoices(scope: Scope) {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  authorizeAdminister(scope);
   const parties = await listParties(scope.db, scope.partnershipId);
   const units = await listUnitsOfParties(
     scope.db,
@@ -123,6 +134,20 @@ export async function loadAccountChoices(scope: Scope) {
     })),
     people,
   };
+}
+
+/** What the accounts page shows: the partnership's accounts and the choices of the "create" form. */
+export async function loadAccountsOverview(scope: Scope) {
+  const accounts = await listPartnershipAccounts(scope);
+  const { parties, people } = await loadAccountChoices(scope);
+  return { accounts, parties, people };
+}
+
+/** What one account's page shows: the account and the parties of the "grant a role" form. */
+export async function loadAccountDetail(scope: Scope & { accountId: string }) {
+  const account = await getPartnershipAccount(scope);
+  const { parties } = await loadAccountChoices(scope);
+  return { account, parties };
 }
 
 export interface RoleInput {
@@ -177,7 +202,7 @@ export async function createPartnershipAccount(
     firstRole: RoleInput;
   },
 ): Promise<{ id: string }> {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
+  authorizeAdminister(scope);
   const errors: FieldErrors = {};
   const email = normalizeEmail(scope.email);
   const name = scope.name.trim();
@@ -232,9 +257,8 @@ export async function createPartnershipAccount(
 export async function setAccountPassword(
   scope: Scope & { accountId: string; version: number; password: string },
 ): Promise<void> {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
-  const { account, grants } = await loadAccount(scope);
-  authorize(scope.viewer, canManageAccount(scope.viewer, scope.partnershipId, grants));
+  authorizeAdminister(scope);
+  const { account } = await loadAccount(scope, "manageAccount");
   const problem = passwordProblem(scope.password, account.email);
   if (scope.password === "" || problem) throw invalidFields({ password: problem ?? "required" });
   const passwordHash = await hashPassword(scope.password);
@@ -261,9 +285,8 @@ export async function setAccountPassword(
 export async function setAccountDisabled(
   scope: Scope & { accountId: string; version: number; disabled: boolean },
 ): Promise<void> {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
-  const { account, grants } = await loadAccount(scope);
-  authorize(scope.viewer, canManageAccount(scope.viewer, scope.partnershipId, grants));
+  authorizeAdminister(scope);
+  const { account } = await loadAccount(scope, "manageAccount");
   if (scope.disabled && scope.viewer.kind === "account" && scope.viewer.accountId === account.id)
     throw invalidFields({ disabled: "self_disable" });
   await mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
@@ -285,9 +308,8 @@ export async function setAccountDisabled(
 
 /** Grants a role in this partnership (a reporter with a party and optionally units). */
 export async function grantRole(scope: Scope & { accountId: string; role: RoleInput }): Promise<void> {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
-  const { account, grants } = await loadAccount(scope);
-  authorize(scope.viewer, canChangeRoles(scope.viewer, scope.partnershipId, grants));
+  authorizeAdminister(scope);
+  const { account, grants } = await loadAccount(scope, "changeRoles");
   const errors: FieldErrors = {};
   const grant = await checkRole(scope, scope.role, errors);
   if (!grant) throw invalidFields(errors);
@@ -316,9 +338,8 @@ export async function grantRole(scope: Scope & { accountId: string; role: RoleIn
  * stays visible here), and administrators do not revoke their own administrator role.
  */
 export async function revokeRole(scope: Scope & { accountId: string; grantId: string }): Promise<void> {
-  authorize(scope.viewer, canAdministerPartnership(scope.viewer, scope.partnershipId));
-  const { account, grants } = await loadAccount(scope);
-  authorize(scope.viewer, canChangeRoles(scope.viewer, scope.partnershipId, grants));
+  authorizeAdminister(scope);
+  const { account, grants } = await loadAccount(scope, "changeRoles");
   const grant = grants.find((g) => g.id === scope.grantId && g.partnershipId === scope.partnershipId);
   if (!grant) throw new AppError("not_found", { entity: "role", value: scope.grantId });
   if (grants.filter((g) => g.partnershipId === scope.partnershipId).length === 1)

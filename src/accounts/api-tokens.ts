@@ -2,7 +2,7 @@ import type { Db } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Principal, Viewer } from "../platform/viewer.js";
-import { authorize, canManageOwnCredentials } from "./accounts.policy.js";
+import { ownAccount } from "./accounts.policy.js";
 import {
   findLiveApiToken,
   insertApiToken,
@@ -10,13 +10,10 @@ import {
   markApiTokenUsed,
   revokeApiToken,
 } from "./accounts.repository.js";
+import { TOKEN_NAME_MAX, type TokenLifetime } from "./accounts.types.js";
+import { invalidFields } from "./field-errors.js";
 import { API_TOKEN_PREFIX, newApiToken, sha256Hex } from "./secrets.js";
 import { principalOf } from "./sessions.js";
-
-/** Lifetimes a personal token can be given, in days. */
-export const TOKEN_LIFETIMES = [30, 90, 365] as const;
-export type TokenLifetime = (typeof TOKEN_LIFETIMES)[number];
-export const TOKEN_NAME_MAX = 100;
 
 export interface ApiTokenSummary {
   id: string;
@@ -35,9 +32,7 @@ export async function listOwnApiTokens(options: {
   viewer: Viewer;
   now?: Date;
 }): Promise<ApiTokenSummary[]> {
-  const { viewer } = options;
-  authorize(viewer, canManageOwnCredentials(viewer));
-  if (viewer.kind !== "account") return [];
+  const viewer = ownAccount(options.viewer);
   const now = options.now ?? new Date();
   const rows = await listApiTokensOfAccount(options.db, viewer.accountId);
   return rows.map((r) => ({
@@ -59,12 +54,10 @@ export async function createApiToken(options: {
   lifetimeDays: TokenLifetime;
   now?: Date;
 }): Promise<{ id: string; token: string; expiresAt: Date }> {
-  const { viewer } = options;
-  authorize(viewer, canManageOwnCredentials(viewer));
-  if (viewer.kind !== "account") throw new AppError("unauthorized");
+  const viewer = ownAccount(options.viewer);
   const name = options.name.trim();
   if (name.length === 0 || name.length > TOKEN_NAME_MAX)
-    throw new AppError("invalid_body", { param: "name", value: "" });
+    throw invalidFields({ name: name.length === 0 ? "required" : "too_long" });
   const now = options.now ?? new Date();
   const token = newApiToken();
   const expiresAt = new Date(now.getTime() + options.lifetimeDays * 24 * 60 * 60 * 1000);
@@ -90,9 +83,7 @@ export async function revokeOwnApiToken(options: {
   tokenId: string;
   now?: Date;
 }): Promise<void> {
-  const { viewer } = options;
-  authorize(viewer, canManageOwnCredentials(viewer));
-  if (viewer.kind !== "account") throw new AppError("unauthorized");
+  const viewer = ownAccount(options.viewer);
   const now = options.now ?? new Date();
   await mutate(options.db, actorOf(viewer), async (tx, audit) => {
     const row = await revokeApiToken(tx, viewer.accountId, options.tokenId, now);

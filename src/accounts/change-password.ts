@@ -2,7 +2,7 @@ import type { Db } from "../platform/db/client.js";
 import { mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
-import { authorize, canManageOwnCredentials } from "./accounts.policy.js";
+import { ownAccount } from "./accounts.policy.js";
 import { deleteSessionsOfAccount, findAccount, updateAccount } from "./accounts.repository.js";
 import { type FieldErrors, invalidFields } from "./field-errors.js";
 import { hashPassword, passwordProblem, verifyPassword } from "./password.js";
@@ -10,6 +10,7 @@ import { hashPassword, passwordProblem, verifyPassword } from "./password.js";
 /**
  * The viewer changes their own password: the current one must be right, the new one follows the
  * rules and is typed twice. Clears "must change password" and ends the account's other sessions.
+ * Answers whether the change was required (the account then goes on to its work).
  */
 export async function changeOwnPassword(options: {
   db: Db;
@@ -19,10 +20,9 @@ export async function changeOwnPassword(options: {
   repeatPassword: string;
   /** The session making the change stays signed in. */
   keepSessionHash?: string;
-}): Promise<void> {
-  const { db, viewer } = options;
-  authorize(viewer, canManageOwnCredentials(viewer));
-  if (viewer.kind !== "account") throw new AppError("unauthorized");
+}): Promise<{ wasRequired: boolean }> {
+  const { db } = options;
+  const viewer = ownAccount(options.viewer);
   const account = await findAccount(db, viewer.accountId);
   if (!account) throw new AppError("unauthorized");
   const errors: FieldErrors = {};
@@ -52,4 +52,5 @@ export async function changeOwnPassword(options: {
       after: { mustChangePassword: false, version: updated.version, otherSessionsEnded: ended },
     });
   });
+  return { wasRequired: account.mustChangePassword };
 }

@@ -1,14 +1,13 @@
 import type { Db } from "../platform/db/client.js";
-import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
+import { ownAccount } from "./accounts.policy.js";
 import type { Me } from "./accounts.types.js";
 import { listOwnWorkspaces } from "./list-workspaces.js";
 
 /** The signed-in viewer with their roles per partnership (401 for the public). */
 export async function getMe(options: { db: Db; viewer: Viewer }): Promise<Me> {
-  const { viewer } = options;
-  if (viewer.kind !== "account") throw new AppError("unauthorized");
-  const partnerships = await listOwnWorkspaces(options);
+  const viewer = ownAccount(options.viewer);
+  const partnerships = await listOwnWorkspaces({ db: options.db, viewer });
   return {
     id: viewer.accountId,
     name: viewer.name,

@@ -1,6 +1,6 @@
 import type { Db } from "../platform/db/client.js";
 import type { Role, Viewer } from "../platform/viewer.js";
-import { authorize, canManageOwnCredentials } from "./accounts.policy.js";
+import { ownAccount } from "./accounts.policy.js";
 import { listPartnershipsOfAccount } from "./accounts.repository.js";
 
 /** The partnerships in which the viewer holds roles, with those roles. */
@@ -8,9 +8,7 @@ export async function listOwnWorkspaces(options: {
   db: Db;
   viewer: Viewer;
 }): Promise<{ id: string; slug: string; name: string; roles: Role[] }[]> {
-  const { viewer } = options;
-  authorize(viewer, canManageOwnCredentials(viewer));
-  if (viewer.kind !== "account") return [];
+  const viewer = ownAccount(options.viewer);
   const rows = await listPartnershipsOfAccount(options.db, viewer.accountId);
   return rows.map((p) => ({
     ...p,

@@ -10,6 +10,11 @@ export const accountsModule: AppModule = {
   pages: accountsPages,
   messages: accountsMessages,
   menu: [
-    { path: (slug) => `/arbete/${slug}/konton`, label: "accounts.nav.accounts", roles: ["administrator"], order: 90 },
+    {
+      path: (slug) => `/arbete/${slug}/konton`,
+      label: "accounts.nav.accounts",
+      roles: ["administrator"],
+      order: 90,
+    },
   ],
 };

@@ -1,6 +1,6 @@
 import type { Db, Executor } from "../platform/db/client.js";
-import { type Actor, mutate } from "../platform/db/mutation.js";
-import type { Principal } from "../platform/viewer.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
+import type { Principal, Viewer } from "../platform/viewer.js";
 import {
   type AccountRow,
   deleteAttemptsBefore,
@@ -62,7 +62,9 @@ export type SignInResult =
 /**
  * Signs in with e-mail and password. Throttled per e-mail and per address before the password is
  * even checked; an unknown e-mail costs the same scrypt work as a known one and gets the same
- * answer. Only a correct password for a disabled account learns that it is disabled.
+ * answer. Only a correct password for a disabled account learns that it is disabled. A browser
+ * that was signed in already (`viewer` with its `sessionToken`) leaves that session once the new
+ * one is made.
  */
 export async function signIn(options: {
   db: Db;
@@ -70,6 +72,8 @@ export async function signIn(options: {
   password: string;
   ipAddress: string;
   userAgent?: string | null;
+  viewer?: Viewer;
+  sessionToken?: string | undefined;
   now?: Date;
 }): Promise<SignInResult> {
   const { db } = options;
@@ -115,6 +119,7 @@ export async function signIn(options: {
       after: { ipAddress: options.ipAddress },
     });
   });
+  if (options.viewer) await signOut({ db, viewer: options.viewer, token: options.sessionToken });
   return {
     outcome: "signed_in",
     token,
@@ -151,12 +156,15 @@ export async function resolveSession(options: {
   };
 }
 
-/** Ends the session (deletes it). Nothing happens for an unknown token. */
-export async function signOut(options: { db: Db; token: string; actor?: Actor }): Promise<void> {
-  const tokenHash = sha256Hex(options.token);
-  const actor = options.actor ?? { kind: "system", id: null, label: "sign-out" };
-  await mutate(options.db, actor, async (tx, audit) => {
-    const session = await deleteSession(tx, tokenHash);
+/**
+ * Ends the viewer's session (deletes it, audited). Only a live session is ended: for the public (a
+ * stale cookie, or none) nothing happens.
+ */
+export async function signOut(options: { db: Db; viewer: Viewer; token: string | undefined }): Promise<void> {
+  const { viewer, token } = options;
+  if (viewer.kind !== "account" || !token) return;
+  await mutate(options.db, actorOf(viewer), async (tx, audit) => {
+    const session = await deleteSession(tx, sha256Hex(token));
     audit({
       action: "account.signed_out",
       entityType: "account",

@@ -4,7 +4,7 @@ import { databaseErrorOf } from "../platform/db/db-error.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
-import { canCreatePartnership } from "./partnerships.policy.js";
+import { partnershipsPolicy } from "./partnerships.policy.js";
 import { insertPartnership, insertParty } from "./partnerships.repository.js";
 
 const InputSchema = z.object({
@@ -26,7 +26,7 @@ export async function createPartnership(options: {
   viewer: Viewer;
   input: CreatePartnershipInput;
 }): Promise<{ id: string; slug: string }> {
-  if (!canCreatePartnership(options.viewer)) throw new AppError("forbidden");
+  partnershipsPolicy.authorize(options.viewer, "create", undefined);
   const parsed = InputSchema.safeParse(options.input);
   if (!parsed.success) {
     const param = String(parsed.error.issues[0]?.path[0] ?? "");

@@ -1,6 +1,7 @@
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
-import { type ApiTokenSummary, TOKEN_LIFETIMES } from "../api-tokens.js";
+import { TOKEN_LIFETIMES } from "../accounts.types.js";
+import type { ApiTokenSummary } from "../api-tokens.js";
 import type { FieldErrors } from "../field-errors.js";
 import { AccountFrame } from "./account-frame.js";
 import { ErrorSummary, Field, fieldMessage, formatDateTime } from "./form-parts.js";

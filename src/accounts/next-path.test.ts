@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localPathOrNull } from "./form-input.js";
+import { localPathOrNull } from "./next-path.js";
 
 describe("localPathOrNull", () => {
   it("keeps paths on this site, with their query", () => {
