@@ -55,6 +55,22 @@ describe("validateForm", () => {
     expect(error.details).toHaveLength(3);
   });
 
+  it("reads an empty nullable field as null (a new record's version, a link without a label)", () => {
+    const Nullable = z.object({
+      version: z.number().int().nullable(),
+      links: z.array(z.object({ url: z.string(), label: z.string().nullable() })),
+    });
+    expect(
+      validateForm(Nullable, { version: "", "links.0.url": "https://a.se", "links.0.label": " " }),
+    ).toEqual({
+      success: true,
+      data: { version: null, links: [{ url: "https://a.se", label: null }] },
+    });
+    expect(validateForm(Nullable, { version: "4", "links.0.url": "u", "links.0.label": "A" })).toMatchObject({
+      data: { version: 4, links: [{ label: "A" }] },
+    });
+  });
+
   it("keeps what was typed, without the CSRF field", () => {
     expect(formValuesOf({ _csrf: "x", title: "  a ", areaIds: ["1", "2"] })).toEqual({
       title: "  a ",

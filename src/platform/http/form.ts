@@ -3,7 +3,7 @@
  * describes, and the same schema validates them. A form field is text; the schema says what it
  * becomes: a number (a decimal comma is accepted), a boolean (a checked box), a list (repeated
  * fields or checkboxes), a nested object or list of objects (`links.0.url`). An empty text for
- * an optional field is "not given".
+ * an optional field is "not given"; for a nullable one (that is not optional) it is null.
  *
  * @example
  * const input = await parseForm(c, SaveFollowUpSchema);   // throws invalid_body with details
@@ -84,13 +84,15 @@ export async function readFormAs<T extends z.ZodType>(
 
 type AnySchema = z.core.$ZodType;
 
-/** The schema under optional/nullable/default/pipe wrappers, and whether it may be absent. */
-function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean } {
+/** The schema under optional/nullable/default/pipe wrappers, and whether it may be absent or null. */
+function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean; nullable: boolean } {
   let current = schema;
   let optional = false;
+  let nullable = false;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
     if (def.type === "optional" || def.type === "default" || def.type === "prefault") optional = true;
+    if (def.type === "nullable") nullable = true;
     if (
       (def.type === "optional" ||
         def.type === "nullable" ||
@@ -104,7 +106,7 @@ function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean } {
     } else if (def.type === "pipe" && def.in) {
       current = def.in;
     } else {
-      return { inner: current, optional };
+      return { inner: current, optional, nullable };
     }
   }
 }
@@ -133,7 +135,7 @@ function rowIndexes(body: FormBody, prefix: string): number[] {
 }
 
 function toSchemaShape(schema: AnySchema, body: FormBody, key: string): unknown {
-  const { inner, optional } = unwrap(schema);
+  const { inner, optional, nullable } = unwrap(schema);
   const def = inner._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
   const at = (name: string) => (key === "" ? name : `${key}.${name}`);
   switch (def.type) {
@@ -161,6 +163,7 @@ function toSchemaShape(schema: AnySchema, body: FormBody, key: string): unknown 
       const text = textsAt(body, key)[0];
       if (def.type === "boolean") return text !== undefined && text !== "" && text !== "false";
       if (text === undefined || (text.trim() === "" && optional)) return undefined;
+      if (text.trim() === "" && nullable) return null;
       if (def.type === "number" || def.type === "int" || def.type === "bigint") return toNumber(text);
       return text;
     }
