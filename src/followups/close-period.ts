@@ -1,15 +1,15 @@
 import type { Db } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
-import type { Principal } from "../platform/viewer.js";
-import { assertCanDoInRound } from "./followups.policy.js";
-import { findPeriodById, type PeriodRow, setPeriodClosedAt } from "./round.repository.js";
+import type { Viewer } from "../platform/viewer.js";
+import { type PeriodRow, setPeriodClosedAt } from "./round.repository.js";
 import { COMMENT_MAX } from "./round.types.js";
+import { type PeriodKey, resolvePeriod } from "./round-access.js";
 
 interface PeriodOptions {
   db: Db;
-  principal: Principal;
-  periodId: string;
+  viewer: Viewer;
+  period: PeriodKey;
 }
 
 const presentPeriod = (p: PeriodRow) => ({
@@ -19,22 +19,12 @@ const presentPeriod = (p: PeriodRow) => ({
   closedAt: p.closedAt?.toISOString() ?? null,
 });
 
-async function requirePeriod(options: PeriodOptions): Promise<PeriodRow> {
-  const period = await findPeriodById(options.db, options.periodId);
-  if (!period) throw new AppError("not_found", { entity: "period", value: options.periodId });
-  assertCanDoInRound(options.principal, period.partnershipId, "managePeriods", undefined, {
-    entity: "period",
-    value: options.periodId,
-  });
-  return period;
-}
-
 /** Closes a period: it takes no more saves, submissions or reviews (coordinators only). */
 export async function closePeriod(options: PeriodOptions) {
-  const period = await requirePeriod(options);
+  const period = await resolvePeriod(options.db, options.viewer, options.period, "managePeriods");
   if (period.closedAt)
     throw new AppError("transition_refused", { entity: "period_closed", period: period.code });
-  return mutate(options.db, actorOf(options.principal), async (tx, audit) => {
+  return mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
     const row = await setPeriodClosedAt(tx, period.id, new Date());
     audit({
       action: "period.closed",
@@ -50,14 +40,14 @@ export async function closePeriod(options: PeriodOptions) {
 
 /** Reopens a closed period; the reason is required and recorded in the audit event. */
 export async function reopenPeriod(options: PeriodOptions & { reason: string }) {
-  const period = await requirePeriod(options);
+  const period = await resolvePeriod(options.db, options.viewer, options.period, "managePeriods");
   const reason = options.reason.trim();
   if (reason === "" || reason.length > COMMENT_MAX) {
     throw new AppError("invalid_body", { entity: "reopen_reason", param: "reason", value: "" });
   }
   if (!period.closedAt)
     throw new AppError("transition_refused", { entity: "period_open", period: period.code });
-  return mutate(options.db, actorOf(options.principal), async (tx, audit) => {
+  return mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
     const row = await setPeriodClosedAt(tx, period.id, null);
     audit({
       action: "period.reopened",

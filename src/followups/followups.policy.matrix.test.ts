@@ -6,16 +6,16 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { principal } from "../../test/principals.js";
+import * as t from "../app/schema.js";
 import { loadDemo } from "../demo/load-demo.js";
+import { ROUND_2026_PERIOD, ROUND_2026_POINT } from "../demo/round-2026-ids.js";
 import { PARTY } from "../demo/skaggetorp-2017-ids.js";
 import type { Database } from "../platform/db/client.js";
-import * as t from "../app/schema.js";
 import { AppError } from "../platform/errors.js";
 import { ROLES, type Role } from "../platform/viewer.js";
-import { ROUND_2026_PERIOD, ROUND_2026_POINT } from "../demo/round-2026-ids.js";
 import { closePeriod, reopenPeriod } from "./close-period.js";
 import { approveFollowUps, returnFollowUps } from "./review-follow-ups.js";
-import { saveFollowUpDraft } from "./save-follow-up-draft.js";
+import { saveFollowUp } from "./save-follow-up.js";
 import { submitFollowUp } from "./submit-follow-up.js";
 
 let database: Database;
@@ -30,7 +30,7 @@ const OTHER_PARTNERSHIP = "0d7c7f0e-0000-4000-8000-000000000001";
 type Scope = "own party" | "other party" | "other partnership";
 type Outcome = "allowed" | "forbidden" | "not_found";
 type Action =
-  | "saveFollowUpDraft"
+  | "saveFollowUp"
   | "submitFollowUp"
   | "approveFollowUps"
   | "returnFollowUps"
@@ -43,7 +43,7 @@ const pointOf = (scope: Scope) => (scope === "other party" ? ROUND_2026_POINT[4]
 function expected(role: Role, action: Action, scope: Scope): Outcome {
   if (scope === "other partnership") return "not_found";
   if (role === "coordinator") return "allowed";
-  const writes = action === "saveFollowUpDraft" || action === "submitFollowUp";
+  const writes = action === "saveFollowUp" || action === "submitFollowUp";
   if (!writes) return "forbidden";
   if (role === "reporter") return scope === "own party" ? "allowed" : "forbidden";
   if (role === "police_coordinator") return scope === "other party" ? "allowed" : "forbidden"; // police point
@@ -78,10 +78,10 @@ async function run(action: Action, role: Role, scope: Scope): Promise<Outcome> {
   const commitmentId = pointOf(scope);
   const row = await prepare(action, commitmentId);
   const db = database.db;
-  const base = { db, principal: who };
+  const base = { db, viewer: who };
   const before = await auditCount();
   try {
-    if (action === "saveFollowUpDraft") {
+    if (action === "saveFollowUp") {
       const input = {
         version: row.version,
         status: "done" as const,
@@ -89,7 +89,7 @@ async function run(action: Action, role: Role, scope: Scope): Promise<Outcome> {
         measurements: [],
         links: [],
       };
-      await saveFollowUpDraft({ ...base, commitmentId, period: "2026-T3", input });
+      await saveFollowUp({ ...base, commitmentId, period: "2026-T3", input });
     } else if (action === "submitFollowUp") {
       await submitFollowUp({ ...base, commitmentId, period: "2026-T3", version: row.version });
     } else if (action === "approveFollowUps") {
@@ -97,9 +97,9 @@ async function run(action: Action, role: Role, scope: Scope): Promise<Outcome> {
     } else if (action === "returnFollowUps") {
       await returnFollowUps({ ...base, followUpIds: [row.id], comment: "Komplettera" });
     } else if (action === "closePeriod") {
-      await closePeriod({ ...base, periodId: T3 });
+      await closePeriod({ ...base, period: { id: T3 } });
     } else {
-      await reopenPeriod({ ...base, periodId: T3, reason: "Matris" });
+      await reopenPeriod({ ...base, period: { id: T3 }, reason: "Matris" });
     }
     expect(await auditCount()).toBe(before + 1);
     return "allowed";
@@ -114,7 +114,7 @@ async function run(action: Action, role: Role, scope: Scope): Promise<Outcome> {
 const auditCount = async () => (await database.db.select({ n: count() }).from(t.auditEvents))[0]?.n ?? 0;
 
 const ACTIONS: Action[] = [
-  "saveFollowUpDraft",
+  "saveFollowUp",
   "submitFollowUp",
   "approveFollowUps",
   "returnFollowUps",
@@ -140,7 +140,7 @@ describe("authorization matrix of the follow-up round", () => {
       partyId: PARTY.municipality,
       unitIds: ["8781066d-7566-4fe4-a186-930e17905145"],
     });
-    const row = await prepare("saveFollowUpDraft", ROUND_2026_POINT[2]);
+    const row = await prepare("saveFollowUp", ROUND_2026_POINT[2]);
     const input = {
       version: row.version,
       status: "done" as const,
@@ -148,18 +148,18 @@ describe("authorization matrix of the follow-up round", () => {
       measurements: [],
       links: [],
     };
-    const error = await saveFollowUpDraft({
+    const error = await saveFollowUp({
       db: database.db,
-      principal: planning,
+      viewer: planning,
       commitmentId: ROUND_2026_POINT[2],
       period: "2026-T3",
       input,
     }).catch((e: unknown) => e);
     expect((error as AppError).code).toBe("forbidden");
-    const own = await prepare("saveFollowUpDraft", ROUND_2026_POINT[3]);
-    const saved = await saveFollowUpDraft({
+    const own = await prepare("saveFollowUp", ROUND_2026_POINT[3]);
+    const saved = await saveFollowUp({
       db: database.db,
-      principal: planning,
+      viewer: planning,
       commitmentId: ROUND_2026_POINT[3],
       period: "2026-T3",
       input: { ...input, version: own.version },

@@ -1,91 +1,72 @@
-import { AppError } from "../platform/errors.js";
-import { grantsIn, type Role, type RoleGrant, type Viewer } from "../platform/viewer.js";
-
-/** What the follow-up round lets someone do. */
-export type FollowUpAction = "read" | "write" | "review" | "managePeriods";
+/**
+ * Who may do what in the follow-up round (ARCHITECTURE.md). The point-ownership rule — who may
+ * write a point's follow-up — lives here only: the round's services, the spreadsheet import and
+ * the reminders (who is reminded about which point) all ask it.
+ */
+import {
+  definePolicy,
+  EVERY_ROLE,
+  type InPartnership,
+  partnershipRule,
+  type RoleRight,
+} from "../platform/policy.js";
+import type { Role, RoleGrant } from "../platform/viewer.js";
 
 /** The ownership facts of one point that decide who may report on it. */
-export interface PointOwnership {
-  partnershipId: string;
+export interface PointOwnership extends InPartnership {
   responsibleKind: string;
   /** Parties with role `responsible` (contributors do not count). */
   responsiblePartyIds: string[];
   unitIds: string[];
 }
 
-type WriteRule = boolean | ((grant: RoleGrant, point: PointOwnership) => boolean);
-
-interface RoleRights {
-  read: boolean;
-  /** Write (save draft, submit) a follow-up of a point. */
-  write: WriteRule;
-  /** Approve or return submitted follow-ups. */
-  review: boolean;
-  /** Close and reopen reporting periods. */
-  managePeriods: boolean;
-}
-
-/** A reporter writes for points their party is responsible for, and, when bound to units, one of those units. */
-const ownPartyAndUnit = (grant: RoleGrant, point: PointOwnership): boolean =>
-  grant.partyId !== null &&
-  point.responsiblePartyIds.includes(grant.partyId) &&
-  (grant.unitIds.length === 0 || grant.unitIds.some((u) => point.unitIds.includes(u)));
+/** Kinds of point the kommunpolis (police coordinator) reports on: the police's own and the joint ones. */
+const POLICE_KINDS: readonly string[] = ["police", "joint"];
 
 /**
- * The one table of who may do what in the follow-up round (ARCHITECTURE.md). Every role of the
- * partnership reads everything internal; nothing of another partnership is visible (404).
+ * The point-ownership rule: the samordnare writes every point; the kommunpolis police and joint
+ * points; a rapportör the points their party is responsible for and, when bound to units, only
+ * those of one of their units.
  */
-export const FOLLOW_UP_RIGHTS: Record<Role, RoleRights> = {
-  coordinator: { read: true, write: true, review: true, managePeriods: true },
-  police_coordinator: {
-    read: true,
-    write: (_grant, point) => point.responsibleKind === "police" || point.responsibleKind === "joint",
-    review: false,
-    managePeriods: false,
-  },
-  reporter: { read: true, write: ownPartyAndUnit, review: false, managePeriods: false },
-  reader: { read: true, write: false, review: false, managePeriods: false },
-  administrator: { read: true, write: false, review: false, managePeriods: false },
-  communicator: { read: true, write: false, review: false, managePeriods: false },
+const POINT_WRITERS: Partial<Record<Role, RoleRight<PointOwnership>>> = {
+  coordinator: true,
+  police_coordinator: (_grant, point) => POLICE_KINDS.includes(point.responsibleKind),
+  reporter: (grant, point) =>
+    grant.partyId !== null &&
+    point.responsiblePartyIds.includes(grant.partyId) &&
+    (grant.unitIds.length === 0 || grant.unitIds.some((u) => point.unitIds.includes(u))),
 };
 
-function allows(grant: RoleGrant, action: FollowUpAction, point?: PointOwnership): boolean {
-  const rights = FOLLOW_UP_RIGHTS[grant.role];
-  if (action !== "write") return rights[action];
-  if (typeof rights.write === "boolean") return rights.write;
-  return point !== undefined && rights.write(grant, point);
-}
-
-/** True when one of the viewer's grants in the partnership allows the action (the system may do all). */
-export function canDoInRound(
-  viewer: Viewer,
-  partnershipId: string,
-  action: FollowUpAction,
-  point?: PointOwnership,
-): boolean {
-  if (viewer.kind === "system") return true;
-  return grantsIn(viewer, partnershipId).some((g) => allows(g, action, point));
-}
-
-/** May the viewer write follow-ups of this point? */
-export const canWriteFollowUp = (viewer: Viewer, point: PointOwnership): boolean =>
-  canDoInRound(viewer, point.partnershipId, "write", point);
+/**
+ * The round's table. Every role of the partnership reads its internal round data (drafts,
+ * returned follow-ups, history); nothing of another partnership is visible (404).
+ */
+export const roundPolicy = definePolicy<{
+  /** Internal round data: follow-ups in every state, periods, the history of a point. */
+  read: InPartnership;
+  /** Save a draft of, or submit, the follow-up of a point (also through a spreadsheet import). */
+  write: PointOwnership;
+  /** Approve or return submitted follow-ups. */
+  review: InPartnership;
+  /** Close and reopen reporting periods. */
+  managePeriods: InPartnership;
+}>("round", {
+  read: partnershipRule({ roles: EVERY_ROLE }),
+  write: partnershipRule({ roles: POINT_WRITERS }),
+  review: partnershipRule({ roles: { coordinator: true } }),
+  managePeriods: partnershipRule({ roles: { coordinator: true } }),
+});
 
 /**
- * Throws unless the action is allowed: `not_found` when the viewer has no role in the partnership
- * (its existence is not revealed), `forbidden` when the role does not allow it.
+ * Whether one role grant makes its holder a writer of the point, by the round's write rule (the
+ * reminders ask this per grant to know who reports what).
  */
-export function assertCanDoInRound(
-  viewer: Viewer,
-  partnershipId: string,
-  action: FollowUpAction,
-  point?: PointOwnership,
-  entity: { entity: string; value: string } = { entity: "partnership", value: partnershipId },
-): void {
-  if (viewer.kind !== "system" && grantsIn(viewer, partnershipId).length === 0) {
-    throw new AppError("not_found", entity);
-  }
-  if (!canDoInRound(viewer, partnershipId, action, point)) {
-    throw new AppError("forbidden", { entity: `round_${action}` });
-  }
+export function grantWritesPoint(
+  grant: Pick<RoleGrant, "partyId" | "unitIds"> & { role: string },
+  point: PointOwnership,
+): boolean {
+  const right = roundPolicy.rules.write.roles?.[grant.role as Role];
+  if (right === undefined) return false;
+  if (right === true) return true;
+  return right({ ...grant, role: grant.role as Role, partnershipId: point.partnershipId }, point);
 }

@@ -1,17 +1,19 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema, errorResponses, IdSchema, PeriodCodeSchema } from "../platform/http/schemas.js";
-import { requirePrincipal } from "../workspace/workspace-context.js";
 import { closePeriod, reopenPeriod } from "./close-period.js";
 import { getFollowUpSnapshot } from "./get-follow-up-form.js";
 import { approveFollowUps, returnFollowUps } from "./review-follow-ups.js";
 import {
-  COMMENT_MAX,
   FollowUpDraftInputSchema,
+  FollowUpSelectionSchema,
   FollowUpSnapshotSchema,
   PeriodStateSchema,
+  ReopenPeriodSchema,
+  ReturnFollowUpsSchema,
+  SubmitFollowUpSchema,
 } from "./round.types.js";
-import { saveFollowUpDraft } from "./save-follow-up-draft.js";
+import { saveFollowUp } from "./save-follow-up.js";
 import { submitFollowUp } from "./submit-follow-up.js";
 
 const tags = ["Follow-up round"];
@@ -36,7 +38,6 @@ const followUpParams = z.object({
   period: PeriodCodeSchema.openapi({ param: { name: "period", in: "path" } }),
 });
 const periodParams = z.object({ periodId: IdSchema.openapi({ param: { name: "periodId", in: "path" } }) });
-const selection = z.object({ followUpIds: z.array(IdSchema).min(1).max(200) });
 
 /** The follow-up round's API: save, submit, approve/return, close/reopen (staff only). */
 export const followUpsApi = createRouter()
@@ -56,7 +57,7 @@ export const followUpsApi = createRouter()
       const { commitmentId, period } = c.req.valid("param");
       const data = await getFollowUpSnapshot({
         db: c.get("db"),
-        viewer: requirePrincipal(c),
+        viewer: c.get("viewer"),
         commitmentId,
         period,
       });
@@ -77,9 +78,9 @@ export const followUpsApi = createRouter()
     async (c) => {
       const { commitmentId, period } = c.req.valid("param");
       const input = c.req.valid("json");
-      const data = await saveFollowUpDraft({
+      const data = await saveFollowUp({
         db: c.get("db"),
-        principal: requirePrincipal(c),
+        viewer: c.get("viewer"),
         commitmentId,
         period,
         input,
@@ -93,7 +94,7 @@ export const followUpsApi = createRouter()
       path: "/commitments/{commitmentId}/follow-ups/{period}/submit",
       tags,
       summary: "Submit a saved follow-up for review",
-      request: { params: followUpParams, ...body(z.object({ version: z.number().int().min(1) })) },
+      request: { params: followUpParams, ...body(SubmitFollowUpSchema) },
       responses: { ...json(FollowUpSnapshotSchema, "The submitted follow-up"), ...writeErrors },
     }),
     async (c) => {
@@ -101,7 +102,7 @@ export const followUpsApi = createRouter()
       const { version } = c.req.valid("json");
       const data = await submitFollowUp({
         db: c.get("db"),
-        principal: requirePrincipal(c),
+        viewer: c.get("viewer"),
         commitmentId,
         period,
         version,
@@ -115,7 +116,7 @@ export const followUpsApi = createRouter()
       path: "/periods/{periodId}/approve",
       tags,
       summary: "Approve submitted follow-ups of a period (coordinator)",
-      request: { params: periodParams, ...body(selection) },
+      request: { params: periodParams, ...body(FollowUpSelectionSchema) },
       responses: {
         ...json(z.object({ data: z.array(FollowUpSnapshotSchema) }), "The approved follow-ups"),
         ...writeErrors,
@@ -126,9 +127,9 @@ export const followUpsApi = createRouter()
       const { followUpIds } = c.req.valid("json");
       const data = await approveFollowUps({
         db: c.get("db"),
-        principal: requirePrincipal(c),
+        viewer: c.get("viewer"),
         followUpIds,
-        periodId,
+        period: { id: periodId },
       });
       return c.json({ data }, 200);
     },
@@ -139,7 +140,7 @@ export const followUpsApi = createRouter()
       path: "/periods/{periodId}/return",
       tags,
       summary: "Return submitted follow-ups to their authors with a comment (coordinator)",
-      request: { params: periodParams, ...body(selection.extend({ comment: z.string().max(COMMENT_MAX) })) },
+      request: { params: periodParams, ...body(ReturnFollowUpsSchema) },
       responses: {
         ...json(z.object({ data: z.array(FollowUpSnapshotSchema) }), "The returned follow-ups"),
         ...writeErrors,
@@ -150,9 +151,9 @@ export const followUpsApi = createRouter()
       const { followUpIds, comment } = c.req.valid("json");
       const data = await returnFollowUps({
         db: c.get("db"),
-        principal: requirePrincipal(c),
+        viewer: c.get("viewer"),
         followUpIds,
-        periodId,
+        period: { id: periodId },
         comment,
       });
       return c.json({ data }, 200);
@@ -169,7 +170,10 @@ export const followUpsApi = createRouter()
     }),
     async (c) => {
       const { periodId } = c.req.valid("param");
-      return c.json(await closePeriod({ db: c.get("db"), principal: requirePrincipal(c), periodId }), 200);
+      return c.json(
+        await closePeriod({ db: c.get("db"), viewer: c.get("viewer"), period: { id: periodId } }),
+        200,
+      );
     },
   )
   .openapi(
@@ -178,14 +182,19 @@ export const followUpsApi = createRouter()
       path: "/periods/{periodId}/reopen",
       tags,
       summary: "Reopen a closed period with a reason, which is recorded (coordinator)",
-      request: { params: periodParams, ...body(z.object({ reason: z.string().max(COMMENT_MAX) })) },
+      request: { params: periodParams, ...body(ReopenPeriodSchema) },
       responses: { ...json(PeriodStateSchema, "The reopened period"), ...writeErrors },
     }),
     async (c) => {
       const { periodId } = c.req.valid("param");
       const { reason } = c.req.valid("json");
       return c.json(
-        await reopenPeriod({ db: c.get("db"), principal: requirePrincipal(c), periodId, reason }),
+        await reopenPeriod({
+          db: c.get("db"),
+          viewer: c.get("viewer"),
+          period: { id: periodId },
+          reason,
+        }),
         200,
       );
     },

@@ -1,14 +1,15 @@
-import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Executor } from "../platform/db/client.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Viewer } from "../platform/viewer.js";
 import { findPromise, listTargets } from "../promises/promises.repository.js";
 import type { TargetDirection } from "./attainment.js";
-import { canWriteFollowUp } from "./followups.policy.js";
+import { roundPolicy } from "./followups.policy.js";
 import { findFollowUp, personNames } from "./round.repository.js";
 import type { FollowUpSnapshot } from "./round.types.js";
 import { resolvePointInPeriod } from "./round-access.js";
 import { snapshotFollowUp } from "./round-snapshot.js";
+import { isEditableState } from "./write-follow-up.js";
 
 interface ReadOptions {
   db: Executor;
@@ -56,8 +57,8 @@ export async function getFollowUpForm(options: ReadOptions): Promise<FollowUpFor
   ]);
   const followUp = row ? await snapshotFollowUp(db, row) : null;
   const names = await personNames(db, followUp?.authorId ? [followUp.authorId] : []);
-  const canWrite = canWriteFollowUp(viewer, point);
-  const stateAllows = !followUp || followUp.state === "draft" || followUp.state === "returned";
+  const canWrite = roundPolicy.allows(viewer, "write", point);
+  const stateAllows = !followUp || isEditableState(followUp.state);
   return {
     point: {
       id: point.id,

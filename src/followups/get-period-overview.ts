@@ -1,12 +1,12 @@
-import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import { findPeriodByCode, listPeriods } from "../periods/periods.repository.js";
 import type { Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Viewer } from "../platform/viewer.js";
 import { listCommitmentParties, listCommitments, listPromises } from "../promises/promises.repository.js";
 import { listSentReminders, type SentReminder } from "../reminders/reminders.repository.js";
-import { assertCanDoInRound, canDoInRound } from "./followups.policy.js";
+import { roundPolicy } from "./followups.policy.js";
 import { listFollowUpsOfPeriod, personNames } from "./round.repository.js";
 import type { RoundState } from "./round.types.js";
 
@@ -41,7 +41,7 @@ export async function getPeriodOverview(options: {
   period: string;
 }): Promise<PeriodOverview> {
   const { db, viewer, partnershipId } = options;
-  assertCanDoInRound(viewer, partnershipId, "read");
+  roundPolicy.authorize(viewer, "read", { partnershipId });
   const period = await findPeriodByCode(db, partnershipId, options.period);
   if (!period) throw new AppError("not_found", { entity: "period", value: options.period });
   const promises = (await listPromises(db, { partnershipId, year: period.year })).filter(
@@ -93,8 +93,8 @@ export async function getPeriodOverview(options: {
         submittedAt: f?.submittedAt?.toISOString() ?? null,
       };
     }),
-    canReview: canDoInRound(viewer, partnershipId, "review"),
-    canManagePeriods: canDoInRound(viewer, partnershipId, "managePeriods"),
+    canReview: roundPolicy.allows(viewer, "review", { partnershipId }),
+    canManagePeriods: roundPolicy.allows(viewer, "managePeriods", { partnershipId }),
     demoPromiseRefs: promises.filter((p) => demo.has(p.id)).map((p) => p.ref),
     remindersSent,
   };

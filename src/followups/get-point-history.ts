@@ -1,11 +1,10 @@
 import { listPeriods } from "../periods/periods.repository.js";
 import type { Executor } from "../platform/db/client.js";
-import { AppError } from "../platform/errors.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
-import { grantsIn, type Viewer } from "../platform/viewer.js";
+import type { Viewer } from "../platform/viewer.js";
 import { listTargets } from "../promises/promises.repository.js";
-import { assertCanDoInRound } from "./followups.policy.js";
-import { findPointContext, listFollowUpsByCommitment, listPointAudit } from "./round.repository.js";
+import { listFollowUpsOfPoints, listPointAudit } from "./round.repository.js";
+import { resolvePoint } from "./round-access.js";
 
 /** One changed field: readable values before and after (null = empty). */
 export interface HistoryChange {
@@ -38,13 +37,9 @@ export async function getPointHistory(options: {
   events: HistoryEvent[];
 }> {
   const { db, viewer, commitmentId } = options;
-  const point = await findPointContext(db, commitmentId);
-  if (!point || (viewer.kind !== "system" && grantsIn(viewer, point.partnershipId).length === 0)) {
-    throw new AppError("not_found", { entity: "commitment", value: commitmentId });
-  }
-  assertCanDoInRound(viewer, point.partnershipId, "read");
+  const point = await resolvePoint(db, viewer, commitmentId, "read");
   const [followUps, periods, targets] = await Promise.all([
-    listFollowUpsByCommitment(db, commitmentId),
+    listFollowUpsOfPoints(db, [commitmentId]),
     listPeriods(db, point.partnershipId),
     listTargets(db, [commitmentId]),
   ]);

@@ -1,15 +1,15 @@
-import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import { listPeriods } from "../periods/periods.repository.js";
 import type { Executor } from "../platform/db/client.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
-import type { Principal } from "../platform/viewer.js";
+import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
+import type { Viewer } from "../platform/viewer.js";
 import {
   listCommitmentParties,
   listCommitments,
   listCommitmentUnits,
   listPromises,
 } from "../promises/promises.repository.js";
-import { assertCanDoInRound, canWriteFollowUp } from "./followups.policy.js";
+import { roundPolicy } from "./followups.policy.js";
 import { listFollowUpsOfPeriod } from "./round.repository.js";
 
 export type TodoState = "not_started" | "draft" | "submitted" | "returned" | "approved";
@@ -37,19 +37,19 @@ export interface TodoList {
 }
 
 /**
- * "Att rapportera": the points the principal may write, in every open period that has begun and
+ * "Att rapportera": the points the viewer may write, in every open period that has begun and
  * whose round is not done (not every point approved), of the partnership's promises under
  * follow-up — grouped as returned, overdue, to do, submitted, approved.
  */
 export async function listMyPoints(options: {
   db: Executor;
-  principal: Principal;
+  viewer: Viewer;
   partnershipId: string;
   /** ISO date; the deadline comparison uses it. */
   today: string;
 }): Promise<TodoList> {
-  const { db, principal, partnershipId, today } = options;
-  assertCanDoInRound(principal, partnershipId, "read");
+  const { db, viewer, partnershipId, today } = options;
+  roundPolicy.authorize(viewer, "read", { partnershipId });
   const promises = await listPromises(db, { partnershipId, statuses: ["following_up"] });
   const periods = (await listPeriods(db, partnershipId)).filter((p) => !p.closedAt && p.startsOn <= today);
   const commitments = await listCommitments(
@@ -88,7 +88,7 @@ export async function listMyPoints(options: {
             .map((p) => p.id),
           unitIds: units.filter((u) => u.commitmentId === c.id).map((u) => u.id),
         };
-        if (!canWriteFollowUp(principal, ownership)) continue;
+        if (!roundPolicy.allows(viewer, "write", ownership)) continue;
         const f = followUps.find((x) => x.commitmentId === c.id && x.periodId === period.id);
         const state = (f?.state ?? "not_started") as TodoState;
         items.push({

@@ -1,26 +1,21 @@
 import type { Db } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
-import { grantsIn, type Principal } from "../platform/viewer.js";
-import { assertCanDoInRound } from "./followups.policy.js";
-import {
-  findPeriodById,
-  findPointContext,
-  listFollowUpsByIds,
-  updateFollowUpIfVersion,
-} from "./round.repository.js";
+import type { Viewer } from "../platform/viewer.js";
+import { roundPolicy } from "./followups.policy.js";
+import { findPointContext, listFollowUpsByIds, updateFollowUpIfVersion } from "./round.repository.js";
 import { COMMENT_MAX, type FollowUpSnapshot } from "./round.types.js";
-import { assertPeriodOpen } from "./round-access.js";
+import { findPeriod, type PeriodKey } from "./round-access.js";
 import { snapshotFollowUp } from "./round-snapshot.js";
-import { conflictOf } from "./save-follow-up-draft.js";
+import { assertPeriodOpen, conflictOf } from "./write-follow-up.js";
 
 interface ReviewOptions {
   db: Db;
-  principal: Principal;
+  viewer: Viewer;
   /** One or several follow-ups, all submitted. */
   followUpIds: string[];
   /** When given, every follow-up must belong to this period (else not_found). */
-  periodId?: string;
+  period?: PeriodKey;
 }
 
 /** Approves submitted follow-ups (coordinators only). */
@@ -44,36 +39,38 @@ async function review(
   decision: "approve" | "return",
   comment: string | null,
 ): Promise<FollowUpSnapshot[]> {
-  const { db, principal } = options;
+  const { db, viewer } = options;
   const ids = [...new Set(options.followUpIds)];
   if (ids.length === 0)
     throw new AppError("invalid_body", { entity: "no_selection", param: "followUpIds", value: "" });
-  const rows = await listFollowUpsByIds(db, ids);
-  const partnershipIds = new Set<string>();
+  const [rows, period] = await Promise.all([
+    listFollowUpsByIds(db, ids),
+    options.period ? findPeriod(db, options.period) : null,
+  ]);
+  const partnershipOf = new Map<string, string>();
   for (const id of ids) {
     const row = rows.find((r) => r.id === id);
     const point = row ? await findPointContext(db, row.commitmentId) : null;
-    const elsewhere = options.periodId !== undefined && row?.periodId !== options.periodId;
-    if (!row || !point || elsewhere || grantsIn(principal, point.partnershipId).length === 0) {
-      throw new AppError("not_found", { entity: "follow_up", value: id });
-    }
-    partnershipIds.add(point.partnershipId);
+    const elsewhere = options.period !== undefined && row?.periodId !== period?.id;
+    const notFound = { entity: "follow_up", value: id };
+    if (!row || !point || elsewhere) throw new AppError("not_found", notFound);
+    roundPolicy.authorize(viewer, "review", point, notFound);
+    partnershipOf.set(id, point.partnershipId);
   }
-  for (const partnershipId of partnershipIds) assertCanDoInRound(principal, partnershipId, "review");
-  const [partnershipId] = [...partnershipIds];
   const now = new Date();
+  const personId = viewer.kind === "account" ? viewer.personId : null;
 
-  return mutate(db, actorOf(principal), async (tx, audit) => {
+  return mutate(db, actorOf(viewer), async (tx, audit) => {
     const results: FollowUpSnapshot[] = [];
     for (const row of rows) {
-      const period = await findPeriodById(tx, row.periodId);
-      if (period) assertPeriodOpen(period);
+      const reviewed = await findPeriod(tx, { id: row.periodId });
+      if (reviewed) assertPeriodOpen(reviewed);
       if (row.state !== "submitted")
         throw new AppError("transition_refused", { entity: `follow_up_${row.state}` });
       const before = await snapshotFollowUp(tx, row);
       const values =
         decision === "approve"
-          ? { state: "approved", approvedAt: now, approvedById: principal.personId }
+          ? { state: "approved", approvedAt: now, approvedById: personId }
           : { state: "returned", returnComment: comment, returnedAt: now };
       const updated = await updateFollowUpIfVersion(tx, row.id, row.version, values);
       if (!updated) throw await conflictOf(tx, row);
@@ -82,7 +79,7 @@ async function review(
         action: decision === "approve" ? "follow_up.approved" : "follow_up.returned",
         entityType: "follow_up",
         entityId: row.id,
-        partnershipId: partnershipId ?? null,
+        partnershipId: partnershipOf.get(row.id) ?? null,
         before,
         after,
       });

@@ -3,9 +3,9 @@
  * updates (optimistic concurrency), periods opened and closed, and the audit trail of a point.
  */
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { auditEvents } from "../platform/audit/audit.schema.js";
 import { people } from "../partnerships/partnerships.schema.js";
 import { reportingPeriods } from "../periods/periods.schema.js";
+import { auditEvents } from "../platform/audit/audit.schema.js";
 import type { Executor } from "../platform/db/client.js";
 import { commitmentParties, commitments, commitmentUnits, promises } from "../promises/promises.schema.js";
 import { followUpLinks, followUpMeasurements, followUps } from "./followups.schema.js";
@@ -211,6 +211,8 @@ export async function latestFollowUpEvent(ex: Executor, followUpId: string): Pro
   return row ?? null;
 }
 
-export function listFollowUpsByCommitment(ex: Executor, commitmentId: string): Promise<FollowUpRow[]> {
-  return ex.select().from(followUps).where(eq(followUps.commitmentId, commitmentId));
+/** Every follow-up of the given points, in every state and period. */
+export function listFollowUpsOfPoints(ex: Executor, commitmentIds: string[]): Promise<FollowUpRow[]> {
+  if (commitmentIds.length === 0) return Promise.resolve([]);
+  return ex.select().from(followUps).where(inArray(followUps.commitmentId, commitmentIds));
 }

@@ -2,23 +2,23 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { principal } from "../../test/principals.js";
-import { loadDemo } from "../demo/load-demo.js";
-import { PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
-import type { Database } from "../platform/db/client.js";
-import { mutate } from "../platform/db/mutation.js";
 import * as t from "../app/schema.js";
-import { AppError } from "../platform/errors.js";
+import { loadDemo } from "../demo/load-demo.js";
 import {
   ROUND_2026_FOLLOW_UP as FU,
   ROUND_2026_POINT as POINT,
   ROUND_2026_PERIOD,
   ROUND_2026_TARGET,
 } from "../demo/round-2026-ids.js";
+import { PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
+import type { Database } from "../platform/db/client.js";
+import { mutate } from "../platform/db/mutation.js";
+import { AppError } from "../platform/errors.js";
 import { closePeriod, reopenPeriod } from "./close-period.js";
 import { getPointHistory } from "./get-point-history.js";
 import { approveFollowUps, returnFollowUps } from "./review-follow-ups.js";
 import type { FollowUpConflict } from "./round.types.js";
-import { saveFollowUpDraft } from "./save-follow-up-draft.js";
+import { saveFollowUp } from "./save-follow-up.js";
 import { submitFollowUp } from "./submit-follow-up.js";
 
 let database: Database;
@@ -55,9 +55,9 @@ const lastAudit = async (entityId: string) => {
 
 describe("the follow-up round", () => {
   it("saves a draft, refuses a save based on a stale version with the other person's values, and submits", async () => {
-    const first = await saveFollowUpDraft({
+    const first = await saveFollowUp({
       db: database.db,
-      principal: police,
+      viewer: police,
       commitmentId: POINT[4],
       period: "2026-T3",
       input: input(null, "Första versionen"),
@@ -68,9 +68,9 @@ describe("the follow-up round", () => {
     const created = await lastAudit(first.id);
     expect(created).toMatchObject({ action: "follow_up.draft_saved", actorLabel: police.name, before: null });
 
-    const second = await saveFollowUpDraft({
+    const second = await saveFollowUp({
       db: database.db,
-      principal: coordinator,
+      viewer: coordinator,
       commitmentId: POINT[4],
       period: "2026-T3",
       input: input(1, "Samordnarens version"),
@@ -79,9 +79,9 @@ describe("the follow-up round", () => {
     expect((await lastAudit(first.id))?.before).toMatchObject({ narrative: "Första versionen", version: 1 });
 
     const stale = await caught(
-      saveFollowUpDraft({
+      saveFollowUp({
         db: database.db,
-        principal: police,
+        viewer: police,
         commitmentId: POINT[4],
         period: "2026-T3",
         input: input(1, "Polisens andra version"),
@@ -94,7 +94,7 @@ describe("the follow-up round", () => {
 
     const submitted = await submitFollowUp({
       db: database.db,
-      principal: police,
+      viewer: police,
       commitmentId: POINT[4],
       period: "2026-T3",
       version: 2,
@@ -102,9 +102,9 @@ describe("the follow-up round", () => {
     expect(submitted).toMatchObject({ state: "submitted", version: 3 });
     expect(submitted.submittedAt).not.toBeNull();
     const refused = await caught(
-      saveFollowUpDraft({
+      saveFollowUp({
         db: database.db,
-        principal: police,
+        viewer: police,
         commitmentId: POINT[4],
         period: "2026-T3",
         input: input(3, "Efter inskick"),
@@ -117,7 +117,7 @@ describe("the follow-up round", () => {
     const noComment = await caught(
       returnFollowUps({
         db: database.db,
-        principal: coordinator,
+        viewer: coordinator,
         followUpIds: [FU.t3Submitted],
         comment: "  ",
       }),
@@ -125,15 +125,15 @@ describe("the follow-up round", () => {
     expect(noComment?.code).toBe("invalid_body");
     const [returned] = await returnFollowUps({
       db: database.db,
-      principal: coordinator,
+      viewer: coordinator,
       followUpIds: [FU.t3Submitted],
       comment: "Lägg till datum för vandringarna.",
     });
     expect(returned).toMatchObject({ state: "returned", returnComment: "Lägg till datum för vandringarna." });
 
-    const edited = await saveFollowUpDraft({
+    const edited = await saveFollowUp({
       db: database.db,
-      principal: culture,
+      viewer: culture,
       commitmentId: POINT[2],
       period: "2026-T3",
       input: { ...input(1, "Gården har haft öppet 83 kvällar."), measurements: [], links: [] },
@@ -141,30 +141,30 @@ describe("the follow-up round", () => {
     expect(edited.state).toBe("returned");
     await submitFollowUp({
       db: database.db,
-      principal: culture,
+      viewer: culture,
       commitmentId: POINT[2],
       period: "2026-T3",
       version: edited.version,
     });
     const approved = await approveFollowUps({
       db: database.db,
-      principal: coordinator,
+      viewer: coordinator,
       followUpIds: [FU.t3Returned, (await findT3(POINT[4])).id],
     });
     expect(approved.map((a) => a.state)).toEqual(["approved", "approved"]);
     const again = await caught(
-      approveFollowUps({ db: database.db, principal: coordinator, followUpIds: [FU.t3Returned] }),
+      approveFollowUps({ db: database.db, viewer: coordinator, followUpIds: [FU.t3Returned] }),
     );
     expect(again?.code).toBe("transition_refused");
   });
 
   it("refuses writes in a closed period, and reopens only with a reason that is recorded", async () => {
     const period = ROUND_2026_PERIOD[3];
-    await closePeriod({ db: database.db, principal: coordinator, periodId: period });
+    await closePeriod({ db: database.db, viewer: coordinator, period: { id: period } });
     const refused = await caught(
-      saveFollowUpDraft({
+      saveFollowUp({
         db: database.db,
-        principal: coordinator,
+        viewer: coordinator,
         commitmentId: POINT[5],
         period: "2026-T3",
         input: { ...input(null, "x"), measurements: [] },
@@ -173,13 +173,13 @@ describe("the follow-up round", () => {
     expect(refused?.code).toBe("transition_refused");
     expect(refused?.params.entity).toBe("period_closed");
     const noReason = await caught(
-      reopenPeriod({ db: database.db, principal: coordinator, periodId: period, reason: "" }),
+      reopenPeriod({ db: database.db, viewer: coordinator, period: { id: period }, reason: "" }),
     );
     expect(noReason?.code).toBe("invalid_body");
     await reopenPeriod({
       db: database.db,
-      principal: coordinator,
-      periodId: period,
+      viewer: coordinator,
+      period: { id: period },
       reason: "Polisen kom in sent.",
     });
     expect((await lastAudit(period))?.after).toMatchObject({
@@ -190,9 +190,9 @@ describe("the follow-up round", () => {
 
   it("refuses a measurement for a target of another point", async () => {
     const error = await caught(
-      saveFollowUpDraft({
+      saveFollowUp({
         db: database.db,
-        principal: coordinator,
+        viewer: coordinator,
         commitmentId: POINT[3],
         period: "2026-T3",
         input: input(1, "x"),

@@ -81,3 +81,19 @@ export const PeriodStateSchema = z
     closedAt: z.string().nullable(),
   })
   .openapi("PeriodState");
+
+/**
+ * The follow-ups chosen for a review (API body and the period page's checkboxes). An empty choice
+ * is refused by the service with its own message (`no_selection`).
+ */
+export const FollowUpSelectionSchema = z
+  .object({ followUpIds: z.array(IdSchema).max(200) })
+  .openapi("FollowUpSelection");
+
+export const ReturnFollowUpsSchema = FollowUpSelectionSchema.extend({
+  comment: z.string().max(COMMENT_MAX),
+}).openapi("ReturnFollowUps");
+
+export const ReopenPeriodSchema = z.object({ reason: z.string().max(COMMENT_MAX) }).openapi("ReopenPeriod");
+
+export const SubmitFollowUpSchema = z.object({ version: z.number().int().min(1) }).openapi("SubmitFollowUp");

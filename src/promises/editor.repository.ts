@@ -1,5 +1,5 @@
 /**
- * Writes of the promise editor (promises, points, targets, and follow-ups written by an import).
+ * Writes of the promise editor (promises, points, targets).
  * Updates name the version they read and return null when it is stale.
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
@@ -234,37 +234,4 @@ export function listPartnershipAreaRows(ex: Executor, partnershipId: string) {
     .from(areas)
     .where(eq(areas.partnershipId, partnershipId))
     .orderBy(asc(areas.name));
-}
-
-type FollowUpInsert = typeof followUps.$inferInsert;
-
-export async function insertFollowUp(ex: Executor, values: FollowUpInsert) {
-  const [row] = await ex.insert(followUps).values(values).returning();
-  if (!row) throw new Error("insert into follow_ups returned nothing");
-  return row;
-}
-
-export async function updateFollowUpRow(
-  ex: Executor,
-  id: string,
-  version: number,
-  values: Partial<FollowUpInsert>,
-) {
-  const [row] = await ex
-    .update(followUps)
-    .set({ ...values, version: sql`${followUps.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(followUps.id, id), eq(followUps.version, version)))
-    .returning();
-  return row ?? null;
-}
-
-export async function replaceMeasurements(
-  ex: Executor,
-  followUpId: string,
-  values: Array<{ targetId: string; value: number }>,
-): Promise<void> {
-  await ex.delete(followUpMeasurements).where(eq(followUpMeasurements.followUpId, followUpId));
-  if (values.length > 0) {
-    await ex.insert(followUpMeasurements).values(values.map((v) => ({ followUpId, ...v })));
-  }
 }

@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { coordinator, freshDraft } from "../../test/editor-fixtures.js";
 import { principal } from "../../test/principals.js";
+import * as t from "../app/schema.js";
 import { loadDemo } from "../demo/load-demo.js";
-import { PROMISE } from "../demo/skaggetorp-2017-ids.js";
+import { PARTY, PERIOD, PROMISE } from "../demo/skaggetorp-2017-ids.js";
 import type { Database, Db } from "../platform/db/client.js";
 import { queryRows } from "../platform/db/rows.js";
 import { AppError } from "../platform/errors.js";
@@ -226,6 +227,77 @@ describe("refused imports change nothing", () => {
       "follow_up_locked",
     ]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("follow-ups go through the round's rules: a rapportör its own party's points, never a submitted one or a closed period", async () => {
+    const { promise, points } = await freshDraft(db);
+    const reporter = principal("reporter", { partyId: PARTY.municipality });
+    const report = (rows: SheetRow[], id: string, over: Partial<SheetRow>) =>
+      rows.map((r) => (r.externalId === id ? { ...r, period: "2017-T2", status: "pågår", ...over } : r));
+    const rows = await exportRows(db, promise.id);
+    const before = await snapshot();
+    const e = await refused(
+      importSpreadsheet({
+        db,
+        viewer: reporter,
+        promiseId: promise.id,
+        file: csv(report(report(rows, points.municipality.externalId, {}), points.police.externalId, {})),
+      }),
+    );
+    expect(e.details).toEqual([
+      { row: 3, column: "Läge", code: "not_allowed_follow_up", params: { id: points.police.externalId } },
+    ]);
+    expect(await snapshot()).toEqual(before);
+
+    const own = report(rows, points.municipality.externalId, { narrative: "Från kalkylarket" });
+    expect(
+      await importSpreadsheet({ db, viewer: reporter, promiseId: promise.id, file: csv(own) }),
+    ).toMatchObject({ followUpsCreated: 1 });
+    const [written] = await db
+      .select()
+      .from(t.followUps)
+      .where(eq(t.followUps.commitmentId, points.municipality.id));
+    expect(written).toMatchObject({
+      state: "draft",
+      status: "in_progress",
+      narrative: { sv: "Från kalkylarket" },
+    });
+    const [event] = await db
+      .select()
+      .from(t.auditEvents)
+      .where(eq(t.auditEvents.entityId, written?.id ?? ""));
+    expect(event).toMatchObject({ action: "follow_up.imported", actorLabel: reporter.name, before: null });
+    expect(event?.after).toMatchObject({ state: "draft", narrative: "Från kalkylarket", version: 1 });
+
+    const again = report(rows, points.municipality.externalId, { narrative: "Ändrad igen" });
+    await db
+      .update(t.followUps)
+      .set({ state: "submitted" })
+      .where(eq(t.followUps.id, written?.id ?? ""));
+    const locked = await refused(
+      importSpreadsheet({ db, viewer: reporter, promiseId: promise.id, file: csv(again) }),
+    );
+    expect((locked.details as Array<{ code: string }>).map((i) => i.code)).toEqual(["follow_up_locked"]);
+
+    await db
+      .update(t.followUps)
+      .set({ state: "draft" })
+      .where(eq(t.followUps.id, written?.id ?? ""));
+    await db
+      .update(t.reportingPeriods)
+      .set({ closedAt: new Date() })
+      .where(eq(t.reportingPeriods.id, PERIOD[2]));
+    try {
+      const closed = await refused(
+        importSpreadsheet({ db, viewer: reporter, promiseId: promise.id, file: csv(again) }),
+      );
+      expect((closed.details as Array<{ code: string }>).map((i) => i.code)).toEqual(["period_closed"]);
+    } finally {
+      await db.update(t.reportingPeriods).set({ closedAt: null }).where(eq(t.reportingPeriods.id, PERIOD[2]));
+    }
+    expect(
+      await importSpreadsheet({ db, viewer: reporter, promiseId: promise.id, file: csv(again) }),
+    ).toMatchObject({ followUpsUpdated: 1 });
   });
 
   it("a file that is not a spreadsheet, or lacks columns, is refused", async () => {

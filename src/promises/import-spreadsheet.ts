@@ -5,26 +5,21 @@
  * by row and column). Rows are matched by Punkt-id (points) and Punkt-id + Period (follow-ups);
  * unchanged rows write nothing; points missing from the file are kept, never removed.
  */
-import { listFollowUpsOfCommitments, listMeasurements } from "../followups/followups.repository.js";
-import { listPeriods } from "../periods/periods.repository.js";
+import { type PointOwnership, roundPolicy } from "../followups/followups.policy.js";
+import { listFollowUpsOfPoints, listMeasurementsOf } from "../followups/round.repository.js";
+import { isEditableState, writeFollowUp } from "../followups/write-follow-up.js";
+import { listPeriods, type PeriodRow } from "../periods/periods.repository.js";
 import type { Db } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { writeCommitmentDetails } from "./commitment-details.js";
 import { loadCommitmentFields } from "./edit-commitments.js";
-import {
-  insertCommitment,
-  insertFollowUp,
-  renumberCommitments,
-  replaceMeasurements,
-  updateCommitmentRow,
-  updateFollowUpRow,
-} from "./editor.repository.js";
+import { insertCommitment, renumberCommitments, updateCommitmentRow } from "./editor.repository.js";
 import type { CommitmentFields } from "./editor.types.js";
-import { partnershipVocabulary, requireStaffPromise } from "./editor-access.js";
+import { authorizedPromise, type PromiseKey, partnershipVocabulary } from "./editor-access.js";
 import { isEditable, type PromiseStatus } from "./lifecycle.js";
-import { canEditCommitment, canManagePromise, canWriteFollowUpByImport } from "./promises.policy.js";
+import { promisesPolicy } from "./promises.policy.js";
 import { type CommitmentRow, listCommitments, listTargets } from "./promises.repository.js";
 import { headerOf, readSheet, SheetFormatError } from "./spreadsheet-format.js";
 import {
@@ -68,15 +63,15 @@ function sameFields(a: CommitmentFields, b: CommitmentFields): boolean {
   );
 }
 
-/** Imports a spreadsheet into a promise. */
-export async function importSpreadsheet(options: {
-  db: Db;
-  viewer: Viewer;
-  promiseId: string;
-  file: Uint8Array;
-}): Promise<ImportResult> {
+/**
+ * Imports a spreadsheet into a promise (by id, or by reference in a partnership). Follow-ups are
+ * written through the round's one write path (`writeFollowUp`) inside the import's transaction.
+ */
+export async function importSpreadsheet(
+  options: { db: Db; viewer: Viewer; file: Uint8Array } & PromiseKey,
+): Promise<ImportResult> {
   const { db, viewer } = options;
-  const promise = await requireStaffPromise(db, viewer, options.promiseId);
+  const promise = await authorizedPromise(db, viewer, options, "readInternal");
   let rows: Awaited<ReturnType<typeof readSheet>>;
   try {
     rows = await readSheet(options.file);
@@ -96,12 +91,11 @@ export async function importSpreadsheet(options: {
     const byExternalId = new Map(existing.map((c) => [c.externalId, c]));
     const current = new Map<string, CommitmentFields>();
     for (const c of existing) current.set(c.id, await loadCommitmentFields(tx, c));
-    const followUps = await listFollowUpsOfCommitments(
+    const followUps = await listFollowUpsOfPoints(
       tx,
       existing.map((c) => c.id),
-      { approvedOnly: false },
     );
-    const measurements = await listMeasurements(
+    const measurements = await listMeasurementsOf(
       tx,
       followUps.map((f) => f.id),
     );
@@ -126,13 +120,19 @@ export async function importSpreadsheet(options: {
       const taken = keptNumbers.get(p.number);
       if (taken !== undefined)
         issue(p.rowNumber, "number", "duplicate_number", { value: p.number, id: taken });
-      if (row && row.number !== p.number && !canManagePromise(viewer, pid)) {
+      if (
+        row &&
+        row.number !== p.number &&
+        !promisesPolicy.allows(viewer, "manage", { partnershipId: pid })
+      ) {
         issue(p.rowNumber, "number", "not_allowed_number", { id: p.externalId });
       }
       if (!changed && row?.number === p.number) continue;
-      const allowed =
-        canEditCommitment(viewer, pid, p.fields.responsibleKind) &&
-        (!row || canEditCommitment(viewer, pid, row.responsibleKind));
+      const allowed = promisesPolicy.allows(viewer, "editCommitment", {
+        partnershipId: pid,
+        responsibleKind: row?.responsibleKind ?? p.fields.responsibleKind,
+        newResponsibleKind: p.fields.responsibleKind,
+      });
       if (changed && !allowed) issue(p.rowNumber, "text", "not_allowed_point", { id: p.externalId });
       else if (!editable) issue(p.rowNumber, "text", "not_editable", { id: p.externalId });
       if (row && before && changed) {
@@ -145,7 +145,13 @@ export async function importSpreadsheet(options: {
     }
 
     // Follow-ups: what changes, and may this importer report on the point?
-    const followUpChanges: Array<{ parsed: ParsedFollowUp; existingId: string | null; version: number }> = [];
+    const followUpChanges: Array<{
+      parsed: ParsedFollowUp;
+      ownership: PointOwnership;
+      period: PeriodRow;
+      /** The version read in this transaction; null when none exists yet. */
+      version: number | null;
+    }> = [];
     for (const f of parsed.followUps) {
       const point = parsed.points.find((p) => p.externalId === f.externalId);
       const row = byExternalId.get(f.externalId);
@@ -167,25 +173,30 @@ export async function importSpreadsheet(options: {
           JSON.stringify(values) === JSON.stringify(wanted);
         if (same) continue;
       }
+      // Who may report on the point: its owners as stored (as in the file for a new point).
       const owner = before ?? point.fields;
-      const mayWrite = canWriteFollowUpByImport(viewer, pid, {
+      const ownership: PointOwnership = {
+        partnershipId: pid,
         responsibleKind: owner.responsibleKind,
         responsiblePartyIds: owner.responsiblePartyIds,
         unitIds: owner.unitIds,
-      });
-      if (!mayWrite) issue(f.rowNumber, "status", "not_allowed_follow_up", { id: f.externalId });
-      else if (
-        existingFollowUp &&
-        (existingFollowUp.state === "approved" || existingFollowUp.state === "submitted")
-      ) {
+      };
+      const period = periods.find((p) => p.id === f.periodId);
+      if (!period) continue; // never: parseSheetRows resolved the code to one of these periods
+      // The round's rules, checked per row here so that every refusal is named by its row; the
+      // write path checks them again.
+      if (!roundPolicy.allows(viewer, "write", ownership)) {
+        issue(f.rowNumber, "status", "not_allowed_follow_up", { id: f.externalId });
+      } else if (existingFollowUp && !isEditableState(existingFollowUp.state)) {
         issue(f.rowNumber, "status", "follow_up_locked", { id: f.externalId, period: f.periodCode });
-      } else if (periods.find((p) => p.id === f.periodId)?.closedAt) {
+      } else if (period.closedAt) {
         issue(f.rowNumber, "period", "period_closed", { period: f.periodCode });
       }
       followUpChanges.push({
         parsed: f,
-        existingId: existingFollowUp?.id ?? null,
-        version: existingFollowUp?.version ?? 0,
+        ownership,
+        period,
+        version: existingFollowUp?.version ?? null,
       });
     }
     if (issues.length > 0) throw refuse(issues);
@@ -249,36 +260,24 @@ export async function importSpreadsheet(options: {
       .map(({ parsed: p }) => ({ id: idOf.get(p.externalId) as string, number: p.number }));
     await renumberCommitments(tx, promise.id, renumber);
 
-    for (const { parsed: f, existingId, version } of followUpChanges) {
+    for (const { parsed: f, ownership, period, version } of followUpChanges) {
       const commitmentId = idOf.get(f.externalId) as string;
-      const values = { status: f.status, narrative: f.narrative === "" ? null : { sv: f.narrative } };
-      const row = existingId
-        ? await updateFollowUpRow(tx, existingId, version, values)
-        : await insertFollowUp(tx, {
-            commitmentId,
-            periodId: f.periodId,
-            state: "draft",
-            authorId: viewer.kind === "account" ? viewer.personId : null,
-            ...values,
-          });
-      if (!row) throw new AppError("conflict", { entity: "follow_up" });
+      // Measured values are matched to the point's targets by position.
       const targets = await listTargets(tx, [commitmentId]);
-      await replaceMeasurements(
-        tx,
-        row.id,
-        targets.flatMap((t, k) =>
+      const written = await writeFollowUp(tx, audit, {
+        viewer,
+        point: { id: commitmentId, ...ownership },
+        period,
+        version,
+        status: f.status,
+        narrative: f.narrative,
+        measurements: targets.flatMap((t, k) =>
           f.measured[k] != null ? [{ targetId: t.id, value: f.measured[k] as number }] : [],
         ),
-      );
-      if (existingId) result.followUpsUpdated += 1;
-      else result.followUpsCreated += 1;
-      audit({
         action: "follow_up.imported",
-        entityType: "follow_up",
-        entityId: row.id,
-        partnershipId: pid,
-        after: { ...row, measured: f.measured },
       });
+      if (written.before) result.followUpsUpdated += 1;
+      else result.followUpsCreated += 1;
     }
     audit({
       action: "promise.imported",

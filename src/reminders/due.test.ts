@@ -60,6 +60,7 @@ const point = (n: number, over: Partial<PointState> = {}): PointState => ({
   promiseId: "p",
   promiseTitle: "Löftet",
   promiseStatus: "following_up",
+  partnershipId: "pa",
   responsibleKind: "municipality",
   partyIds: [MUNI],
   unitIds: [],

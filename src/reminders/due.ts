@@ -1,6 +1,7 @@
 /**
  * Which reminders are due on a given day, and to whom: pure rules, no I/O.
  */
+import { grantWritesPoint } from "../followups/followups.policy.js";
 import { addDays } from "../periods/iso-date.js";
 
 /** before_deadline and overdue go to reporters; coordinator_overdue to the coordinators. */
@@ -47,6 +48,7 @@ export interface PointState {
   promiseId: string;
   promiseTitle: string;
   promiseStatus: string;
+  partnershipId: string;
   responsibleKind: string;
   /** Responsible parties (contributors do not report). */
   partyIds: string[];
@@ -81,15 +83,23 @@ export function pointsAwaitingReport(points: readonly PointState[]): PointState[
 }
 
 /**
- * True when the grant makes its holder a reporter of the point: a reporter of a responsible party
- * (narrowed to the grant's units when it has any), or the kommunpolis for police and joint points.
+ * Roles reminded to report: the rapportör and the kommunpolis. The samordnare may write every
+ * point too, but is sent the list of late points instead.
  */
-export function reportsOn(grant: GrantHolder, point: PointState): boolean {
-  if (grant.role === "police_coordinator") {
-    return point.responsibleKind === "police" || point.responsibleKind === "joint";
-  }
-  if (grant.role !== "reporter" || !grant.partyId || !point.partyIds.includes(grant.partyId)) return false;
-  return grant.unitIds.length === 0 || grant.unitIds.some((u) => point.unitIds.includes(u));
+const REPORTING_ROLES: readonly string[] = ["reporter", "police_coordinator"];
+
+/**
+ * True when the grant makes its holder a reporter of the point: a reporting role that may write
+ * the point's follow-up by the round's rule (`roundPolicy`, followups.policy.ts).
+ */
+function reportsOn(grant: GrantHolder, point: PointState): boolean {
+  if (!REPORTING_ROLES.includes(grant.role)) return false;
+  return grantWritesPoint(grant, {
+    partnershipId: point.partnershipId,
+    responsibleKind: point.responsibleKind,
+    responsiblePartyIds: point.partyIds,
+    unitIds: point.unitIds,
+  });
 }
 
 /** Each reporter with the points they still have to report, in the given order; nobody without any. */

@@ -1,8 +1,8 @@
 import type { AppModule } from "../platform/module.js";
+import { scanRemindersJob, scheduleReminderScan, sendRemindersJob } from "./reminders.jobs.js";
 import { remindersMessages } from "./reminders.messages.js";
 import { remindersPages } from "./reminders.pages.js";
 import { remindersApi } from "./reminders.routes.js";
-import { scanRemindersJob, scheduleReminderScan, sendRemindersJob } from "./reminders.jobs.js";
 
 /** Reminders before and after a period's deadline, and the outbox page and API. */
 export const remindersModule: AppModule = {
@@ -12,5 +12,12 @@ export const remindersModule: AppModule = {
   messages: remindersMessages,
   jobs: [scanRemindersJob, sendRemindersJob],
   daily: scheduleReminderScan,
-  menu: [{ path: (slug) => `/arbete/${slug}/utkorg`, label: "reminders.outbox.nav", roles: ["administrator"], order: 80 }],
+  menu: [
+    {
+      path: (slug) => `/arbete/${slug}/utkorg`,
+      label: "reminders.outbox.nav",
+      roles: ["administrator"],
+      order: 80,
+    },
+  ],
 };

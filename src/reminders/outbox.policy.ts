@@ -1,11 +1,6 @@
-import { grantsIn, type Viewer } from "../platform/viewer.js";
+import { definePolicy, type InPartnership, partnershipRule } from "../platform/policy.js";
 
-/** Only the partnership's administrators (and the command line) read its outbox. */
-export function canReadOutbox(viewer: Viewer, partnershipId: string): boolean {
-  return viewer.kind === "system" || grantsIn(viewer, partnershipId).some((g) => g.role === "administrator");
-}
-
-/** Whether the viewer may know the partnership's workspace exists at all (else 404, not 403). */
-export function isMemberOf(viewer: Viewer, partnershipId: string): boolean {
-  return viewer.kind === "system" || grantsIn(viewer, partnershipId).length > 0;
-}
+/** The partnership's outbox (every mail it sent or will send): its administrators only. */
+export const outboxPolicy = definePolicy<{ read: InPartnership }>("outbox", {
+  read: partnershipRule({ roles: { administrator: true } }),
+});

@@ -1,9 +1,9 @@
-import { findOutboxMail, listOutboxMails, type OutboxRow } from "../platform/mail/mail.repository.js";
 import { findPartnership } from "../partnerships/partnerships.repository.js";
 import type { Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
+import { findOutboxMail, listOutboxMails, type OutboxRow } from "../platform/mail/mail.repository.js";
 import type { Viewer } from "../platform/viewer.js";
-import { canReadOutbox, isMemberOf } from "./outbox.policy.js";
+import { outboxPolicy } from "./outbox.policy.js";
 import type { OutboxMail, OutboxMailDetail } from "./reminders.types.js";
 
 interface OutboxOptions {
@@ -13,15 +13,14 @@ interface OutboxOptions {
 }
 
 /**
- * 404 for an unknown partnership (partnerships are public facts), 401 for residents, 404 outside
- * one's own partnerships (their workspace is not revealed), 403 for non-administrators.
+ * 404 for an unknown partnership (partnerships are public facts); then the outbox policy: 401 for
+ * residents, 404 outside one's own partnerships (their workspace is not revealed), 403 for
+ * non-administrators.
  */
 async function authorize({ db, viewer, partnershipId }: OutboxOptions): Promise<void> {
-  const notFound = new AppError("not_found", { entity: "partnership", value: partnershipId });
-  if (!(await findPartnership(db, partnershipId))) throw notFound;
-  if (viewer.kind === "public") throw new AppError("unauthorized");
-  if (!isMemberOf(viewer, partnershipId)) throw notFound;
-  if (!canReadOutbox(viewer, partnershipId)) throw new AppError("forbidden");
+  const notFound = { entity: "partnership", value: partnershipId };
+  if (!(await findPartnership(db, partnershipId))) throw new AppError("not_found", notFound);
+  outboxPolicy.authorize(viewer, "read", { partnershipId }, notFound);
 }
 
 /** The partnership's mail, newest first (administrators only). */

@@ -7,9 +7,9 @@ import { principal } from "../../test/principals.js";
 import { DEMO_PARTNERSHIP_ID, loadDemo } from "../demo/load-demo.js";
 import { COMMITMENT, PERIOD, PROMISE } from "../demo/skaggetorp-2017-ids.js";
 import { getPeriodOverview } from "../followups/get-period-overview.js";
-import { listJobsByKeyPrefix } from "../platform/jobs/jobs.repository.js";
 import type { Database } from "../platform/db/client.js";
 import { queryRows } from "../platform/db/rows.js";
+import { listJobsByKeyPrefix } from "../platform/jobs/jobs.repository.js";
 import { listSentReminders } from "./reminders.repository.js";
 
 let database: Database;

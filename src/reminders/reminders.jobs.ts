@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { addDays } from "../periods/iso-date.js";
 import { type Clock, swedishHourOn } from "../platform/clock.js";
 import type { Executor } from "../platform/db/client.js";
+import { IsoDateSchema } from "../platform/http/schemas.js";
 import { defineJob } from "../platform/jobs/job.js";
 import { scheduleJob } from "../platform/jobs/schedule-job.js";
 import { queueMail } from "../platform/mail/queue-mail.js";
-import { addDays } from "../periods/iso-date.js";
-import { IsoDateSchema } from "../platform/http/schemas.js";
 import {
   coordinatorsOf,
   dueReminders,

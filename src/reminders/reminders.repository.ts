@@ -54,6 +54,7 @@ export function listPeriodPoints(ex: Executor, period: ReminderPeriod): Promise<
     ex,
     sql`SELECT c.id AS "commitmentId", c.number, c.text->>'sv' AS text, c.responsible_kind AS "responsibleKind",
           p.id AS "promiseId", p.title->>'sv' AS "promiseTitle", p.status AS "promiseStatus",
+          p.partnership_id AS "partnershipId",
           f.state AS "followUpState",
           coalesce((SELECT json_agg(cp.party_id ORDER BY cp.party_id) FROM commitment_parties cp
                     WHERE cp.commitment_id = c.id AND cp.role = 'responsible'), '[]'::json) AS "partyIds",

@@ -1,18 +1,21 @@
+import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appOn, type TestApp } from "../../test/app.js";
 import { createTestDatabase } from "../../test/db.js";
 import { principal, TEST_CSRF } from "../../test/principals.js";
 import { htmlToText } from "../../test/seed.js";
+import * as schema from "../app/schema.js";
 import { loadDemo } from "../demo/load-demo.js";
-import { PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
-import type { FollowUpConflict } from "../followups/round.types.js";
-import type { Database } from "../platform/db/client.js";
 import {
   ROUND_2026_FOLLOW_UP as FU,
   ROUND_2026_POINT as POINT,
   ROUND_2026_PERIOD,
 } from "../demo/round-2026-ids.js";
+import { PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
+import type { FollowUpConflict } from "../followups/round.types.js";
+import type { Database } from "../platform/db/client.js";
 
+const T3 = ROUND_2026_PERIOD[3];
 const culture = principal("reporter", { partyId: PARTY.municipality, unitIds: [UNIT.cultureAndLeisure] });
 const databases: Database[] = [];
 /** A fresh database with the demo per describe block; apps for several principals share it. */
@@ -204,7 +207,8 @@ describe("workspace pages", () => {
       version: "1",
       status: "done",
       narrative: "Text",
-      "measure.f9a148cb-7120-4132-9955-5c8a7a8a5223": "många",
+      "measurements.0.targetId": "f9a148cb-7120-4132-9955-5c8a7a8a5223",
+      "measurements.0.value": "många",
       intent: "save",
     });
     expect(res.status).toBe(400);
@@ -213,20 +217,53 @@ describe("workspace pages", () => {
     expect(html).toContain('value="många"');
   });
 
+  it("saves and submits in one transaction: a refused submit leaves the save unwritten too", async () => {
+    const t = await appAs({ as: principal("coordinator") });
+    const where = and(eq(schema.followUps.commitmentId, POINT[5]), eq(schema.followUps.periodId, T3));
+    const read = async () => ({
+      followUps: await database.db.select().from(schema.followUps).where(where),
+      audit: (await database.db.select({ n: count() }).from(schema.auditEvents))[0]?.n,
+    });
+    // The database refuses every submit, so the submit fails after the save has been written.
+    await database.db.execute(
+      sql.raw(`CREATE FUNCTION refuse_submit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.state = 'submitted' THEN RAISE EXCEPTION 'submit refused'; END IF; RETURN NEW; END $$`),
+    );
+    await database.db.execute(
+      sql.raw(
+        "CREATE TRIGGER refuse_submit BEFORE UPDATE ON follow_ups FOR EACH ROW EXECUTE FUNCTION refuse_submit()",
+      ),
+    );
+    try {
+      const before = await read();
+      const res = await form(t, `/arbete/linkoping/punkter/${POINT[5]}/2026-T3`, {
+        version: String(before.followUps[0]?.version ?? ""),
+        status: "done",
+        narrative: "Sparas bara om inskickningen lyckas",
+        intent: "submit",
+      });
+      expect(res.status).toBe(500);
+      expect(await read()).toEqual(before);
+    } finally {
+      await database.db.execute(sql.raw("DROP TRIGGER refuse_submit ON follow_ups"));
+      await database.db.execute(sql.raw("DROP FUNCTION refuse_submit()"));
+    }
+  });
+
   it("lets the coordinator return one with a comment, approve one, close the period, and shows the history", async () => {
     const t = await appAs({ as: principal("coordinator") });
     const base = "/arbete/linkoping/perioder/2026-T3";
     const overview = htmlToText(await (await t.app.request(base)).text());
     expect(overview).toContain("inskickad");
     const missing = await form(t, `${base}/granska`, {
-      followUpId: FU.t3Submitted,
+      followUpIds: FU.t3Submitted,
       intent: "return",
       comment: "",
     });
     expect(missing.status).toBe(400);
     expect(htmlToText(await missing.text())).toContain("Skriv en kommentar om vad som behöver ändras.");
     const returned = await form(t, `${base}/granska`, {
-      followUpId: FU.t3Submitted,
+      followUpIds: FU.t3Submitted,
       intent: "return",
       comment: "Ange datum.",
     });

@@ -1,24 +1,29 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { z } from "zod";
 import { closePeriod, reopenPeriod } from "../followups/close-period.js";
+import { getCurrentPeriod } from "../followups/get-current-period.js";
 import { getFollowUpForm } from "../followups/get-follow-up-form.js";
 import { getPeriodOverview } from "../followups/get-period-overview.js";
 import { getPointHistory } from "../followups/get-point-history.js";
+import { getWorkspaceProgress } from "../followups/get-workspace-progress.js";
 import { listMyPoints } from "../followups/list-my-points.js";
 import { approveFollowUps, returnFollowUps } from "../followups/review-follow-ups.js";
-import type { FollowUpConflict } from "../followups/round.types.js";
-import { saveFollowUpDraft } from "../followups/save-follow-up-draft.js";
-import { submitFollowUp } from "../followups/submit-follow-up.js";
-import { listPeriods } from "../periods/periods.repository.js";
-import { AppError, isAppError } from "../platform/errors.js";
+import {
+  type FollowUpConflict,
+  ReopenPeriodSchema,
+  ReturnFollowUpsSchema,
+} from "../followups/round.types.js";
+import { saveFollowUp } from "../followups/save-follow-up.js";
+import { isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
+import { type FormIssue, formError, readForm, readFormAs } from "../platform/http/form.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema, PeriodCodeSchema, RefSchema } from "../platform/http/schemas.js";
 import { pickText } from "../platform/i18n/localized-text.js";
-import { getPromiseDetail } from "../promises/get-promise.js";
-import { readTypedValues, toDraftInput } from "./follow-up-form.js";
-import { FollowUpFormPage } from "./views/follow-up-form-page.js";
+import { type FollowUpForm, fieldErrors, readFollowUpForm } from "./follow-up-form.js";
+import { type FollowUpFormModel, FollowUpFormPage } from "./views/follow-up-form-page.js";
 import { todayInSweden } from "./views/format.js";
 import { HistoryPage } from "./views/history-page.js";
 import { type PeriodDone, PeriodPage } from "./views/period-page.js";
@@ -35,13 +40,21 @@ const frame = (ws: Workspace) => ({ partnershipName: ws.partnership.name, nav: w
 const DONE_FORM = new Set(["saved", "submitted"]);
 const DONE_PERIOD = new Set(["approved", "returned", "closed", "reopened"]);
 
+/** The period page's review form: the API's return body (checkboxes and comment) and the button pressed. */
+const ReviewFormSchema = ReturnFollowUpsSchema.extend({
+  intent: z.enum(["approve", "return"]).default("approve"),
+});
+
+/** Refusals the period page shows above the table instead of an error page. */
+const SHOWN_ON_PERIOD = ["invalid_body", "transition_refused", "conflict"];
+
 /** Pages of the follow-up round under /arbete/:partnership (server-rendered, keyboard only). */
 export const roundPages = new Hono<AppEnv>()
   .get("/arbete/:partnership", async (c) => {
     const ws = await requireWorkspace(c);
     const todo = await listMyPoints({
       db: c.get("db"),
-      principal: ws.principal,
+      viewer: ws.principal,
       partnershipId: ws.partnership.id,
       today: todayInSweden(),
     });
@@ -49,12 +62,12 @@ export const roundPages = new Hono<AppEnv>()
   })
   .get("/arbete/:partnership/perioder", async (c) => {
     const ws = await requireWorkspace(c);
-    const periods = await listPeriods(c.get("db"), ws.partnership.id);
-    const today = todayInSweden();
-    // The period under way: the latest that has begun and is still open, else the latest begun.
-    const begun = periods.filter((p) => p.startsOn <= today);
-    const current = begun.filter((p) => !p.closedAt).at(-1) ?? begun.at(-1);
-    if (!current) throw new AppError("not_found", { entity: "period", value: today });
+    const current = await getCurrentPeriod({
+      db: c.get("db"),
+      viewer: ws.principal,
+      partnershipId: ws.partnership.id,
+      today: todayInSweden(),
+    });
     return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${current.code}`, 303);
   })
   .get("/arbete/:partnership/perioder/:period", async (c) => {
@@ -71,62 +84,55 @@ export const roundPages = new Hono<AppEnv>()
   .post("/arbete/:partnership/perioder/:period/granska", async (c) => {
     const ws = await requireWorkspace(c);
     const period = periodParam(c);
-    const body = await c.req.parseBody({ all: true });
-    const raw = body.followUpId;
-    const selected = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
-      (x): x is string => typeof x === "string",
-    );
-    const comment = typeof body.comment === "string" ? body.comment : "";
-    const intent = body.intent === "return" ? "return" : "approve";
+    const { values, result } = await readFormAs(c, ReviewFormSchema);
+    const typed = {
+      selected: [values.followUpIds ?? []].flat(),
+      comment: [values.comment ?? ""].flat()[0] ?? "",
+    };
+    const intent = result.success ? result.data.intent : "approve";
     try {
-      const ids = selected.map((id) =>
-        parseInput(IdSchema, id, { code: "invalid_body", param: "followUpId" }),
-      );
-      const options = { db: c.get("db"), principal: ws.principal, followUpIds: ids };
+      if (!result.success) throw formError(result.issues);
+      const { followUpIds, comment } = result.data;
+      const options = {
+        db: c.get("db"),
+        viewer: ws.principal,
+        followUpIds,
+        period: { partnershipId: ws.partnership.id, code: period },
+      };
       if (intent === "approve") await approveFollowUps(options);
       else await returnFollowUps({ ...options, comment });
     } catch (error) {
-      if (!isAppError(error) || !["invalid_body", "transition_refused", "conflict"].includes(error.code))
-        throw error;
+      if (!isAppError(error) || !SHOWN_ON_PERIOD.includes(error.code)) throw error;
       const message = describeError(error, c.get("t")).message;
       return renderPeriod(c, ws, period, error.code === "invalid_body" ? 400 : 409, {
         error: message,
-        selected,
-        comment,
+        ...typed,
       });
     }
-    return c.redirect(
-      `/arbete/${ws.partnership.slug}/perioder/${period}?klart=${intent === "approve" ? "approved" : "returned"}`,
-      303,
-    );
+    const done = intent === "approve" ? "approved" : "returned";
+    return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${period}?klart=${done}`, 303);
   })
   .post("/arbete/:partnership/perioder/:period/stang", async (c) => {
     const ws = await requireWorkspace(c);
-    const overview = await getPeriodOverview({
+    const period = periodParam(c);
+    await closePeriod({
       db: c.get("db"),
       viewer: ws.principal,
-      partnershipId: ws.partnership.id,
-      period: periodParam(c),
+      period: { partnershipId: ws.partnership.id, code: period },
     });
-    await closePeriod({ db: c.get("db"), principal: ws.principal, periodId: overview.period.id });
-    return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${overview.period.code}?klart=closed`, 303);
+    return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${period}?klart=closed`, 303);
   })
   .post("/arbete/:partnership/perioder/:period/oppna", async (c) => {
     const ws = await requireWorkspace(c);
     const period = periodParam(c);
-    const body = await c.req.parseBody();
-    const overview = await getPeriodOverview({
-      db: c.get("db"),
-      viewer: ws.principal,
-      partnershipId: ws.partnership.id,
-      period,
-    });
+    const { result } = await readFormAs(c, ReopenPeriodSchema);
     try {
+      if (!result.success) throw formError(result.issues);
       await reopenPeriod({
         db: c.get("db"),
-        principal: ws.principal,
-        periodId: overview.period.id,
-        reason: typeof body.reason === "string" ? body.reason : "",
+        viewer: ws.principal,
+        period: { partnershipId: ws.partnership.id, code: period },
+        reason: result.data.reason,
       });
     } catch (error) {
       if (!isAppError(error) || error.code !== "invalid_body") throw error;
@@ -136,10 +142,12 @@ export const roundPages = new Hono<AppEnv>()
   })
   .get("/arbete/:partnership/loften/:ref/framsteg", async (c) => {
     const ws = await requireWorkspace(c);
-    const ref = parseInput(RefSchema, c.req.param("ref"), { code: "invalid_ref", param: "ref" });
-    const promise = await getPromiseDetail({ db: c.get("db"), viewer: ws.principal, key: { ref } });
-    if (promise.partnershipId !== ws.partnership.id)
-      throw new AppError("not_found", { entity: "promise", value: ref });
+    const promise = await getWorkspaceProgress({
+      db: c.get("db"),
+      viewer: ws.principal,
+      partnershipId: ws.partnership.id,
+      ref: parseInput(RefSchema, c.req.param("ref"), { code: "invalid_ref", param: "ref" }),
+    });
     return c.html(<ProgressPage ctx={ws.ctx} {...frame(ws)} promise={promise} />);
   })
   .get("/arbete/:partnership/punkter/:commitmentId/historik", async (c) => {
@@ -170,49 +178,62 @@ export const roundPages = new Hono<AppEnv>()
   })
   .post("/arbete/:partnership/punkter/:commitmentId/:period", async (c) => {
     const ws = await requireWorkspace(c);
-    const db = c.get("db");
-    const commitmentId = commitmentParam(c);
-    const period = periodParam(c);
-    const view = await getFollowUpForm({ db, viewer: ws.principal, commitmentId, period });
-    const body = await c.req.parseBody();
-    const typed = readTypedValues(
-      body,
-      view.targets.map((t) => t.id),
-    );
-    const labels = {
-      targets: Object.fromEntries(
-        view.targets.map((t) => [t.id, pickText(t.description, ws.ctx.locale).text]),
-      ),
-      narrative: ws.ctx.t("workspace.form.narrative"),
-      link: (n: number) => ws.ctx.t("workspace.form.linkUrl", { n }),
+    const point = {
+      db: c.get("db"),
+      viewer: ws.principal,
+      commitmentId: commitmentParam(c),
+      period: periodParam(c),
     };
-    const { input, errors } = toDraftInput(typed, labels);
-    const model = { slug: ws.partnership.slug, ...frame(ws), view, typed };
-    if (!input) return c.html(<FollowUpFormPage ctx={ws.ctx} model={{ ...model, errors }} />, 400);
+    const form = readFollowUpForm(await readForm(c));
+    if (!form.result.success) return renderForm(c, ws, point, 400, form, { issues: form.result.issues });
+    const { intent, ...input } = form.result.data;
     try {
-      const saved = await saveFollowUpDraft({ db, principal: ws.principal, commitmentId, period, input });
-      if (body.intent === "submit") {
-        await submitFollowUp({ db, principal: ws.principal, commitmentId, period, version: saved.version });
-      }
+      await saveFollowUp({ ...point, input, submit: intent === "submit" });
     } catch (error) {
       const details =
         isAppError(error) && error.code === "conflict"
           ? (error.details as FollowUpConflict | undefined)
           : undefined;
       if (details?.kind !== "follow_up_conflict") throw error;
-      // Keep what this user typed; base the next save on the version they have now seen.
-      const fresh = await getFollowUpForm({ db, viewer: ws.principal, commitmentId, period });
-      const next = {
-        ...model,
-        view: fresh,
-        typed: { ...typed, version: String(details.current.version) },
-        conflict: details,
-      };
-      return c.html(<FollowUpFormPage ctx={ws.ctx} model={next} />, 409);
+      return renderForm(c, ws, point, 409, form, { conflict: details });
     }
-    const done = body.intent === "submit" ? "submitted" : "saved";
-    return c.redirect(`/arbete/${ws.partnership.slug}/punkter/${commitmentId}/${period}?klart=${done}`, 303);
+    const done = intent === "submit" ? "submitted" : "saved";
+    return c.redirect(
+      `/arbete/${ws.partnership.slug}/punkter/${point.commitmentId}/${point.period}?klart=${done}`,
+      303,
+    );
   });
+
+/**
+ * The follow-up form again, with what the user typed: after invalid input with each error named,
+ * or after a conflict beside the other person's saved values (the next save is then based on the
+ * version the user has now seen).
+ */
+async function renderForm(
+  c: C,
+  ws: Workspace,
+  point: Parameters<typeof getFollowUpForm>[0],
+  status: 400 | 409,
+  form: FollowUpForm,
+  problem: { issues: FormIssue[] } | { conflict: FollowUpConflict },
+) {
+  const view = await getFollowUpForm(point);
+  const { t, locale } = ws.ctx;
+  const model: FollowUpFormModel = { slug: ws.partnership.slug, ...frame(ws), view, typed: form.typed };
+  if ("conflict" in problem) {
+    model.typed = { ...form.typed, version: String(problem.conflict.current.version) };
+    model.conflict = problem.conflict;
+  } else {
+    model.errors = fieldErrors(form, problem.issues, {
+      targets: Object.fromEntries(view.targets.map((x) => [x.id, pickText(x.description, locale).text])),
+      status: t("workspace.form.status"),
+      narrative: t("workspace.form.narrative"),
+      linkUrl: (n) => t("workspace.form.linkUrl", { n }),
+      linkLabel: (n) => t("workspace.form.linkLabel", { n }),
+    });
+  }
+  return c.html(<FollowUpFormPage ctx={ws.ctx} model={model} />, status);
+}
 
 async function renderPeriod(
   c: C,

@@ -7,8 +7,8 @@ import { parseInput } from "../platform/http/parse.js";
 import { SlugSchema } from "../platform/http/schemas.js";
 import { grantsIn, type Principal, type RoleGrant } from "../platform/viewer.js";
 import type { PageContext } from "../platform/web/layout.js";
-import type { NavItem } from "../platform/web/workspace-layout.js";
 import { workspaceMenu } from "../platform/web/menu.js";
+import type { NavItem } from "../platform/web/workspace-layout.js";
 
 export interface Workspace {
   principal: Principal;
@@ -37,5 +37,11 @@ export async function requireWorkspace(c: Context<AppEnv>, slugParam = "partners
   const grants = partnership ? grantsIn(principal, partnership.id) : [];
   if (!partnership || grants.length === 0)
     throw new AppError("not_found", { entity: "partnership", value: slug });
-  return { principal, partnership, grants, nav: workspaceMenu(slug, grants, c.get("t")), ctx: pageContext(c) };
+  return {
+    principal,
+    partnership,
+    grants,
+    nav: workspaceMenu(slug, grants, c.get("t")),
+    ctx: pageContext(c),
+  };
 }

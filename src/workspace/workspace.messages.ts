@@ -3,11 +3,11 @@ import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 /** Interface texts of the workspace module (the follow-up round and its errors). */
 export const workspaceMessages = defineMessages(
   {
-    "errors.forbidden.round_write":
+    "errors.forbidden.round.write":
       "Du kan bara rapportera för punkter som din part eller enhet ansvarar för.",
-    "errors.forbidden.round_review": "Bara samordnaren kan godkänna eller skicka tillbaka uppföljningar.",
-    "errors.forbidden.round_managePeriods": "Bara samordnaren kan stänga och öppna perioder.",
-    "errors.forbidden.round_read": "Du har inte behörighet att se detta.",
+    "errors.forbidden.round.review": "Bara samordnaren kan godkänna eller skicka tillbaka uppföljningar.",
+    "errors.forbidden.round.managePeriods": "Bara samordnaren kan stänga och öppna perioder.",
+    "errors.forbidden.round.read": "Du har inte behörighet att se detta.",
     "errors.conflict.follow_up":
       "Någon annan har sparat uppföljningen efter att du öppnade den. Det du skrev är inte sparat ännu.",
     "errors.transition_refused.period_closed": "Perioden {period} är stängd. Samordnaren kan öppna den igen.",
@@ -75,6 +75,8 @@ export const workspaceMessages = defineMessages(
     "workspace.form.errorNumber": "{label}: skriv ett tal, till exempel 12 eller 3,5.",
     "workspace.form.errorUrl": "{label}: skriv en adress som börjar med https://",
     "workspace.form.errorLong": "{label}: texten är för lång.",
+    "workspace.form.errorChoice": "{label}: välj ett av alternativen.",
+    "workspace.form.errorOther": "{label}: värdet går inte att använda.",
     "workspace.form.author": "Senast rapporterad av {name}",
 
     "workspace.conflict.title": "Någon annan har ändrat uppföljningen",
@@ -134,6 +136,7 @@ export const workspaceMessages = defineMessages(
     "workspace.history.action.follow_up.submitted": "skickade in uppföljningen ({period})",
     "workspace.history.action.follow_up.approved": "godkände uppföljningen ({period})",
     "workspace.history.action.follow_up.returned": "skickade tillbaka uppföljningen ({period})",
+    "workspace.history.action.follow_up.imported": "läste in uppföljningen från ett kalkylark ({period})",
     "workspace.history.action.other": "ändrade punkten ({action})",
     "workspace.history.field.state": "Läge i rundan",
     "workspace.history.field.status": "Hur det går",
@@ -143,10 +146,10 @@ export const workspaceMessages = defineMessages(
     "workspace.history.field.returnComment": "Kommentar",
   },
   {
-    "errors.forbidden.round_write": "You can only report on points your party or unit is responsible for.",
-    "errors.forbidden.round_review": "Only the coordinator can approve or return follow-ups.",
-    "errors.forbidden.round_managePeriods": "Only the coordinator can close and reopen periods.",
-    "errors.forbidden.round_read": "You are not allowed to see this.",
+    "errors.forbidden.round.write": "You can only report on points your party or unit is responsible for.",
+    "errors.forbidden.round.review": "Only the coordinator can approve or return follow-ups.",
+    "errors.forbidden.round.managePeriods": "Only the coordinator can close and reopen periods.",
+    "errors.forbidden.round.read": "You are not allowed to see this.",
     "errors.conflict.follow_up":
       "Someone else saved the follow-up after you opened it. What you typed has not been saved yet.",
     "errors.transition_refused.period_closed":
@@ -214,6 +217,8 @@ export const workspaceMessages = defineMessages(
     "workspace.form.errorNumber": "{label}: enter a number, for example 12 or 3.5.",
     "workspace.form.errorUrl": "{label}: enter an address starting with https://",
     "workspace.form.errorLong": "{label}: the text is too long.",
+    "workspace.form.errorChoice": "{label}: choose one of the options.",
+    "workspace.form.errorOther": "{label}: the value cannot be used.",
     "workspace.form.author": "Last reported by {name}",
 
     "workspace.conflict.title": "Someone else changed the follow-up",
@@ -273,6 +278,7 @@ export const workspaceMessages = defineMessages(
     "workspace.history.action.follow_up.submitted": "submitted the follow-up ({period})",
     "workspace.history.action.follow_up.approved": "approved the follow-up ({period})",
     "workspace.history.action.follow_up.returned": "returned the follow-up ({period})",
+    "workspace.history.action.follow_up.imported": "imported the follow-up from a spreadsheet ({period})",
     "workspace.history.action.other": "changed the point ({action})",
     "workspace.history.field.state": "Round state",
     "workspace.history.field.status": "Progress status",

@@ -190,7 +190,7 @@ function EditForm(props: {
     <form method="post" action={action} novalidate>
       <CsrfField ctx={ctx} />
       <input type="hidden" name="version" value={values.version} />
-      <fieldset>
+      <fieldset id="status">
         <legend>{t("workspace.form.status")}</legend>
         {FOLLOW_UP_STATUSES.map((s) => (
           <label class="choice">
@@ -209,7 +209,7 @@ function EditForm(props: {
       {view.targets.length > 0 ? (
         <fieldset>
           <legend>{t("workspace.form.targets")}</legend>
-          {view.targets.map((target) => {
+          {view.targets.map((target, i) => {
             const id = `measure-${target.id}`;
             const error = errorOf(id);
             return (
@@ -229,11 +229,12 @@ function EditForm(props: {
                     {t(error.key, { label: error.label })}
                   </p>
                 ) : null}
+                <input type="hidden" name={`measurements.${i}.targetId`} value={target.id} />
                 <input
                   type="text"
                   inputmode="decimal"
                   id={id}
-                  name={`measure.${target.id}`}
+                  name={`measurements.${i}.value`}
                   value={values.measures[target.id] ?? ""}
                   aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
                   aria-invalid={error ? "true" : undefined}
@@ -247,6 +248,7 @@ function EditForm(props: {
         <legend>{t("workspace.form.links")}</legend>
         {linkRows.map((link, i) => {
           const error = errorOf(`linkUrl-${i}`);
+          const labelError = errorOf(`linkLabel-${i}`);
           return (
             <div>
               <label for={`linkUrl-${i}`}>{t("workspace.form.linkUrl", { n: i + 1 })}</label>
@@ -258,13 +260,25 @@ function EditForm(props: {
               <input
                 type="url"
                 id={`linkUrl-${i}`}
-                name={`linkUrl.${i}`}
+                name={`links.${i}.url`}
                 value={link.url}
                 aria-describedby={error ? `linkUrl-${i}-error` : undefined}
                 aria-invalid={error ? "true" : undefined}
               />
               <label for={`linkLabel-${i}`}>{t("workspace.form.linkLabel", { n: i + 1 })}</label>
-              <input type="text" id={`linkLabel-${i}`} name={`linkLabel.${i}`} value={link.label} />
+              {labelError ? (
+                <p class="field-error" id={`linkLabel-${i}-error`}>
+                  {t(labelError.key, { label: labelError.label })}
+                </p>
+              ) : null}
+              <input
+                type="text"
+                id={`linkLabel-${i}`}
+                name={`links.${i}.label`}
+                value={link.label}
+                aria-describedby={labelError ? `linkLabel-${i}-error` : undefined}
+                aria-invalid={labelError ? "true" : undefined}
+              />
             </div>
           );
         })}

@@ -87,7 +87,7 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
                     {row.state === "submitted" && row.followUpId ? (
                       <input
                         type="checkbox"
-                        name="followUpId"
+                        name="followUpIds"
                         value={row.followUpId}
                         id={`select-${row.followUpId}`}
                         aria-label={t("workspace.period.selectPoint", {

@@ -1,8 +1,8 @@
 import { ProgressByPartyTable, ProgressRuleSteps } from "../../followups/views/progress-parts.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
-import type { PromiseDetail } from "../../promises/promises.types.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
+import type { PromiseDetail } from "../../promises/promises.types.js";
 import { LocalText } from "./local-text.js";
 
 /** Progress of a promise per point and per party, with the published rule (ARCHITECTURE.md) in full. */
