@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { statSync, writeFileSync } from "node:fs";
 import { createPartnershipAccount } from "../accounts/administer-accounts.js";
-import { loadDemo } from "../demo/load-demo.js";
 import { JOBS, scheduleDailyJobs } from "../app/jobs.js";
-import { runDueJobs } from "../platform/jobs/runner.js";
-import { createSmtpTransport } from "../platform/mail/transport.js";
+import { startServer } from "../app/server.js";
+import { loadDemo } from "../demo/load-demo.js";
 import { createPartnership } from "../partnerships/create-partnership.js";
 import { findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
 import { systemClock } from "../platform/clock.js";
@@ -13,9 +12,10 @@ import { type Database, openDatabase } from "../platform/db/client.js";
 import { countRowsPerTable } from "../platform/db/inspect.js";
 import { appliedMigrations, migrate, readMigrations } from "../platform/db/migrate.js";
 import { AppError } from "../platform/errors.js";
-import { startServer } from "../app/server.js";
 import { pickText } from "../platform/i18n/localized-text.js";
+import { runDueJobs } from "../platform/jobs/runner.js";
 import type { Logger } from "../platform/log.js";
+import { createSmtpTransport } from "../platform/mail/transport.js";
 import { closeSharedPdfProvider, sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { listPromises } from "../promises/list-promises.js";
@@ -296,10 +296,17 @@ async function reportCommand(ctx: CommandContext): Promise<number> {
   if (!out) return usage("Ange filen att skriva med --out.");
   if (edition !== undefined && !/^[1-9]\d*$/.test(edition)) return usage("--edition ska vara ett heltal.");
   return withDatabase(ctx, async (database) => {
+    // The command line is the system viewer: it reads every partnership's reports.
+    const db = database.db;
     const built =
       kind === "aterrapportering"
-        ? await buildReportBack(database.db, ref, edition ? Number(edition) : undefined)
-        : await buildPeriodReport(database.db, ref, period);
+        ? await buildReportBack({
+            db,
+            viewer: SYSTEM_VIEWER,
+            ref,
+            edition: edition ? Number(edition) : undefined,
+          })
+        : await buildPeriodReport({ db, viewer: SYSTEM_VIEWER, ref, period });
     const errors = built.issues.filter((i) => i.severity === "error");
     for (const issue of built.issues) {
       process.stderr.write(

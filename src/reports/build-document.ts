@@ -1,16 +1,19 @@
 /**
  * One use case for the CLI and the workspace alike: build a report's document model from the
  * database, validate it, and render it in a format. Both callers go through here, so they give the
- * same documents.
+ * same documents. The viewer is asked about first (the CLI is the system viewer).
  */
 import type { Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { PdfProvider } from "../platform/pdf/pdf.js";
+import type { Viewer } from "../platform/viewer.js";
+import type { PromiseRow } from "../promises/promises.repository.js";
 import {
-  findPromiseByRef,
   loadMunicipality,
   loadPromiseData,
   loadReportBackData,
+  type ReportKey,
+  reportPromise,
 } from "./load-report-data.js";
 import { assemblePeriodReport } from "./model/assemble-period-report.js";
 import { assembleReportBack } from "./model/assemble-report-back.js";
@@ -34,18 +37,24 @@ export interface BuiltDocument {
   issues: ValidationIssue[];
 }
 
-/** The report-back's input data: the given edition, or the newest one. */
+export type ReportBackInputWithRow = ReportBackInput & {
+  reportRow: NonNullable<Awaited<ReturnType<typeof findLatestReportBack>>>;
+};
+
+/**
+ * The report-back's input data of a promise the caller has authorized: the given edition, or the
+ * newest one.
+ */
 export async function loadReportBackInput(
   db: Executor,
-  ref: string,
+  promiseRow: PromiseRow,
   edition?: number,
-): Promise<ReportBackInput & { reportRow: NonNullable<Awaited<ReturnType<typeof findLatestReportBack>>> }> {
-  const promiseRow = await findPromiseByRef(db, ref);
+): Promise<ReportBackInputWithRow> {
   const row =
     edition === undefined
       ? await findLatestReportBack(db, promiseRow.id)
       : await findReportBackEdition(db, promiseRow.id, edition);
-  if (!row) throw new AppError("not_found", { entity: "report", value: ref });
+  if (!row) throw new AppError("not_found", { entity: "report", value: promiseRow.ref });
   const [municipality, promise, report] = await Promise.all([
     loadMunicipality(db, promiseRow.partnershipId),
     loadPromiseData(db, promiseRow),
@@ -58,19 +67,37 @@ export async function loadReportBackInput(
  * The report-back as a document model with its validation issues. A decided edition gives the
  * model frozen at the decision (what was decided), not one rebuilt from today's data.
  */
-export async function buildReportBack(db: Executor, ref: string, edition?: number): Promise<BuiltDocument> {
-  const input = await loadReportBackInput(db, ref, edition);
+export async function buildReportBack(
+  options: { db: Executor; viewer: Viewer; edition?: number | undefined } & ReportKey,
+): Promise<BuiltDocument> {
+  const promise = await reportPromise(options.db, options.viewer, options, "read");
+  return reportBackDocument(await loadReportBackInput(options.db, promise, options.edition));
+}
+
+/** The document of loaded report-back data: frozen at the decision, else assembled and checked. */
+export function reportBackDocument(input: ReportBackInputWithRow): BuiltDocument {
   const frozen = input.reportRow.frozenModel as DocumentModel | null;
   if (frozen) return { model: frozen, issues: [] };
   return { model: assembleReportBack(input), issues: validateReportBack(input) };
 }
 
+/**
+ * A period report (the given period, else the latest with an approved follow-up) as a document
+ * model with its validation issues.
+ */
 export async function buildPeriodReport(
+  options: { db: Executor; viewer: Viewer; period?: string | undefined } & ReportKey,
+): Promise<BuiltDocument> {
+  const promise = await reportPromise(options.db, options.viewer, options, "read");
+  return periodReportDocument(options.db, promise, options.period);
+}
+
+/** The period report of a promise the caller has authorized. */
+export async function periodReportDocument(
   db: Executor,
-  ref: string,
+  promiseRow: PromiseRow,
   periodCode?: string,
 ): Promise<BuiltDocument> {
-  const promiseRow = await findPromiseByRef(db, ref);
   const [municipality, promise, report] = await Promise.all([
     loadMunicipality(db, promiseRow.partnershipId),
     loadPromiseData(db, promiseRow),

@@ -5,13 +5,13 @@ import { principal } from "../../test/principals.js";
 import { DEMO_PROMISE_REF, loadDemo } from "../demo/load-demo.js";
 import { REPORT_BACKS } from "../demo/skaggetorp-2017-report.js";
 import type { Database } from "../platform/db/client.js";
-import type { Actor } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
+import { findPromise } from "../promises/promises.repository.js";
 import { buildReportBack, loadReportBackInput } from "./build-document.js";
 import {
   advanceReport,
   editReportSections,
-  recordConsultation,
+  recordConsultations,
   recordDecision,
   supersedeReport,
 } from "./decision-chain.js";
@@ -20,7 +20,6 @@ import { listEditions, listReportParts } from "./reports.repository.js";
 
 let database: Database;
 const coordinator = principal("coordinator");
-const actor: Actor = { kind: "person", id: coordinator.accountId, label: coordinator.name };
 const ref = DEMO_PROMISE_REF;
 
 beforeAll(async () => {
@@ -30,13 +29,14 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function current() {
-  const { reportRow } = await loadReportBackInput(database.db, ref);
+  const promise = await findPromise(database.db, { ref });
+  if (!promise) throw new Error(`no promise ${ref}`);
+  const { reportRow } = await loadReportBackInput(database.db, promise);
   return reportRow;
 }
 const base = async () => ({
   db: database.db,
   viewer: coordinator,
-  actor,
   ref,
   version: (await current()).version,
 });
@@ -53,8 +53,41 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 describe("the decision chain", () => {
   it("lets a reader read but not move the chain", async () => {
     const reader = principal("reader");
+    const built = await buildReportBack({ db: database.db, viewer: reader, ref });
+    expect(built.model.meta.title).toBeTruthy();
     const error = await refusal(advanceReport({ ...(await base()), viewer: reader }));
     expect(error.code).toBe("forbidden");
+    expect(error.params).toMatchObject({ entity: "reports.moveChain", reason: "role" });
+  });
+
+  it("refuses the administratör every step of the chain and the formal parts: coordinators move it", async () => {
+    const administrator = principal("administrator");
+    const before = await current();
+    const as = async () => ({ ...(await base()), viewer: administrator });
+    const steps = [
+      async () => advanceReport(await as()),
+      async () => recordConsultations({ ...(await as()), positions: [] }),
+      async () =>
+        recordDecision({
+          ...(await as()),
+          body: "kommunstyrelsen",
+          decidedOn: "2018-02-06",
+          paragraph: null,
+          text: "Beslut.",
+        }),
+      async () => supersedeReport(await as()),
+      async () => editReportSections({ ...(await as()), values: { matter: "Ändrad." } }),
+    ];
+    for (const step of steps) expect((await refusal(step())).code).toBe("forbidden");
+    expect(await current()).toEqual(before);
+  });
+
+  it("tells someone outside the partnership that the promise does not exist", async () => {
+    const outsider = principal("coordinator", { partnershipId: "00000000-0000-4000-8000-0000000000ff" });
+    expect((await refusal(advanceReport({ ...(await base()), viewer: outsider }))).code).toBe("not_found");
+    expect((await refusal(buildReportBack({ db: database.db, viewer: outsider, ref }))).code).toBe(
+      "not_found",
+    );
   });
 
   it("refuses to send on a report with errors, listing them", async () => {
@@ -89,12 +122,11 @@ describe("the decision chain", () => {
     expect((blocked.details as { issues: { code: string }[] }).issues.map((i) => i.code)).toContain(
       "consultation_incomplete",
     );
-    await recordConsultation({
+    await recordConsultations({
       ...(await base()),
-      consultationId: first?.id ?? "",
-      stance: "endorses",
-      comment: null,
-      consultedOn: "2018-01-15",
+      positions: [
+        { consultationId: first?.id ?? "", stance: "endorses", comment: null, consultedOn: "2018-01-15" },
+      ],
     });
     expect((await advanceReport(await base())).status).toBe("to_committee");
     expect((await advanceReport(await base())).status).toBe("to_board");
@@ -125,8 +157,8 @@ describe("the decision chain", () => {
     expect(edition2.status).toBe("draft");
     await editReportSections({ ...(await base()), values: { matter: "Rättad text om ärendet." } });
 
-    const one = await buildReportBack(database.db, ref, 1);
-    const two = await buildReportBack(database.db, ref, 2);
+    const one = await buildReportBack({ db: database.db, viewer: coordinator, ref, edition: 1 });
+    const two = await buildReportBack({ db: database.db, viewer: coordinator, ref, edition: 2 });
     const text = (m: typeof one.model) => [...textsOf(m.blocks)].map((t) => t.text).join(" ");
     expect(text(two.model)).toContain("Rättad text om ärendet.");
     expect(text(one.model)).not.toContain("Rättad text om ärendet.");

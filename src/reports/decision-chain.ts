@@ -2,18 +2,17 @@
  * The report-back's decision chain: utkast → samråd → till utskott → till kommunstyrelsen →
  * beslutat → publicerat. Each step goes through `mutate` (audited, optimistic version check).
  * Validation errors block moving on; a decided report is locked (its document model frozen) and a
- * correction is a new edition that supersedes it, both readable.
+ * correction is a new edition that supersedes it, both readable. Only the samordnare moves the
+ * chain and edits the formal parts (reports.policy.ts); the administratör does not.
  */
 
-import type { Db } from "../platform/db/client.js";
-import type { Actor } from "../platform/db/mutation.js";
-import { mutate } from "../platform/db/mutation.js";
+import type { Db, Tx } from "../platform/db/client.js";
+import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { loadReportBackInput } from "./build-document.js";
-import { findPromiseByRef } from "./load-report-data.js";
+import { type ReportKey, reportPromise } from "./load-report-data.js";
 import { assembleReportBack } from "./model/assemble-report-back.js";
-import { canMoveReportChain } from "./reports.policy.js";
 import {
   copyReportParts,
   insertDecision,
@@ -46,28 +45,22 @@ export const NEXT_STATUS: Partial<Record<ReportStatus, ReportStatus>> = {
 
 export const isLocked = (status: string) => status === "decided" || status === "published";
 
-interface ChainOptions {
+type ChainOptions = {
   db: Db;
   viewer: Viewer;
-  actor: Actor;
-  ref: string;
   /** The version the user read (optimistic concurrency). */
   version: number;
-}
+} & ReportKey;
 
-async function loadForChange(options: ChainOptions) {
-  const input = await loadReportBackInput(options.db, options.ref);
+/** The newest edition, once the policy allows the action and the version is the one the user read. */
+async function loadForChange(options: ChainOptions, action: "moveChain" | "editFormalParts" = "moveChain") {
+  const promise = await reportPromise(options.db, options.viewer, options, action);
+  const input = await loadReportBackInput(options.db, promise);
   const row = input.reportRow;
-  const partnershipId = await partnershipOf(options.db, options.ref);
-  if (!canMoveReportChain(options.viewer, partnershipId)) throw new AppError("forbidden");
   if (row.version !== options.version) {
     throw new AppError("conflict", { entity: "report" }, { expected: options.version, actual: row.version });
   }
-  return { input, row, partnershipId };
-}
-
-async function partnershipOf(db: Db, ref: string): Promise<string> {
-  return (await findPromiseByRef(db, ref)).partnershipId;
+  return { input, row, partnershipId: promise.partnershipId };
 }
 
 async function saveStatus(
@@ -76,20 +69,22 @@ async function saveStatus(
   partnershipId: string,
   values: Partial<ReportBackRow>,
   action: string,
-  extra?: (tx: Parameters<Parameters<typeof mutate>[2]>[0]) => Promise<unknown>,
+  extra?: (tx: Tx) => Promise<unknown[]>,
 ): Promise<ReportBackRow> {
-  return mutate(options.db, options.actor, async (tx, audit) => {
+  return mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
     const after = await updateReportBack(tx, row.id, row.version, values);
     if (!after) throw new AppError("conflict", { entity: "report" });
-    const detail = extra ? await extra(tx) : undefined;
-    audit({
-      action,
-      entityType: "report_back",
-      entityId: row.id,
-      partnershipId,
-      before: { status: row.status, version: row.version },
-      after: { status: after.status, version: after.version, ...(detail ? { detail } : {}) },
-    });
+    const details = extra ? await extra(tx) : [undefined];
+    for (const detail of details) {
+      audit({
+        action,
+        entityType: "report_back",
+        entityId: row.id,
+        partnershipId,
+        before: { status: row.status, version: row.version },
+        after: { status: after.status, version: after.version, ...(detail ? { detail } : {}) },
+      });
+    }
     return after;
   });
 }
@@ -118,31 +113,44 @@ export async function advanceReport(options: ChainOptions): Promise<ReportBackRo
   return saveStatus(options, row, partnershipId, { status: next }, `report.${next}`);
 }
 
-/** Records a consulted body's position and comment (during consultation only). */
-export async function recordConsultation(
-  options: ChainOptions & {
-    consultationId: string;
-    stance: "endorses" | "rejects" | "no_objection";
-    comment: string | null;
-    consultedOn: string | null;
-  },
+/** A consulted body's position on the report. */
+export interface ConsultationPosition {
+  consultationId: string;
+  stance: "endorses" | "rejects" | "no_objection";
+  comment: string | null;
+  consultedOn: string | null;
+}
+
+/**
+ * Records consulted bodies' positions and comments (during consultation only), all in one
+ * change; each is audited. No positions: nothing changes.
+ */
+export async function recordConsultations(
+  options: ChainOptions & { positions: ConsultationPosition[] },
 ): Promise<ReportBackRow> {
   const { row, partnershipId } = await loadForChange(options);
   if (row.status !== "consultation")
     throw new AppError("transition_refused", { from: row.status, to: "consultation" });
+  if (options.positions.length === 0) return row;
   return saveStatus(options, row, partnershipId, {}, "report.consultation_recorded", async (tx) => {
-    const updated = await updateConsultation(tx, row.id, options.consultationId, {
-      stance: options.stance,
-      comment: options.comment,
-      consultedOn: options.consultedOn,
-    });
-    if (!updated) throw new AppError("not_found", { entity: "consultation", value: options.consultationId });
-    return {
-      consultationId: updated.id,
-      body: updated.body,
-      stance: updated.stance,
-      comment: updated.comment,
-    };
+    const details = [];
+    for (const position of options.positions) {
+      const updated = await updateConsultation(tx, row.id, position.consultationId, {
+        stance: position.stance,
+        comment: position.comment,
+        consultedOn: position.consultedOn,
+      });
+      if (!updated) {
+        throw new AppError("not_found", { entity: "consultation", value: position.consultationId });
+      }
+      details.push({
+        consultationId: updated.id,
+        body: updated.body,
+        stance: updated.stance,
+        comment: updated.comment,
+      });
+    }
+    return details;
   });
 }
 
@@ -164,14 +172,15 @@ export async function recordDecision(
     partnershipId,
     { status: "decided", frozenModel: model },
     "report.decided",
-    (tx) =>
-      insertDecision(tx, {
+    async (tx) => [
+      await insertDecision(tx, {
         reportId: row.id,
         body: options.body,
         decidedOn: options.decidedOn,
         paragraph: options.paragraph,
         text: { sv: options.text },
       }),
+    ],
   );
 }
 
@@ -192,7 +201,7 @@ export async function editReportSections(
     >;
   },
 ): Promise<ReportBackRow> {
-  const { row, partnershipId } = await loadForChange(options);
+  const { row, partnershipId } = await loadForChange(options, "editFormalParts");
   if (isLocked(row.status)) throw new AppError("transition_refused", { from: row.status, to: "edit" });
   const values: Partial<ReportBackRow> = {};
   for (const [key, text] of Object.entries(options.values)) {
@@ -208,7 +217,7 @@ export async function supersedeReport(options: ChainOptions): Promise<ReportBack
   const { row, partnershipId } = await loadForChange(options);
   if (!isLocked(row.status)) throw new AppError("transition_refused", { from: row.status, to: "draft" });
   const parts = await listReportParts(options.db, row.id);
-  return mutate(options.db, options.actor, async (tx, audit) => {
+  return mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
     const {
       id: _id,
       edition,

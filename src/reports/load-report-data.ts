@@ -1,5 +1,7 @@
 /**
- * Loads the plain data the assemblers need from the database (Swedish texts picked).
+ * Loads the plain data the assemblers need from the database (Swedish texts picked). Everything
+ * starts from `reportPromise`, which asks the reports policy first; the loaders below take the
+ * promise it gave.
  */
 
 import type { TargetDirection } from "../followups/attainment.js";
@@ -10,6 +12,7 @@ import { listPeriods } from "../periods/periods.repository.js";
 import type { Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
+import type { Viewer } from "../platform/viewer.js";
 import {
   findPromise,
   listCommitmentGoals,
@@ -24,13 +27,34 @@ import type {
   ReportBackData,
   ResponsibleKindCode,
 } from "./model/report-data.js";
+import { reportsPolicy } from "./reports.policy.js";
 import { listReportParts, type ReportBackRow } from "./reports.repository.js";
 
 const svText = (t: LocalizedText | null | undefined) => t?.sv ?? "";
 
-export async function findPromiseByRef(db: Executor, ref: string): Promise<PromiseRow> {
-  const row = await findPromise(db, { ref });
-  if (!row) throw new AppError("not_found", { entity: "promise", value: ref });
+/** Which promise's reports: its reference, within the partnership a workspace page is about. */
+export interface ReportKey {
+  ref: string;
+  partnershipId?: string;
+}
+
+/**
+ * The promise whose reports are asked for, once the reports policy allows the viewer `action`:
+ * anyone without a role in its partnership is told it does not exist (404); a role that may not
+ * is refused (403).
+ */
+export async function reportPromise(
+  db: Executor,
+  viewer: Viewer,
+  key: ReportKey,
+  action: "read" | "editFormalParts" | "moveChain",
+): Promise<PromiseRow> {
+  const notFound = { entity: "promise", value: key.ref };
+  const row = await findPromise(db, { ref: key.ref });
+  if (!row || (key.partnershipId !== undefined && row.partnershipId !== key.partnershipId)) {
+    throw new AppError("not_found", notFound);
+  }
+  reportsPolicy.authorize(viewer, action, row, notFound);
   return row;
 }
 

@@ -16,6 +16,7 @@ import {
 import { DEMO_PROMISE_REF, loadDemo } from "../demo/load-demo.js";
 import type { Database } from "../platform/db/client.js";
 import { createPdfProvider, type PdfProvider } from "../platform/pdf/pdf.js";
+import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { buildReportBack } from "./build-document.js";
 import type { DocumentModel } from "./model/document.js";
 import { renderDocx } from "./render/docx.js";
@@ -29,7 +30,7 @@ let pdf: PdfProvider;
 beforeAll(async () => {
   database = await createTestDatabase();
   await loadDemo(database.db);
-  const built = await buildReportBack(database.db, DEMO_PROMISE_REF);
+  const built = await buildReportBack({ db: database.db, viewer: SYSTEM_VIEWER, ref: DEMO_PROMISE_REF });
   expect(built.issues.filter((i) => i.severity === "error")).toEqual([]);
   model = built.model;
   pdf = createPdfProvider({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });

@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../test/app.js";
+import { appOn, createTestApp, type TestApp } from "../../test/app.js";
 import { principal, TEST_CSRF } from "../../test/principals.js";
 import { DEMO_PROMISE_REF } from "../demo/load-demo.js";
 import { COMMITMENT, PERIOD } from "../demo/skaggetorp-2017-ids.js";
 import { buildReportBack, renderDocument } from "./build-document.js";
+import { advanceReport } from "./decision-chain.js";
+import { listReportParts } from "./reports.repository.js";
 
 const page = `/arbete/linkoping/loften/${DEMO_PROMISE_REF}/aterrapportering`;
 let coordinator: TestApp;
@@ -39,7 +41,11 @@ describe("the återrapportering page", () => {
   });
 
   it("downloads the same HTML and DOCX bytes the service renders for the CLI", async () => {
-    const built = await buildReportBack(coordinator.database.db, DEMO_PROMISE_REF);
+    const built = await buildReportBack({
+      db: coordinator.database.db,
+      viewer: principal("coordinator"),
+      ref: DEMO_PROMISE_REF,
+    });
     for (const format of ["html", "docx"] as const) {
       const res = await coordinator.app.request(`${page}/ladda-ner/${format}`);
       expect(res.status).toBe(200);
@@ -101,5 +107,54 @@ describe("the återrapportering page", () => {
     expect(html).toContain("<svg");
     expect(html).toContain("Antal punkter per status och ansvarig part");
     expect(html).toContain("Sedan 2017-T1");
+  });
+});
+
+describe("the decision chain on the page", () => {
+  it("refuses the administratör a chain step (403) and shows the chain read-only: coordinators move it", async () => {
+    const admin = appOn(coordinator.database, { as: principal("administrator") });
+    const html = await (await admin.app.request(page)).text();
+    expect(html).toContain("Bara samordnare för den vidare");
+    expect(html).not.toContain(`${page}/skicka`);
+    const version = /name="version" value="(\d+)"/.exec(
+      await (await coordinator.app.request(`${page}/redigera`)).text(),
+    )?.[1];
+    for (const step of ["skicka", "rattelse"]) {
+      expect((await post(admin, `${page}/${step}`, { version: version ?? "1" })).status).toBe(403);
+    }
+    expect((await admin.app.request(`${page}/redigera`)).status).toBe(403);
+  });
+
+  it("records the consulted bodies' positions from the form in one change", async () => {
+    const app = await createTestApp({ as: principal("coordinator") });
+    try {
+      const key = { db: app.database.db, viewer: principal("coordinator"), ref: DEMO_PROMISE_REF };
+      const html = await (await app.app.request(page)).text();
+      const version = Number(/name="version" value="(\d+)"/.exec(html)?.[1]);
+      const moved = await advanceReport({ ...key, version });
+      expect(moved.status).toBe("consultation");
+      const form = await (await app.app.request(page)).text();
+      const ids = [...form.matchAll(/name="consultations\.(\d+)\.id" value="([^"]+)"/g)].map((m) => m[2]);
+      expect(ids.length).toBeGreaterThan(1);
+      const saved = await post(app, `${page}/samrad`, {
+        version: String(moved.version),
+        "consultations.0.id": ids[0] ?? "",
+        "consultations.0.stance": "rejects",
+        "consultations.0.comment": "  Vi vill se fler insatser.  ",
+        "consultations.1.id": ids[1] ?? "",
+        "consultations.1.stance": "",
+        "consultations.1.comment": "",
+      });
+      expect(saved.status).toBe(303);
+      const parts = await listReportParts(app.database.db, moved.id);
+      expect(parts.consultations.find((k) => k.id === ids[0])).toMatchObject({
+        stance: "rejects",
+        comment: "Vi vill se fler insatser.",
+      });
+      const stale = await post(app, `${page}/samrad`, { version: String(moved.version) });
+      expect(stale.status).toBe(409);
+    } finally {
+      await app.database.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeSharedPdfProvider } from "../../src/platform/pdf/pdf.js";
+import { SYSTEM_VIEWER } from "../../src/platform/viewer.js";
 import { buildPeriodReport, buildReportBack } from "../../src/reports/build-document.js";
 import { renderHtml } from "../../src/reports/render/html.js";
 import { createTestApp, type TestApp } from "../app.js";
@@ -62,8 +63,13 @@ describe("report pages in Chromium", () => {
 
   it("the published documents (återrapportering and period report HTML) pass axe too", async () => {
     for (const built of [
-      await buildReportBack(app.database.db, "skaggetorp-2017"),
-      await buildPeriodReport(app.database.db, "skaggetorp-2017", "2017-T2"),
+      await buildReportBack({ db: app.database.db, viewer: SYSTEM_VIEWER, ref: "skaggetorp-2017" }),
+      await buildPeriodReport({
+        db: app.database.db,
+        viewer: SYSTEM_VIEWER,
+        ref: "skaggetorp-2017",
+        period: "2017-T2",
+      }),
     ]) {
       const page = await context.newPage();
       await page.setContent(renderHtml(built.model));

@@ -1,23 +1,47 @@
 /** The building blocks of the report pages: checks, downloads, preview and the edit form. */
 import { raw } from "hono/html";
+import { type PeriodScheme, periodCode, periodsOfYear } from "../../periods/calendar.js";
 import type { MessageKey } from "../../platform/i18n/index.js";
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
+import type { NavItem } from "../../platform/web/workspace-layout.js";
 import { DOCUMENT_FORMATS, type DocumentFormat } from "../build-document.js";
 import type { DocumentModel } from "../model/document.js";
 import { renderHtmlBody } from "../render/html.js";
+import { EDITABLE, type Editable } from "../reports.types.js";
 import type { ValidationIssue } from "../validate.js";
-export const EDITABLE = [
-  "registrationNumber",
-  "matter",
-  "background",
-  "genderEquality",
-  "goalsIntro",
-  "publicationNote",
-  "committeeNote",
-  "mblStatement",
-] as const;
-export type Editable = (typeof EDITABLE)[number];
+
+/** The workspace a report page is shown in. */
+export interface ReportFrame {
+  ctx: PageContext;
+  nav: NavItem[];
+  partnershipName: string;
+  slug: string;
+  periodScheme: PeriodScheme;
+}
+
+/** The editor page of a promise in the workspace. */
+export const promiseUrl = (frame: ReportFrame, ref: string) =>
+  `/arbete/${frame.slug}/loften/${encodeURIComponent(ref)}`;
+
+/** Where each validation issue is fixed. */
+export function issueHref(
+  frame: ReportFrame,
+  promise: { ref: string; toYear: number },
+  issue: ValidationIssue,
+): string {
+  const base = promiseUrl(frame, promise.ref);
+  const { field, id } = issue.target;
+  if (field === "commitment" && id) return `${base}#point-${id}-h`;
+  if (field === "followUp" && id) {
+    const final = periodsOfYear(promise.toYear, frame.periodScheme).at(-1);
+    return final ? `/arbete/${frame.slug}/punkter/${id}/${periodCode(final)}` : base;
+  }
+  if (field === "consultations") return "#samrad-form";
+  if ((EDITABLE as readonly string[]).includes(field))
+    return `${base}/aterrapportering/redigera#falt-${field}`;
+  return `${base}/aterrapportering/redigera`;
+}
 
 export function Issues(props: {
   ctx: PageContext;
@@ -81,7 +105,7 @@ export function EditForm(props: {
   back: string;
   version: number;
   values: Record<Editable, string>;
-  error?: string;
+  error?: string | undefined;
 }) {
   const { t } = props.ctx;
   const label = (f: Editable) => t(`reports.field.${f}` as MessageKey);
