@@ -65,11 +65,6 @@ export async function promiseForNewPoint(
   return row;
 }
 
-/** A promise of a partnership where the viewer holds a role; otherwise not_found. */
-export function requireStaffPromise(ex: Executor, viewer: Viewer, promiseId: string): Promise<PromiseRow> {
-  return authorizedPromise(ex, viewer, { promiseId }, "readInternal");
-}
-
 /**
  * A point and its promise, once the policy allows the viewer `action` on the point; a change of
  * the point's kind names the new kind (the right is needed for both).

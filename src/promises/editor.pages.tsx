@@ -311,17 +311,13 @@ export const editorPages = new Hono<AppEnv>()
     const ref = refOf(c);
     const { result } = await readFormAs(c, SpreadsheetUploadSchema);
     try {
+      // No file, or an empty one, is refused by the import like any unreadable file.
       const file = result.success ? result.data.file : undefined;
-      const model = await getEditorModel({
-        db: c.get("db"),
-        viewer: ws.principal,
-        partnershipId: ws.partnership.id,
-        ref,
-      });
       const r = await importSpreadsheet({
         db: c.get("db"),
         viewer: ws.principal,
-        promiseId: model.promise.id,
+        partnershipId: ws.partnership.id,
+        promiseRef: ref,
         file: file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
       });
       const counts = [r.rows, r.pointsCreated, r.pointsUpdated, r.followUpsCreated, r.followUpsUpdated].join(

@@ -127,8 +127,8 @@ export const StatusChangeSchema = z.object({
 });
 
 export const CarryOverDecisionSchema = z.object({
-  /** Carry the point into the next promise, close it, or (null, or an empty text) no decision. */
-  decision: z.preprocess((v) => (v === "" ? null : v), z.enum(["carry", "close"]).nullable()),
+  /** Carry the point into the next promise, close it, or no decision (null; in a form, empty). */
+  decision: z.enum(["carry", "close"]).nullable(),
   reason: OptionalText(LIMITS.reason),
   version: VersionSchema,
 });

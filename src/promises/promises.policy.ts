@@ -5,8 +5,8 @@
  * in the workspace. A viewer without a role in the partnership is told nothing exists (404).
  */
 import { definePolicy, EVERY_ROLE, type InPartnership, partnershipRule } from "../platform/policy.js";
-import { grantsIn, type RoleGrant, type Viewer } from "../platform/viewer.js";
-import type { PromiseStatus } from "./lifecycle.js";
+import type { RoleGrant, Viewer } from "../platform/viewer.js";
+import { isPublicPromiseStatus } from "../publishing/publishing.policy.js";
 
 /**
  * One point, by its responsible kind. When a change gives the point another kind, `newResponsibleKind`
@@ -46,59 +46,16 @@ export const promisesPolicy = definePolicy<{
   decideCarryOver: partnershipRule({ roles: POINT_RIGHTS, public: "hidden" }),
 });
 
-/** Statuses from which a promise is public: it has been published to residents. */
-export const PUBLIC_PROMISE_STATUSES: readonly PromiseStatus[] = [
-  "published",
-  "following_up",
-  "reported_back",
-  "closed",
-];
-
 /**
- * Promise statuses the viewer may read in a partnership; null means all. Whoever may read the
- * partnership's internal data reads its drafts too; everyone else sees what is public.
+ * Whether the viewer reads this promise: whoever reads the partnership's internal data always,
+ * anyone else once it is public (the workspace's reads of a promise, `get-promise.ts` and
+ * `list-promises.ts`; public pages read through `publishing/`).
  */
-export function readablePromiseStatuses(
-  viewer: Viewer,
-  partnershipId: string,
-): readonly PromiseStatus[] | null {
-  return canReadUnapprovedFollowUps(viewer, partnershipId) ? null : PUBLIC_PROMISE_STATUSES;
-}
-
 export function canReadPromise(viewer: Viewer, promise: { status: string; partnershipId: string }): boolean {
-  const statuses = readablePromiseStatuses(viewer, promise.partnershipId);
-  return statuses === null || (statuses as readonly string[]).includes(promise.status);
+  return promisesPolicy.allows(viewer, "readInternal", promise) || isPublicPromiseStatus(promise.status);
 }
 
 /** Residents see only approved follow-ups; staff of the partnership see drafts and returned ones. */
 export function canReadUnapprovedFollowUps(viewer: Viewer, partnershipId: string): boolean {
   return promisesPolicy.allows(viewer, "readInternal", { partnershipId });
-}
-
-/** @deprecated The import asks `promisesPolicy` itself once it moves; kept for its call sites. */
-export const canManagePromise = (viewer: Viewer, partnershipId: string): boolean =>
-  promisesPolicy.allows(viewer, "manage", { partnershipId });
-
-/** @deprecated The import asks `promisesPolicy` itself once it moves; kept for its call sites. */
-export const canEditCommitment = (viewer: Viewer, partnershipId: string, responsibleKind: string): boolean =>
-  promisesPolicy.allows(viewer, "editCommitment", { partnershipId, responsibleKind });
-
-/**
- * A follow-up of a point, written through a spreadsheet import: samordnare all points, kommunpolis
- * police and joint points, a rapportör points their party (and, when bound to units, one of those
- * units) is responsible for.
- */
-export function canWriteFollowUpByImport(
-  viewer: Viewer,
-  partnershipId: string,
-  point: { responsibleKind: string; responsiblePartyIds: string[]; unitIds: string[] },
-): boolean {
-  if (canEditCommitment(viewer, partnershipId, point.responsibleKind)) return true;
-  return grantsIn(viewer, partnershipId).some(
-    (g) =>
-      g.role === "reporter" &&
-      g.partyId !== null &&
-      point.responsiblePartyIds.includes(g.partyId) &&
-      (g.unitIds.length === 0 || g.unitIds.some((u) => point.unitIds.includes(u))),
-  );
 }
