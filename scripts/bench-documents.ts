@@ -12,7 +12,9 @@ import { loadDemo } from "../src/demo/load-demo.js";
 import { openDatabase } from "../src/platform/db/client.js";
 import { migrate } from "../src/platform/db/migrate.js";
 import { createPdfProvider } from "../src/platform/pdf/pdf.js";
+import { SYSTEM_VIEWER } from "../src/platform/viewer.js";
 import { loadReportBackInput } from "../src/reports/build-document.js";
+import { reportPromise } from "../src/reports/load-report-data.js";
 import { assembleReportBack } from "../src/reports/model/assemble-report-back.js";
 import type { CommitmentData, ReportBackInput } from "../src/reports/model/report-data.js";
 import { renderDocx } from "../src/reports/render/docx.js";
@@ -79,7 +81,8 @@ const pdf = createPdfProvider({ executablePath: chromium });
 try {
   await migrate(database);
   await loadDemo(database.db);
-  const demo = await loadReportBackInput(database.db, "skaggetorp-2017");
+  const promise = await reportPromise(database.db, SYSTEM_VIEWER, { ref: "skaggetorp-2017" }, "read");
+  const demo = await loadReportBackInput(database.db, promise);
   const cases = [
     ["demo (8 points)", demo],
     ["synthetic (40 points × 3 periods)", synthetic(demo)],
