@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { agreements } from "../agreements/agreements.schema.js";
 import { areas } from "../areas/areas.schema.js";
 import { councilGoalSets, councilGoals } from "../goals/goals.schema.js";
 import { parties, units } from "../partnerships/partnerships.schema.js";
@@ -76,14 +75,6 @@ export function countCommitmentsOfPromises(ex: Executor, promiseIds: string[]) {
     .from(commitments)
     .where(inArray(commitments.promiseId, promiseIds))
     .groupBy(commitments.promiseId);
-}
-
-export async function findAgreementTitle(ex: Executor, agreementId: string) {
-  const [row] = await ex
-    .select({ id: agreements.id, title: agreements.title, signedOn: agreements.signedOn })
-    .from(agreements)
-    .where(eq(agreements.id, agreementId));
-  return row ?? null;
 }
 
 export function listCommitments(ex: Executor, promiseIds: string[]): Promise<CommitmentRow[]> {
