@@ -30,8 +30,8 @@ export const publishingMessages = defineMessages(
     "publishing.reports.registrationNumber": "Registration number",
     "publishing.reports.datedOn": "Dated",
     "publishing.reports.matter": "The matter",
-    "publishing.reports.decision": "Decision of the {body} on {date}",
-    "publishing.reports.decisionParagraph": "Decision of the {body} on {date}, {paragraph}",
+    "publishing.reports.decision": "Decision by {body} on {date}",
+    "publishing.reports.decisionParagraph": "Decision by {body} on {date}, {paragraph}",
     "publishing.preview.title": "Preview: {title}",
     "publishing.preview.banner": "Preview – not published",
     "publishing.preview.explain":

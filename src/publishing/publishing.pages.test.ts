@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { htmlToText, seedBullets, seedResults } from "../../test/seed.js";
@@ -90,5 +91,45 @@ describe("promise page", () => {
 
   it("answers unknown pages with a 404 page", async () => {
     expect(htmlToText(await page("/finns/inte", 404))).toContain("Sidan /finns/inte finns inte.");
+  });
+});
+
+describe("published report-backs on the promise page", () => {
+  let r: TestApp;
+  beforeAll(async () => {
+    r = await createTestApp();
+  });
+  afterAll(() => r.database.close());
+  const REPORT_TITLE = "Återrapportering av resultat från medborgarlöfte 2017";
+  const setStatus = (status: string) =>
+    r.database.db.execute(sql`update report_backs set status = ${status} where edition = 1`);
+  const promisePage = async () => {
+    const res = await r.app.request("/loften/skaggetorp-2017");
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+
+  it("shows an edition only once its decision chain has reached published", async () => {
+    for (const status of ["draft", "consultation", "to_committee", "to_board", "decided"]) {
+      await setStatus(status);
+      expect(htmlToText(await promisePage()), status).not.toContain(REPORT_TITLE);
+    }
+    await setStatus("published");
+    await r.database.db.execute(sql`
+      insert into report_decisions (report_id, body, decided_on, paragraph, text)
+      select id, 'kommunstyrelsen', '2018-03-06', '§ 45', '{"sv": "Kommunstyrelsen godkänner återrapporteringen."}'::jsonb
+      from report_backs where edition = 1`);
+    const html = await promisePage();
+    const text = htmlToText(html);
+    expect(text).toContain(`Återrapportering Så här har parterna rapporterat tillbaka`);
+    expect(text).toContain(REPORT_TITLE);
+    expect(text).toContain("Utgåva 1");
+    expect(text).toContain(
+      "Beslut i kommunstyrelsen den 2018-03-06, § 45 Kommunstyrelsen godkänner återrapporteringen.",
+    );
+    const levels = [...html.matchAll(/<h([1-6])/g)].map((m) => Number(m[1]));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - (levels[i - 1] ?? 1)).toBeLessThanOrEqual(1);
+    });
   });
 });
