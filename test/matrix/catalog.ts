@@ -1,0 +1,956 @@
+/**
+ * THE catalog of the matrix: every mutation of the API and of the forms (and the sensitive reads
+ * the issue names: the outbox and the exports), each with the policy rule that governs it, the
+ * resource that rule is asked about, how to put its target in the right state, and what to send.
+ * A mutating route that is not here fails the completeness test of authorization.matrix.test.ts.
+ */
+import { sql } from "drizzle-orm";
+import { ROUND_2026_PROMISE, ROUND_2026_REF } from "../../src/demo/round-2026-ids.js";
+import { AREA, COMMITMENT, DEMO_PARTNERSHIP_ID, PARTY } from "../../src/demo/skaggetorp-2017-ids.js";
+import { queryRows } from "../../src/platform/db/rows.js";
+import { translator } from "../../src/platform/i18n/index.js";
+import { EDITABLE } from "../../src/reports/reports.types.js";
+import {
+  clearFollowUp,
+  consultationIds,
+  DEMO_SLUG,
+  DRAFT,
+  DRAFT_POINT_NUMBER,
+  draftFollowUp,
+  grantsOfAccount,
+  latestReport,
+  MANAGED,
+  OUTBOX_MAIL,
+  periodId,
+  pointFacts,
+  REPORT_REF,
+  ROUND_POINT,
+  ROUND_POINT_NUMBER,
+  resetDraftPromise,
+  resetManagedAccount,
+  resetSharedAccount,
+  resubmit,
+  SHARED,
+  SUBMITTED_FOLLOW_UP,
+  setPeriodOpen,
+  setReportStatus,
+  UNIT_OF,
+  versionOf,
+} from "./fixtures.js";
+import { type CaseContext, kindOf, type MatrixEntry, type PointTarget } from "./types.js";
+
+const W = `/arbete/${DEMO_SLUG}`;
+const OPEN = "2026-T3";
+const CLOSED = "2026-T2";
+const partnership = () => ({ partnershipId: DEMO_PARTNERSHIP_ID });
+const roundPoint = (ctx: CaseContext) => ROUND_POINT[ctx.point];
+const draftPoint = (ctx: CaseContext) => DRAFT.point[ctx.point];
+const partyOf = (target: PointTarget) => (kindOf(target) === "police" ? PARTY.police : PARTY.municipality);
+/** The other kind of point (a change of kind needs the right for both). */
+const swapped = (target: PointTarget): PointTarget =>
+  kindOf(target) === "police" ? "municipality" : "police";
+const sv = translator("sv");
+
+// The follow-up round: the form and the API (policy "round").
+
+const followUpForm = (intent: "save" | "submit"): MatrixEntry => ({
+  id: intent === "save" ? "follow-up form: save" : "follow-up form: save and submit",
+  method: "POST",
+  route: "/arbete/:partnership/punkter/:commitmentId/:period",
+  via: "page",
+  policy: "round",
+  action: "write",
+  scoping: "point",
+  resource: (ctx) => pointFacts(ctx.db, roundPoint(ctx)),
+  async prepare(ctx) {
+    await setPeriodOpen(ctx.db, OPEN, true);
+    await clearFollowUp(ctx.db, roundPoint(ctx), OPEN);
+  },
+  request: (ctx) => ({
+    path: `${W}/punkter/${roundPoint(ctx)}/${OPEN}`,
+    form: { version: "", status: "in_progress", narrative: "Matrisens uppföljning.", intent },
+  }),
+});
+
+const ROUND: MatrixEntry[] = [
+  followUpForm("save"),
+  followUpForm("submit"),
+  {
+    id: "period page: approve",
+    method: "POST",
+    route: "/arbete/:partnership/perioder/:period/granska",
+    via: "page",
+    policy: "round",
+    action: "review",
+    scoping: "partnership",
+    resource: partnership,
+    async prepare(ctx) {
+      await setPeriodOpen(ctx.db, OPEN, true);
+      await resubmit(ctx.db, SUBMITTED_FOLLOW_UP);
+    },
+    request: () => ({
+      path: `${W}/perioder/${OPEN}/granska`,
+      form: { followUpIds: [SUBMITTED_FOLLOW_UP], intent: "approve", comment: "" },
+    }),
+  },
+  {
+    id: "period page: return",
+    method: "POST",
+    route: "/arbete/:partnership/perioder/:period/granska",
+    via: "page",
+    policy: "round",
+    action: "review",
+    scoping: "partnership",
+    resource: partnership,
+    async prepare(ctx) {
+      await setPeriodOpen(ctx.db, OPEN, true);
+      await resubmit(ctx.db, SUBMITTED_FOLLOW_UP);
+    },
+    request: () => ({
+      path: `${W}/perioder/${OPEN}/granska`,
+      form: { followUpIds: [SUBMITTED_FOLLOW_UP], intent: "return", comment: "Komplettera, tack." },
+    }),
+  },
+  {
+    id: "period page: close",
+    method: "POST",
+    route: "/arbete/:partnership/perioder/:period/stang",
+    via: "page",
+    policy: "round",
+    action: "managePeriods",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setPeriodOpen(ctx.db, OPEN, true),
+    request: () => ({ path: `${W}/perioder/${OPEN}/stang`, form: {} }),
+  },
+  {
+    id: "period page: reopen",
+    method: "POST",
+    route: "/arbete/:partnership/perioder/:period/oppna",
+    via: "page",
+    policy: "round",
+    action: "managePeriods",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setPeriodOpen(ctx.db, CLOSED, false),
+    request: () => ({ path: `${W}/perioder/${CLOSED}/oppna`, form: { reason: "Ett värde saknades." } }),
+  },
+  {
+    id: "API: save follow-up",
+    method: "PUT",
+    route: "/api/v1/commitments/:commitmentId/follow-ups/:period",
+    via: "api",
+    policy: "round",
+    action: "write",
+    scoping: "point",
+    resource: (ctx) => pointFacts(ctx.db, roundPoint(ctx)),
+    async prepare(ctx) {
+      await setPeriodOpen(ctx.db, OPEN, true);
+      await clearFollowUp(ctx.db, roundPoint(ctx), OPEN);
+    },
+    request: (ctx) => ({
+      path: `/api/v1/commitments/${roundPoint(ctx)}/follow-ups/${OPEN}`,
+      json: {
+        version: null,
+        status: "in_progress",
+        narrative: "Matrisens uppföljning.",
+        measurements: [],
+        links: [],
+      },
+    }),
+  },
+  {
+    id: "API: submit follow-up",
+    method: "POST",
+    route: "/api/v1/commitments/:commitmentId/follow-ups/:period/submit",
+    via: "api",
+    policy: "round",
+    action: "write",
+    scoping: "point",
+    resource: (ctx) => pointFacts(ctx.db, roundPoint(ctx)),
+    async prepare(ctx) {
+      await setPeriodOpen(ctx.db, OPEN, true);
+      await draftFollowUp(ctx.db, roundPoint(ctx), OPEN);
+    },
+    request: (ctx) => ({
+      path: `/api/v1/commitments/${roundPoint(ctx)}/follow-ups/${OPEN}/submit`,
+      json: { version: 1 },
+    }),
+  },
+  ...(["approve", "return"] as const).map(
+    (verb): MatrixEntry => ({
+      id: `API: ${verb} follow-ups`,
+      method: "POST",
+      route: `/api/v1/periods/:periodId/${verb}`,
+      via: "api",
+      policy: "round",
+      action: "review",
+      scoping: "partnership",
+      resource: partnership,
+      async prepare(ctx) {
+        await setPeriodOpen(ctx.db, OPEN, true);
+        await resubmit(ctx.db, SUBMITTED_FOLLOW_UP);
+      },
+      request: async (ctx) => ({
+        path: `/api/v1/periods/${await periodId(ctx.db, OPEN)}/${verb}`,
+        json: {
+          followUpIds: [SUBMITTED_FOLLOW_UP],
+          ...(verb === "return" ? { comment: "Komplettera." } : {}),
+        },
+      }),
+    }),
+  ),
+  {
+    id: "API: close period",
+    method: "POST",
+    route: "/api/v1/periods/:periodId/close",
+    via: "api",
+    policy: "round",
+    action: "managePeriods",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setPeriodOpen(ctx.db, OPEN, true),
+    request: async (ctx) => ({ path: `/api/v1/periods/${await periodId(ctx.db, OPEN)}/close` }),
+  },
+  {
+    id: "API: reopen period",
+    method: "POST",
+    route: "/api/v1/periods/:periodId/reopen",
+    via: "api",
+    policy: "round",
+    action: "managePeriods",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setPeriodOpen(ctx.db, CLOSED, false),
+    request: async (ctx) => ({
+      path: `/api/v1/periods/${await periodId(ctx.db, CLOSED)}/reopen`,
+      json: { reason: "Ett värde saknades." },
+    }),
+  },
+];
+
+// The promise editor (policy "promises").
+
+const promiseFields = (title: string) => ({
+  title,
+  fromYear: "2027",
+  toYear: "2028",
+  background: "",
+  howMade: "",
+  areaIds: [AREA.skaggetorp],
+  partyIds: [PARTY.municipality, PARTY.police],
+});
+
+const pointFields = (target: PointTarget, text: string) => ({
+  text,
+  responsibleKind: kindOf(target),
+  responsiblePartyIds: [partyOf(target)],
+  unitIds: [UNIT_OF[target]],
+  weight: "1",
+});
+
+const pointResource = (ctx: CaseContext) => ({
+  partnershipId: DEMO_PARTNERSHIP_ID,
+  responsibleKind: kindOf(ctx.point),
+});
+
+const EDITOR: MatrixEntry[] = [
+  {
+    id: "editor: create promise",
+    method: "POST",
+    route: "/arbete/:partnership/loften",
+    via: "page",
+    policy: "promises",
+    action: "manage",
+    scoping: "partnership",
+    resource: partnership,
+    request: (ctx) => ({
+      path: `${W}/loften`,
+      form: { ref: `mx-${ctx.caseId}`, ...promiseFields("Nytt löfte") },
+    }),
+  },
+  {
+    id: "editor: promise details",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/uppgifter",
+    via: "page",
+    policy: "promises",
+    action: "manage",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: async (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/uppgifter`,
+      form: {
+        version: String(await versionOf(ctx.db, "promises", DRAFT.promise)),
+        ...promiseFields("Ändrad titel"),
+      },
+    }),
+  },
+  {
+    id: "editor: promise status",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/lage",
+    via: "page",
+    policy: "promises",
+    action: "manage",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: async (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/lage`,
+      form: { to: "in_consultation", version: String(await versionOf(ctx.db, "promises", DRAFT.promise)) },
+    }),
+  },
+  {
+    id: "editor: add point",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/punkter",
+    via: "page",
+    policy: "promises",
+    action: "editCommitment",
+    scoping: "point",
+    resource: pointResource,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/punkter`,
+      form: pointFields(ctx.point, "En ny punkt från matrisen."),
+    }),
+  },
+  {
+    id: "editor: edit point",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/punkter/:commitmentId",
+    via: "page",
+    policy: "promises",
+    action: "editCommitment",
+    scoping: "point",
+    resource: pointResource,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/punkter/${draftPoint(ctx)}`,
+      form: { version: "1", ...pointFields(ctx.point, "Ändrad text från matrisen.") },
+    }),
+  },
+  {
+    id: "editor: edit point, changing its kind",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/punkter/:commitmentId",
+    via: "page",
+    policy: "promises",
+    action: "editCommitment",
+    scoping: "point",
+    resource: (ctx) => ({ ...pointResource(ctx), newResponsibleKind: kindOf(swapped(ctx.point)) }),
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/punkter/${draftPoint(ctx)}`,
+      form: { version: "1", ...pointFields(swapped(ctx.point), "Punkten byter ansvar.") },
+    }),
+  },
+  {
+    id: "editor: move point",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/punkter/:commitmentId/flytta",
+    via: "page",
+    policy: "promises",
+    action: "manage",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: () => ({
+      path: `${W}/loften/${DRAFT.ref}/punkter/${DRAFT.point.municipality}/flytta`,
+      form: { direction: "down", version: "1" },
+    }),
+  },
+  {
+    id: "editor: remove point",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/punkter/:commitmentId/ta-bort",
+    via: "page",
+    policy: "promises",
+    action: "editCommitment",
+    scoping: "point",
+    resource: pointResource,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/punkter/${draftPoint(ctx)}/ta-bort`,
+      form: { version: "1" },
+    }),
+  },
+  {
+    id: "editor: carry-over decision",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/punkter/:commitmentId/overforing",
+    via: "page",
+    policy: "promises",
+    action: "decideCarryOver",
+    scoping: "point",
+    resource: pointResource,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/punkter/${draftPoint(ctx)}/overforing`,
+      form: { decision: "close", reason: "Punkten är klar.", version: "1" },
+    }),
+  },
+  {
+    id: "editor: new promise from this",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/nytt-fran-detta",
+    via: "page",
+    policy: "promises",
+    action: "manage",
+    scoping: "partnership",
+    resource: partnership,
+    async prepare(ctx) {
+      await ctx.db.execute(
+        sql`UPDATE commitments SET carry_over = NULL, carry_over_reason = NULL WHERE id = ${COMMITMENT[1]}`,
+      );
+    },
+    request: (ctx) => ({
+      path: `${W}/loften/${REPORT_REF}/nytt-fran-detta`,
+      form: {
+        ref: `mx-${ctx.caseId}`,
+        title: "Nästa löfte",
+        fromYear: "2027",
+        toYear: "2028",
+        carry: [COMMITMENT[1]],
+        [`reason.${COMMITMENT[1]}`]: "Arbetet fortsätter.",
+      },
+    }),
+  },
+];
+
+// Imports: a follow-up row of a point, by the form and by the API (policy "round", action "write").
+
+const importRefusal = {
+  status: 422,
+  marker: (ctx: CaseContext) =>
+    sv("editor.import.not_allowed_follow_up", {
+      id: `${ROUND_2026_REF}-${ROUND_POINT_NUMBER[ctx.point]}`,
+    }),
+};
+
+/** The import finds its promise first: the workspace's view of the partnership's promises. */
+const findPromise = [{ policy: "promises", action: "readInternal", resource: partnership }];
+
+const IMPORTS: MatrixEntry[] = [
+  {
+    id: "editor: import spreadsheet",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/import",
+    via: "page",
+    policy: "round",
+    action: "write",
+    scoping: "point",
+    gates: findPromise,
+    resource: (ctx) => pointFacts(ctx.db, roundPoint(ctx)),
+    async prepare(ctx) {
+      await setPeriodOpen(ctx.db, OPEN, true);
+      await clearFollowUp(ctx.db, roundPoint(ctx), OPEN);
+    },
+    request: (ctx) => ({
+      path: `${W}/loften/${ROUND_2026_REF}/import`,
+      file: { name: "import.csv", type: "text/csv", content: ctx.world.importCsv[ctx.point] },
+    }),
+    refusedAs: importRefusal,
+  },
+  {
+    id: "API: import spreadsheet",
+    method: "POST",
+    route: "/api/v1/promises/:promiseId/import",
+    via: "api",
+    policy: "round",
+    action: "write",
+    scoping: "point",
+    gates: findPromise,
+    resource: (ctx) => pointFacts(ctx.db, roundPoint(ctx)),
+    async prepare(ctx) {
+      await setPeriodOpen(ctx.db, OPEN, true);
+      await clearFollowUp(ctx.db, roundPoint(ctx), OPEN);
+    },
+    request: (ctx) => ({
+      path: `/api/v1/promises/${ROUND_2026_PROMISE}/import`,
+      raw: { type: "text/csv", content: ctx.world.importCsv[ctx.point] },
+    }),
+    refusedAs: importRefusal,
+  },
+];
+
+// Imports that change a point of the draft promise (policy "promises", action "editCommitment").
+
+const importPointRefusal = {
+  status: 422,
+  marker: (ctx: CaseContext) =>
+    sv("editor.import.not_allowed_point", { id: `${DRAFT.ref}-${DRAFT_POINT_NUMBER[ctx.point]}` }),
+};
+
+const POINT_IMPORTS: MatrixEntry[] = [
+  {
+    id: "editor: import spreadsheet (a point's row)",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/import",
+    via: "page",
+    policy: "promises",
+    action: "editCommitment",
+    scoping: "point",
+    gates: findPromise,
+    resource: pointResource,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/import`,
+      file: { name: "import.csv", type: "text/csv", content: ctx.world.importPointCsv[ctx.point] },
+    }),
+    refusedAs: importPointRefusal,
+  },
+  {
+    id: "API: import spreadsheet (a point's row)",
+    method: "POST",
+    route: "/api/v1/promises/:promiseId/import",
+    via: "api",
+    policy: "promises",
+    action: "editCommitment",
+    scoping: "point",
+    gates: findPromise,
+    resource: pointResource,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: (ctx) => ({
+      path: `/api/v1/promises/${DRAFT.promise}/import`,
+      raw: { type: "text/csv", content: ctx.world.importPointCsv[ctx.point] },
+    }),
+    refusedAs: importPointRefusal,
+  },
+];
+
+// The report-back's decision chain and formal parts (policy "reports").
+
+const REPORT_BASE = `${W}/loften/${REPORT_REF}/aterrapportering`;
+const reportVersion = async (ctx: CaseContext) => String((await latestReport(ctx.db)).version);
+
+const chain = (
+  id: string,
+  step: string,
+  status: string,
+  form: (ctx: CaseContext) => Promise<Record<string, string>>,
+): MatrixEntry => ({
+  id,
+  method: "POST",
+  route: `/arbete/:partnership/loften/:ref/aterrapportering/${step}`,
+  via: "page",
+  policy: "reports",
+  action: "moveChain",
+  scoping: "partnership",
+  resource: partnership,
+  prepare: (ctx) => setReportStatus(ctx.db, status),
+  request: async (ctx) => ({
+    path: `${REPORT_BASE}/${step}`,
+    form: { version: await reportVersion(ctx), ...(await form(ctx)) },
+  }),
+});
+
+const REPORTS: MatrixEntry[] = [
+  chain("report: publish (next step)", "skicka", "decided", async () => ({})),
+  chain("report: record consultation", "samrad", "consultation", async (ctx) => {
+    const [first] = await consultationIds(ctx.db);
+    return {
+      "consultations.0.id": first ?? "",
+      "consultations.0.stance": "no_objection",
+      "consultations.0.comment": "Inget att invända.",
+    };
+  }),
+  chain("report: record decision", "beslut", "to_board", async () => ({
+    decidedOn: "2026-11-25",
+    body: "kommunstyrelsen",
+    paragraph: "§ 12",
+    text: "Kommunstyrelsen godkänner återrapporteringen.",
+  })),
+  chain("report: correction (new edition)", "rattelse", "decided", async () => ({})),
+  {
+    id: "report: edit formal parts",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/aterrapportering/redigera",
+    via: "page",
+    policy: "reports",
+    action: "editFormalParts",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setReportStatus(ctx.db, "draft"),
+    async request(ctx) {
+      const { id, version } = await latestReport(ctx.db);
+      // The form sends every part; send the stored ones back with one changed.
+      const [row] = await queryRows<Record<string, unknown>>(
+        ctx.db,
+        sql`SELECT * FROM report_backs WHERE id = ${id}`,
+      );
+      const column = (f: string) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      const form: Record<string, string> = { version: String(version) };
+      for (const f of EDITABLE) {
+        const value = row?.[column(f)];
+        form[f] = typeof value === "string" ? value : ((value as { sv?: string } | null)?.sv ?? "");
+      }
+      form.registrationNumber = "KS 2026/0001";
+      return { path: `${REPORT_BASE}/redigera`, form };
+    },
+  },
+];
+
+// Accounts: administration in the workspace, and one's own credentials (policy "accounts").
+
+const MANAGED_BASE = `${W}/konton/${MANAGED.account}`;
+const managedResource = async (ctx: CaseContext) => ({
+  partnershipId: DEMO_PARTNERSHIP_ID,
+  accountGrants: await grantsOfAccount(ctx.db, MANAGED.account),
+});
+
+const sharedResource = async (ctx: CaseContext) => ({
+  partnershipId: DEMO_PARTNERSHIP_ID,
+  accountGrants: await grantsOfAccount(ctx.db, SHARED.account),
+});
+
+const ACCOUNTS: MatrixEntry[] = [
+  {
+    id: "own password",
+    method: "POST",
+    route: "/byt-losenord",
+    via: "page",
+    policy: "accounts",
+    action: "manageOwnCredentials",
+    scoping: "partnership",
+    resource: () => undefined,
+    async prepare(ctx) {
+      if (ctx.actor)
+        await ctx.db.execute(
+          sql`UPDATE accounts SET password_hash = ${ctx.world.passwordHash} WHERE id = ${ctx.actor.accountId}`,
+        );
+    },
+    request: (ctx) => ({
+      path: "/byt-losenord",
+      form: {
+        currentPassword: ctx.world.password,
+        newPassword: `nytt-losenord-${ctx.caseId}`,
+        repeatPassword: `nytt-losenord-${ctx.caseId}`,
+      },
+    }),
+  },
+  {
+    id: "own API token: create",
+    method: "POST",
+    route: "/konto/nycklar",
+    via: "page",
+    policy: "accounts",
+    action: "manageOwnCredentials",
+    scoping: "partnership",
+    resource: () => undefined,
+    request: () => ({ path: "/konto/nycklar", form: { name: "Matrisens nyckel", lifetimeDays: "30" } }),
+  },
+  {
+    id: "own API token: revoke",
+    method: "POST",
+    route: "/konto/nycklar/:tokenId/aterkalla",
+    via: "page",
+    policy: "accounts",
+    action: "manageOwnCredentials",
+    scoping: "partnership",
+    resource: () => undefined,
+    async prepare(ctx) {
+      const owner = ctx.actor?.accountId ?? MANAGED.account;
+      await ctx.db.execute(sql`INSERT INTO api_tokens (id, account_id, name, token_hash)
+        VALUES (${tokenIdOf(ctx)}, ${owner}, 'att återkalla', ${`hash-${ctx.caseId}`})
+        ON CONFLICT (id) DO UPDATE SET revoked_at = NULL`);
+    },
+    request: (ctx) => ({ path: `/konto/nycklar/${tokenIdOf(ctx)}/aterkalla`, form: {} }),
+  },
+  {
+    id: "own API token: revoke another account's",
+    method: "POST",
+    route: "/konto/nycklar/:tokenId/aterkalla",
+    via: "page",
+    policy: "accounts",
+    action: "manageOwnCredentials",
+    scoping: "partnership",
+    resource: () => undefined,
+    notOwn: true,
+    async prepare(ctx) {
+      await ctx.db.execute(sql`INSERT INTO api_tokens (id, account_id, name, token_hash)
+        VALUES (${tokenIdOf(ctx)}, ${MANAGED.account}, 'någon annans', ${`hash-${ctx.caseId}`})
+        ON CONFLICT (id) DO UPDATE SET revoked_at = NULL`);
+    },
+    request: (ctx) => ({ path: `/konto/nycklar/${tokenIdOf(ctx)}/aterkalla`, form: {} }),
+  },
+  {
+    id: "accounts: create account",
+    method: "POST",
+    route: "/arbete/:partnership/konton",
+    via: "page",
+    policy: "accounts",
+    action: "administer",
+    scoping: "partnership",
+    resource: partnership,
+    request: (ctx) => ({
+      path: `${W}/konton`,
+      form: {
+        email: `mx-${ctx.caseId}@example.se`,
+        name: "Ny Användare",
+        personId: "",
+        password: "ett-langt-startlosenord",
+        role: "reader",
+        partyId: "",
+      },
+    }),
+  },
+  {
+    id: "accounts: set password",
+    method: "POST",
+    route: "/arbete/:partnership/konton/:accountId/losenord",
+    via: "page",
+    policy: "accounts",
+    action: "manageAccount",
+    scoping: "partnership",
+    resource: managedResource,
+    prepare: (ctx) => resetManagedAccount(ctx.db),
+    request: async (ctx) => ({
+      path: `${MANAGED_BASE}/losenord`,
+      form: {
+        version: String(await versionOf(ctx.db, "accounts", MANAGED.account)),
+        password: "ett-nytt-startlosenord",
+      },
+    }),
+  },
+  {
+    id: "accounts: disable",
+    method: "POST",
+    route: "/arbete/:partnership/konton/:accountId/status",
+    via: "page",
+    policy: "accounts",
+    action: "manageAccount",
+    scoping: "partnership",
+    resource: managedResource,
+    prepare: (ctx) => resetManagedAccount(ctx.db),
+    request: async (ctx) => ({
+      path: `${MANAGED_BASE}/status`,
+      form: { version: String(await versionOf(ctx.db, "accounts", MANAGED.account)), disabled: "true" },
+    }),
+  },
+  {
+    id: "accounts: grant role",
+    method: "POST",
+    route: "/arbete/:partnership/konton/:accountId/roller",
+    via: "page",
+    policy: "accounts",
+    action: "changeRoles",
+    scoping: "partnership",
+    resource: managedResource,
+    prepare: (ctx) => resetManagedAccount(ctx.db),
+    request: () => ({ path: `${MANAGED_BASE}/roller`, form: { role: "reporter", partyId: PARTY.police } }),
+  },
+  {
+    id: "accounts: set password (account also in another partnership)",
+    method: "POST",
+    route: "/arbete/:partnership/konton/:accountId/losenord",
+    via: "page",
+    policy: "accounts",
+    action: "manageAccount",
+    scoping: "partnership",
+    resource: sharedResource,
+    request: async (ctx) => ({
+      path: `${W}/konton/${SHARED.account}/losenord`,
+      form: {
+        version: String(await versionOf(ctx.db, "accounts", SHARED.account)),
+        password: "ett-nytt-startlosenord",
+      },
+    }),
+  },
+  {
+    id: "accounts: grant role (account also in another partnership)",
+    method: "POST",
+    route: "/arbete/:partnership/konton/:accountId/roller",
+    via: "page",
+    policy: "accounts",
+    action: "changeRoles",
+    scoping: "partnership",
+    resource: sharedResource,
+    prepare: (ctx) => resetSharedAccount(ctx.db),
+    request: () => ({
+      path: `${W}/konton/${SHARED.account}/roller`,
+      form: { role: "communicator", partyId: "" },
+    }),
+  },
+  {
+    id: "accounts: revoke role",
+    method: "POST",
+    route: "/arbete/:partnership/konton/:accountId/roller/:grantId/ta-bort",
+    via: "page",
+    policy: "accounts",
+    action: "changeRoles",
+    scoping: "partnership",
+    resource: managedResource,
+    prepare: (ctx) => resetManagedAccount(ctx.db),
+    request: () => ({ path: `${MANAGED_BASE}/roller/${MANAGED.revocableGrant}/ta-bort`, form: {} }),
+  },
+];
+
+/** A token id unique to the case (uuid-shaped from the case id's hash). */
+function tokenIdOf(ctx: CaseContext): string {
+  let h = 0;
+  for (const ch of ctx.caseId) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
+  const hex = h.toString(16).padStart(8, "0");
+  return `${hex}-0000-4000-8000-${hex}${hex.slice(0, 4)}`;
+}
+
+// Sensitive reads the issue names: the outbox (administrators) and the exports (staff).
+
+const READS: MatrixEntry[] = [
+  {
+    id: "API: outbox",
+    method: "GET",
+    route: "/api/v1/partnerships/:partnershipId/outbox",
+    via: "api",
+    policy: "outbox",
+    action: "read",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `/api/v1/partnerships/${DEMO_PARTNERSHIP_ID}/outbox` }),
+  },
+  {
+    id: "API: outbox mail",
+    method: "GET",
+    route: "/api/v1/partnerships/:partnershipId/outbox/:mailId",
+    via: "api",
+    policy: "outbox",
+    action: "read",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `/api/v1/partnerships/${DEMO_PARTNERSHIP_ID}/outbox/${OUTBOX_MAIL}` }),
+  },
+  {
+    id: "outbox page",
+    method: "GET",
+    route: "/arbete/:partnership/utkorg",
+    via: "page",
+    policy: "outbox",
+    action: "read",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `${W}/utkorg` }),
+  },
+  {
+    id: "outbox page: mail",
+    method: "GET",
+    route: "/arbete/:partnership/utkorg/:mailId",
+    via: "page",
+    policy: "outbox",
+    action: "read",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `${W}/utkorg/${OUTBOX_MAIL}` }),
+  },
+  {
+    id: "API: a follow-up (internal)",
+    method: "GET",
+    route: "/api/v1/commitments/:commitmentId/follow-ups/:period",
+    via: "api",
+    policy: "round",
+    action: "read",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `/api/v1/commitments/${ROUND_POINT.municipality}/follow-ups/${OPEN}` }),
+  },
+  {
+    id: "report: period report",
+    method: "GET",
+    route: "/arbete/:partnership/loften/:ref/period/:period",
+    via: "page",
+    policy: "reports",
+    action: "read",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `${W}/loften/${REPORT_REF}/period/2017-T1` }),
+  },
+  {
+    id: "preview of a draft promise",
+    method: "GET",
+    route: "/arbete/:partnership/loften/:ref/forhandsvisning",
+    via: "page",
+    policy: "publishing",
+    action: "preview",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `${W}/loften/${DRAFT.ref}/forhandsvisning` }),
+  },
+  {
+    id: "accounts: an account's page",
+    method: "GET",
+    route: "/arbete/:partnership/konton/:accountId",
+    via: "page",
+    policy: "accounts",
+    action: "seeAccount",
+    scoping: "partnership",
+    resource: managedResource,
+    read: true,
+    request: () => ({ path: MANAGED_BASE }),
+  },
+  {
+    id: "API: export CSV",
+    method: "GET",
+    route: "/api/v1/promises/:promiseId/export.csv",
+    via: "api",
+    policy: "promises",
+    action: "readInternal",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `/api/v1/promises/${ROUND_2026_PROMISE}/export.csv` }),
+  },
+  {
+    id: "editor: export CSV",
+    method: "GET",
+    route: "/arbete/:partnership/loften/:ref/export.csv",
+    via: "page",
+    policy: "promises",
+    action: "readInternal",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `${W}/loften/${ROUND_2026_REF}/export.csv` }),
+  },
+];
+
+export const CATALOG: readonly MatrixEntry[] = [
+  ...ROUND,
+  ...EDITOR,
+  ...IMPORTS,
+  ...POINT_IMPORTS,
+  ...REPORTS,
+  ...ACCOUNTS,
+  ...READS,
+];
+
+/** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */
+export const ACTIONS_WITHOUT_ROUTE: Record<string, string> = {
+  "partnerships.create": "only the command line (the system viewer) sets up a partnership",
+};
+
+/**
+ * Mutating routes that are not in the matrix, and why. Signing in and out are not governed by a
+ * policy: signing in is how a viewer comes to exist (it is guarded by throttling and a same-origin
+ * check, tested in accounts.http.test.ts), and signing out ends one's own session whoever one is.
+ */
+export const NOT_IN_MATRIX: Record<string, string> = {
+  "POST /logga-in": "signing in creates the viewer the policies are asked about (accounts.http.test.ts)",
+  "POST /logga-ut": "signing out ends the caller's own session; anyone may (accounts.http.test.ts)",
+};
+
+/**
+ * `ALL` routes of the app are middleware (Hono lists `use` as ALL); each is named here so that a
+ * handler registered with `all()` — a mutation the catalog would miss — fails the test.
+ */
+export const MIDDLEWARE: Record<string, string> = {
+  "/*": "headers, request context, authentication and CSRF",
+  "/api/v1/promises/:promiseId/import": "upload size limit of the API import",
+};
