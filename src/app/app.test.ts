@@ -139,3 +139,23 @@ describe("errors", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 });
+
+describe("request body limit", () => {
+  it("refuses a body over 1 MB with 413 before sign-in reads the form, streamed or not", async () => {
+    const big = `email=a%40b.se&password=${"x".repeat(1024 * 1024)}`;
+    const withLength = await t.app.request("/logga-in", {
+      method: "POST",
+      body: big,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(big.length) },
+    });
+    expect(withLength.status).toBe(413);
+    const streamed = await t.app.request("/api/v1/promises", {
+      method: "POST",
+      body: new Blob([big]).stream(),
+      duplex: "half",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect((await streamed.json()).error.code).toBe("payload_too_large");
+  });
+});

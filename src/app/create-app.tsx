@@ -6,6 +6,7 @@ import { authenticate } from "../accounts/authenticate.js";
 import type { Config } from "../platform/config.js";
 import type { Db } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
+import { requestBodyLimit } from "../platform/http/body-limit.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
 import { pageContext } from "../platform/http/page-context.js";
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.header("Content-Language", locale);
   });
 
+  app.use(requestBodyLimit(MODULES.flatMap((m) => m.bodyLimits ?? [])));
   app.use(deps.authenticate ?? authenticate);
 
   app.get("/healthz", async (c) => {

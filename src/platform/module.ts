@@ -10,6 +10,7 @@
 import type { Hono } from "hono";
 import type { Clock } from "./clock.js";
 import type { Executor } from "./db/client.js";
+import type { BodyLimit } from "./http/body-limit.js";
 import type { AppEnv } from "./http/env.js";
 import type { Router } from "./http/router.js";
 import type { Messages } from "./i18n/define.js";
@@ -43,4 +44,6 @@ export interface AppModule {
   daily?: DailySchedule;
   /** Workspace menu entries. */
   menu?: readonly MenuEntry[];
+  /** Paths that accept a larger body than a form (uploads), checked before anything reads it. */
+  bodyLimits?: readonly BodyLimit[];
 }

@@ -37,7 +37,6 @@ import {
 import { getEditorList, getEditorModel } from "./get-editor.js";
 import { importSpreadsheet } from "./import-spreadsheet.js";
 import { exportPromiseSpreadsheet, type SheetFile, spreadsheetTemplate } from "./spreadsheet-export.js";
-import { uploadLimit } from "./upload-limit.js";
 import { type FormFailure, failureLines } from "./views/editor-forms.js";
 import { EditorListPage } from "./views/editor-list-page.js";
 import { EditorPage } from "./views/editor-page.js";
@@ -306,7 +305,7 @@ export const editorPages = new Hono<AppEnv>()
       },
     ),
   )
-  .post(`${ROOT}/:ref/import`, uploadLimit, async (c) => {
+  .post(`${ROOT}/:ref/import`, async (c) => {
     const ws = await requireWorkspace(c);
     const ref = refOf(c);
     const { result } = await readFormAs(c, SpreadsheetUploadSchema);

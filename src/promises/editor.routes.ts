@@ -6,7 +6,6 @@ import { importSpreadsheet } from "./import-spreadsheet.js";
 import { exportPromiseSpreadsheet, type SheetFile, spreadsheetTemplate } from "./spreadsheet-export.js";
 import { CSV_TYPE, XLSX_TYPE } from "./spreadsheet-format.js";
 import { describeIssues, type ImportIssue } from "./spreadsheet-rows.js";
-import { uploadLimit } from "./upload-limit.js";
 
 const tags = ["Spreadsheets"];
 const promiseParams = z.object({ promiseId: IdSchema.openapi({ param: { name: "promiseId", in: "path" } }) });
@@ -61,7 +60,6 @@ const templateRoute = (format: "xlsx" | "csv") =>
 
 /** API routes of the editor module (mounted under /api/v1): spreadsheet export, import, template. */
 export const editorApi = createRouter();
-editorApi.use("/promises/:promiseId/import", uploadLimit);
 
 for (const format of ["xlsx", "csv"] as const) {
   editorApi.openapi(exportRoute(format), async (c) => {

@@ -2,6 +2,7 @@ import type { AppModule } from "../platform/module.js";
 import { editorMessages } from "./editor.messages.js";
 import { editorPages } from "./editor.pages.js";
 import { editorApi } from "./editor.routes.js";
+import { SPREADSHEET_UPLOAD_LIMIT } from "./upload-limit.js";
 
 /**
  * Promises and their points: the editor, carry-over and spreadsheets. Their public pages and read
@@ -12,5 +13,6 @@ export const promisesModule: AppModule = {
   api: editorApi,
   pages: editorPages,
   messages: editorMessages,
+  bodyLimits: [SPREADSHEET_UPLOAD_LIMIT],
   menu: [{ path: (slug) => `/arbete/${slug}/loften`, label: "editor.nav", roles: "all", order: 30 }],
 };
