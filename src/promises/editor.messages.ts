@@ -54,7 +54,7 @@ export const editorMessages = defineMessages(
     "editor.promise.save": "Spara uppgifterna",
     "editor.promise.status": "Läge: {status}",
     "editor.promise.version": "Version {version}",
-    "editor.promise.public": "Visa den publika sidan",
+    "editor.promise.preview": "Förhandsvisa sidan som invånarna ser",
     "editor.promise.readOnly": "Du kan läsa löftet men inte ändra det.",
     "editor.promise.locked":
       "Punkterna kan inte ändras när löftet är {status}. Beslut om överföring kan fortfarande göras.",
@@ -215,7 +215,7 @@ export const editorMessages = defineMessages(
     "editor.promise.save": "Save the details",
     "editor.promise.status": "Status: {status}",
     "editor.promise.version": "Version {version}",
-    "editor.promise.public": "Show the public page",
+    "editor.promise.preview": "Preview the page residents see",
     "editor.promise.readOnly": "You can read the promise but not change it.",
     "editor.promise.locked":
       "Points cannot change while the promise is {status}. Carry-over decisions can still be made.",

@@ -41,6 +41,11 @@ describe("editor pages (samordnare)", () => {
     );
     expect(created.status).toBe(303);
     expect(created.headers.get("Location")).toBe(`${BASE}/sida-2020?sparat=1`);
+    const editorHtml = await (await app.app.request(`${BASE}/sida-2020`)).text();
+    expect(editorHtml).toContain(`href="${BASE}/sida-2020/forhandsvisning"`);
+    const preview = await app.app.request(`${BASE}/sida-2020/forhandsvisning`);
+    expect(preview.status).toBe(200);
+    expect(await preview.text()).toContain("Förhandsvisning – inte publicerat");
     const refused = await app.app.request(
       `${BASE}/sida-2020/lage`,
       form([

@@ -69,7 +69,7 @@ export function EditorPage(props: EditorPageProps) {
       <ErrorSummary ctx={ctx} failure={failure} />
       <p class="meta">
         {t("editor.promise.status", { status })} · {t("editor.promise.version", { version: promise.version })}{" "}
-        · <a href={`/loften/${promise.ref}`}>{t("editor.promise.public")}</a>
+        · <a href={`${base}/forhandsvisning`}>{t("editor.promise.preview")}</a>
       </p>
       {!model.canManage && !model.canAddPoints ? <p class="notice">{t("editor.promise.readOnly")}</p> : null}
       {!model.editable ? <p class="notice">{t("editor.promise.locked", { status })}</p> : null}
