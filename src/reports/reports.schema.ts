@@ -8,10 +8,12 @@ import {
   jsonb,
   pgTable,
   text,
+  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, localized, updatedAt, version } from "../platform/db/columns.js";
+import { partnerships } from "../partnerships/partnerships.schema.js";
 import { promises } from "../promises/promises.schema.js";
 
 /**
@@ -34,6 +36,13 @@ export const reportBacks = pgTable(
     addressee: text("addressee").notNull(),
     /** The office that issues the memo, e.g. "Kommunledningsförvaltningen". */
     issuingUnit: text("issuing_unit").notNull(),
+    /** The unit (enhet) within the office, e.g. "Säkerhetsenheten". */
+    issuingSubunit: text("issuing_subunit"),
+    /** The handling officer (handläggare) the heading names, with title and contact. */
+    officerName: text("officer_name"),
+    officerTitle: text("officer_title"),
+    officerPhone: text("officer_phone"),
+    officerEmail: text("officer_email"),
     datedOn: date("dated_on", { mode: "string" }),
     matter: localized("matter"),
     background: localized("background"),
@@ -46,6 +55,10 @@ export const reportBacks = pgTable(
     mblStatement: localized("mbl_statement"),
     /** The edition this one corrects (a decided report is never changed; a new edition is made). */
     supersedesId: uuid("supersedes_id").references((): AnyPgColumn => reportBacks.id),
+    /** Why this edition corrects the one it supersedes (a correction states what it replaces and why). */
+    correctionReason: localized("correction_reason"),
+    /** When a newer edition was published in its place (the older one stays readable). */
+    replacedAt: timestamp("replaced_at", { withTimezone: true }),
     /** The document model as decided: what the decided edition says, frozen. */
     frozenModel: jsonb("frozen_model"),
     version: version(),
@@ -103,7 +116,10 @@ export const reportConsultations = pgTable(
   ],
 );
 
-/** A decision on the report by a body (committee or board). */
+/**
+ * A decision on the report by a body: the committee (utskott) on its way, or the board
+ * (kommunstyrelsen) that decides it. `step` says which.
+ */
 export const reportDecisions = pgTable(
   "report_decisions",
   {
@@ -111,13 +127,17 @@ export const reportDecisions = pgTable(
     reportId: uuid("report_id")
       .notNull()
       .references(() => reportBacks.id),
+    step: text("step").notNull().default("board"),
     body: text("body").notNull(),
     decidedOn: date("decided_on", { mode: "string" }).notNull(),
     paragraph: text("paragraph"),
     text: localized("text").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("report_decisions_report_idx").on(t.reportId)],
+  (t) => [
+    index("report_decisions_report_idx").on(t.reportId),
+    check("report_decisions_step_check", sql`${t.step} in ('committee', 'board')`),
+  ],
 );
 
 export const reportSignatories = pgTable(
@@ -182,3 +202,37 @@ export const reportAttachments = pgTable(
     unique("report_attachments_position_unique").on(t.reportId, t.position),
   ],
 );
+
+/**
+ * A partnership's defaults for its report-backs: the heading (office, unit, handling officer,
+ * addressee), the usual consultation bodies, signatories and distribution, the MBL statement,
+ * links, and an optional logo. A new report-back starts from these; each report keeps its own
+ * copy, so changing a default never changes a report already written. A table of the reports
+ * module (not columns of partnerships) because only the reports read it.
+ */
+export const reportDefaults = pgTable("report_defaults", {
+  partnershipId: uuid("partnership_id")
+    .primaryKey()
+    .references(() => partnerships.id),
+  addressee: text("addressee").notNull().default("kommunstyrelsen"),
+  issuingUnit: text("issuing_unit").notNull().default(""),
+  issuingSubunit: text("issuing_subunit"),
+  officerName: text("officer_name"),
+  officerTitle: text("officer_title"),
+  officerPhone: text("officer_phone"),
+  officerEmail: text("officer_email"),
+  mblStatement: text("mbl_statement"),
+  /** Consultation bodies: `{ body, mode }` in order. */
+  consultations: jsonb("consultations")
+    .$type<{ body: string; mode: "collaborated" | "prepared" }[]>()
+    .notNull()
+    .default([]),
+  signatories: jsonb("signatories").$type<{ name: string; title: string | null }[]>().notNull().default([]),
+  distribution: jsonb("distribution").$type<string[]>().notNull().default([]),
+  links: jsonb("links").$type<{ url: string; label: string | null }[]>().notNull().default([]),
+  /** The logo as base64 with its type (image/png or image/svg+xml, sanitised); at most 200 kB. */
+  logoType: text("logo_type"),
+  logoData: text("logo_data"),
+  version: version(),
+  updatedAt: updatedAt(),
+});
