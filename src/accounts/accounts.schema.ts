@@ -96,6 +96,8 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     userAgent: text("user_agent"),
     ipAddress: text("ip_address"),
+    /** The OpenID provider the session was signed in through (null: a password). */
+    providerId: uuid("provider_id").references(() => signInProviders.id),
   },
   (t) => [index("sessions_account_idx").on(t.accountId), index("sessions_expires_idx").on(t.expiresAt)],
 );
@@ -133,3 +135,93 @@ export const signInAttempts = pgTable(
     index("sign_in_attempts_ip_idx").on(t.ipAddress, t.attemptedAt),
   ],
 );
+
+// ── Sign-in with OpenID Connect (issue 13) ─────────────────────────────────────────────────
+
+/**
+ * An OpenID Connect provider people may sign in through. `partnership_id` null: the whole
+ * installation's (set up from the command line); otherwise one partnership's (set up by its
+ * administrator). The client secret is never stored: `client_secret_ref` names where it is
+ * (`env:OIDC_SECRET_…` or `file:<name>` in OIDC_SECRETS_DIR).
+ */
+export const signInProviders = pgTable(
+  "sign_in_providers",
+  {
+    id: id(),
+    partnershipId: uuid("partnership_id").references(() => partnerships.id),
+    /** Shown on the button: "Logga in med {name}". */
+    name: text("name").notNull(),
+    issuer: text("issuer").notNull(),
+    clientId: text("client_id").notNull(),
+    clientSecretRef: text("client_secret_ref").notNull(),
+    scopes: text("scopes").notNull().default("openid email profile"),
+    emailClaim: text("email_claim").notNull().default("email"),
+    emailVerifiedClaim: text("email_verified_claim").notNull().default("email_verified"),
+    nameClaim: text("name_claim").notNull().default("name"),
+    /** Lower-case domains whose e-mail addresses the provider may vouch for. */
+    allowedDomains: text("allowed_domains").array().notNull(),
+    /** An unknown person with a verified e-mail in an allowed domain gets a reader account. */
+    selfService: boolean("self_service").notNull().default(false),
+    enabled: boolean("enabled").notNull().default(true),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("sign_in_providers_self_service_check", sql`not ${t.selfService} or ${t.partnershipId} is not null`),
+    check("sign_in_providers_scopes_check", sql`${t.scopes} ~ '(^| )openid( |$)'`),
+    index("sign_in_providers_partnership_idx").on(t.partnershipId),
+  ],
+);
+
+/** Which account a provider's subject is. Made at the first sign-in (by verified e-mail). */
+export const accountIdentities = pgTable(
+  "account_identities",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => signInProviders.id),
+    subject: text("subject").notNull(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.subject] }),
+    index("account_identities_account_idx").on(t.accountId),
+  ],
+);
+
+/**
+ * A sign-in on its way through a provider: state, nonce and PKCE verifier, bound to the browser
+ * by a cookie whose SHA-256 is the key. Used once; lives 10 minutes. Operational data (like
+ * sign-in attempts), not audited.
+ */
+export const oidcSignInRequests = pgTable(
+  "oidc_sign_in_requests",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => signInProviders.id, { onDelete: "cascade" }),
+    state: text("state").notNull(),
+    nonce: text("nonce").notNull(),
+    codeVerifier: text("code_verifier").notNull(),
+    nextPath: text("next_path"),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("oidc_sign_in_requests_expires_idx").on(t.expiresAt)],
+);
+
+/** A partnership's sign-in rules: passwords switched off once a provider works. */
+export const partnershipSignInSettings = pgTable("partnership_sign_in_settings", {
+  partnershipId: uuid("partnership_id")
+    .primaryKey()
+    .references(() => partnerships.id),
+  passwordsDisabled: boolean("passwords_disabled").notNull().default(false),
+  version: version(),
+  updatedAt: updatedAt(),
+});
