@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { createApp } from "../src/app/create-app.js";
 import { loadDemo } from "../src/demo/load-demo.js";
 import { loadConfig } from "../src/platform/config.js";
 import type { Database } from "../src/platform/db/client.js";
-import { createApp } from "../src/app/create-app.js";
 import type { AppEnv } from "../src/platform/http/env.js";
 import { createLogger } from "../src/platform/log.js";
 import type { Principal } from "../src/platform/viewer.js";

@@ -1,5 +1,5 @@
-import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Executor } from "../platform/db/client.js";
+import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { PromiseStatus } from "./lifecycle.js";
 import {
   countCommitmentsOfPromises,
