@@ -28,7 +28,6 @@ import {
 import { REPORT_STATUSES } from "../reports/decision-chain.js";
 import { reportBacks, reportDecisions } from "../reports/reports.schema.js";
 import { readPublicHome, readPublicPromisePage } from "./public-readers.js";
-import { PUBLIC_PROMISE_STATUSES } from "./publishing.policy.js";
 import type { PromisePageModel } from "./publishing.types.js";
 import { PromisePage } from "./views/promise-page.js";
 
@@ -59,8 +58,12 @@ const FOLLOW_UP_STATUSES = [
 ] as const;
 const KINDS = ["joint", "municipality", "police", "other"] as const;
 
-/** What residents may see, by the rule, restated here so that the test does not trust the code. */
-const promiseIsPublic = (status: string) => (PUBLIC_PROMISE_STATUSES as readonly string[]).includes(status);
+/**
+ * What residents may see, by the rule (ARCHITECTURE.md), restated here so that the test does not
+ * trust the code: a status added to the code's list by mistake makes the test fail.
+ */
+const PUBLIC_BY_RULE: readonly string[] = ["published", "following_up", "reported_back", "closed"];
+const promiseIsPublic = (status: string) => PUBLIC_BY_RULE.includes(status);
 const followUpIsPublic = (promiseStatus: string, state: string) =>
   promiseIsPublic(promiseStatus) && state === "approved";
 const reportIsPublic = (promiseStatus: string, status: string) =>
@@ -498,7 +501,6 @@ describe("the publishing boundary (property)", () => {
       await (await resident.request(`/api/v1/promises/${NOTHING_ID}`)).text(),
       NOTHING_ID,
     );
-    const started = Date.now();
     let published = 0;
     let unpublished = 0;
     await fc.assert(
@@ -511,6 +513,5 @@ describe("the publishing boundary (property)", () => {
     // The generator reaches both sides of the boundary often.
     expect(published).toBeGreaterThan(NUM_RUNS / 2);
     expect(unpublished).toBeGreaterThan(NUM_RUNS / 2);
-    expect(Date.now() - started).toBeGreaterThan(0);
   }, 300_000);
 });
