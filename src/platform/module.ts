@@ -4,8 +4,8 @@
  * pages, the texts, the jobs and the menu from the list. Nothing in `platform/` imports a module.
  *
  * Tables are not listed here: drizzle-kit finds every `*.schema.ts`, and repositories import the
- * tables they use. The demo is a module of its own (`src/demo/module.ts`) whose parts may use any
- * other module.
+ * tables they use. The demo (`src/demo/`) is a leaf whose parts may use any module; no module
+ * imports it.
  */
 import type { Hono } from "hono";
 import type { Clock } from "./clock.js";
