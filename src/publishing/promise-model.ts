@@ -30,6 +30,8 @@ export interface PromiseModel {
   classifications: AreaClassification[];
   /** Published report-back editions, newest first. */
   reports: PublishedReport[];
+  /** Periods whose period report is public (none in the staff preview), oldest first. */
+  periodReports: string[];
   /** Every follow-up the audience may see (all periods), oldest period first, then by point. */
   followUps: FollowUp[];
 }
@@ -137,6 +139,7 @@ export async function readPromiseModel(
     periods,
     classifications: head.classifications,
     reports: head.reports,
+    periodReports: head.periodReports,
     followUps: [...followUpRows]
       .sort((a, b) => a.periodStartsOn.localeCompare(b.periodStartsOn) || order(a) - order(b))
       .map(presentFollowUp),

@@ -28,7 +28,7 @@ export async function readPublicHome(ex: Executor): Promise<PublicHome> {
   for (const row of rows) {
     const group = groups.get(row.partnershipId) ?? { partnershipName: row.partnershipName, promises: [] };
     groups.set(row.partnershipId, group);
-    group.promises.push(presentSummary(row));
+    group.promises.push({ ...presentSummary(row), reportPublished: row.reportPublished });
   }
   return { groups: [...groups.values()] };
 }
@@ -39,8 +39,12 @@ export async function readPublicPromisePage(
   ref: string,
   period?: string,
 ): Promise<PromisePageModel> {
-  const { promise, periods, classifications, reports } = await requirePublicPromise(ex, { ref }, period);
-  return { promise, periods, classifications, reports };
+  const { promise, periods, classifications, reports, periodReports } = await requirePublicPromise(
+    ex,
+    { ref },
+    period,
+  );
+  return { promise, periods, classifications, reports, periodReports };
 }
 
 /** Public promises, newest first, optionally filtered (a non-public status finds nothing). */

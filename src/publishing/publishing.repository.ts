@@ -56,6 +56,8 @@ export interface PromiseSummaryRow {
   parties: PartyRef[];
   commitmentCount: number;
   demo: boolean;
+  /** A report-back edition of the promise is published. */
+  reportPublished: boolean;
 }
 
 /** The summary columns of promise `p` (areas, parties, count and demo flag as subqueries). */
@@ -73,7 +75,25 @@ const SUMMARY_COLUMNS = sql`
   (select count(*)::int from commitments c where c.promise_id = p.id) as "commitmentCount",
   exists (
     select 1 from demo_markers m where m.table_name = 'promises' and m.row_id = p.id::text
-  ) as demo`;
+  ) as demo,
+  exists (
+    select 1 from report_backs r where r.promise_id = p.id and r.status in ${PUBLIC_REPORT}
+  ) as "reportPublished"`;
+
+/**
+ * The periods of promise `p` whose period report is public (`rp` a reporting period): the period
+ * is closed, the promise's points have at least one follow-up in it, and every one of them is
+ * approved (a report of a period still being approved would mix approved and unapproved results).
+ */
+const PUBLIC_PERIOD_REPORT = sql`rp.partnership_id = p.partnership_id
+  and rp.year between p.from_year and p.to_year
+  and rp.closed_at is not null
+  and exists (
+    select 1 from follow_ups f join commitments c on c.id = f.commitment_id
+    where c.promise_id = p.id and f.period_id = rp.id and f.state in ${PUBLIC_FOLLOW_UP})
+  and not exists (
+    select 1 from follow_ups f join commitments c on c.id = f.commitment_id
+    where c.promise_id = p.id and f.period_id = rp.id and f.state not in ${PUBLIC_FOLLOW_UP})`;
 
 /** Public promises matching the filter, newest first (optionally grouped by partnership name first). */
 export function selectPublicPromiseSummaries(
@@ -116,6 +136,8 @@ export interface PromiseHeadRow extends PromiseSummaryRow {
   classifications: AreaClassification[];
   periods: PeriodJson[];
   reports: PublishedReport[];
+  /** Codes of the periods whose period report is public, oldest first. */
+  periodReports: string[];
 }
 
 const PERIOD_JSON = sql`json_build_object(
@@ -157,14 +179,20 @@ export async function selectPromiseHead(
             select json_agg(json_build_object(
               'id', r.id, 'edition', r.edition, 'title', r.title,
               'registrationNumber', r.registration_number, 'datedOn', r.dated_on, 'matter', r.matter,
+              'replaced', r.replaced_at is not null,
               'decisions', coalesce((
                 select json_agg(json_build_object(
-                  'body', d.body, 'decidedOn', d.decided_on, 'paragraph', d.paragraph, 'text', d.text)
+                  'step', d.step, 'body', d.body, 'decidedOn', d.decided_on, 'paragraph', d.paragraph,
+                  'text', d.text)
                   order by d.decided_on, d.created_at)
                 from report_decisions d where d.report_id = r.id
               ), '[]')) order by r.edition desc)
             from report_backs r where r.promise_id = p.id and r.status in ${PUBLIC_REPORT}
-          ), '[]') as reports
+          ), '[]') as reports,
+          coalesce((
+            select json_agg(rp.code order by rp.starts_on) from reporting_periods rp
+            where ${scope.audience === "public" ? PUBLIC_PERIOD_REPORT : sql`false`}
+          ), '[]') as "periodReports"
         from promises p join partnerships pa on pa.id = p.partnership_id
         where ${where} and ${visible}`,
   );
@@ -373,4 +401,63 @@ export async function selectPartnershipList<T>(
 export async function findPartnershipIdBySlug(ex: Executor, slug: string): Promise<string | null> {
   const [row] = await queryRows<{ id: string }>(ex, sql`select id from partnerships where slug = ${slug}`);
   return row?.id ?? null;
+}
+
+/** A published report-back edition of a public promise: its frozen document and its place. */
+export interface PublicReportEditionRow {
+  promiseId: string;
+  ref: string;
+  title: LocalizedText;
+  edition: number;
+  replaced: boolean;
+  /** The document model frozen at the decision (what was decided). */
+  frozenModel: unknown;
+  /** Every published edition of the promise, newest first. */
+  editions: { edition: number; replaced: boolean }[];
+}
+
+/**
+ * A published edition (the given one, else the newest) of a public promise's report-back, in one
+ * query; null when there is none residents may read.
+ */
+export async function selectPublicReportEdition(
+  ex: Executor,
+  ref: string,
+  edition?: number,
+): Promise<PublicReportEditionRow | null> {
+  const which = edition === undefined ? sql`true` : sql`r.edition = ${edition}`;
+  const [row] = await queryRows<PublicReportEditionRow>(
+    ex,
+    sql`select p.id as "promiseId", p.ref, p.title, r.edition, r.replaced_at is not null as replaced,
+          r.frozen_model as "frozenModel",
+          (select json_agg(json_build_object('edition', x.edition, 'replaced', x.replaced_at is not null)
+             order by x.edition desc)
+           from report_backs x where x.promise_id = p.id and x.status in ${PUBLIC_REPORT}) as editions
+        from promises p join report_backs r on r.promise_id = p.id
+        where p.ref = ${ref} and p.status in ${PUBLIC_PROMISE} and r.status in ${PUBLIC_REPORT}
+          and r.frozen_model is not null and ${which}
+        order by r.edition desc limit 1`,
+  );
+  return row ?? null;
+}
+
+/**
+ * A public period report's promise: the promise is public and the period's report is public by
+ * the rule above; null otherwise. The Dnr is the newest published report-back's, if any.
+ */
+export async function selectPublicPeriodReport(
+  ex: Executor,
+  ref: string,
+  periodCode: string,
+): Promise<{ promiseId: string; registrationNumber: string | null } | null> {
+  const [row] = await queryRows<{ promiseId: string; registrationNumber: string | null }>(
+    ex,
+    sql`select p.id as "promiseId",
+          (select r.registration_number from report_backs r
+             where r.promise_id = p.id and r.status in ${PUBLIC_REPORT}
+             order by r.edition desc limit 1) as "registrationNumber"
+        from promises p join reporting_periods rp on rp.code = ${periodCode}
+        where p.ref = ${ref} and p.status in ${PUBLIC_PROMISE} and ${PUBLIC_PERIOD_REPORT}`,
+  );
+  return row ?? null;
 }

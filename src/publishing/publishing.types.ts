@@ -18,12 +18,20 @@ export interface PublishedReport {
   datedOn: string | null;
   /** Ärendet: what the report is about. */
   matter: LocalizedText | null;
-  decisions: { body: string; decidedOn: string; paragraph: string | null; text: LocalizedText }[];
+  /** A newer edition was published in its place (this one stays readable). */
+  replaced: boolean;
+  decisions: {
+    step: "committee" | "board";
+    body: string;
+    decidedOn: string;
+    paragraph: string | null;
+    text: LocalizedText;
+  }[];
 }
 
 /** The start page: every public promise, grouped by partnership. */
 export interface PublicHome {
-  groups: { partnershipName: string; promises: PromiseSummary[] }[];
+  groups: { partnershipName: string; promises: (PromiseSummary & { reportPublished: boolean })[] }[];
 }
 
 /** What a promise page shows (the public page, or the workspace preview). */
@@ -34,6 +42,8 @@ export interface PromisePageModel {
   /** The current police classification of each of the promise's areas. */
   classifications: AreaClassification[];
   reports: PublishedReport[];
+  /** Periods whose period report residents may read, oldest first. */
+  periodReports: string[];
 }
 
 /** An area's current police classification. */

@@ -8,6 +8,7 @@ import { AppError } from "../platform/errors.js";
 import type { PdfProvider } from "../platform/pdf/pdf.js";
 import type { Viewer } from "../platform/viewer.js";
 import type { PromiseRow } from "../promises/promises.repository.js";
+import { loadDemoMarks } from "./demo-marks.js";
 import {
   loadMunicipality,
   loadPromiseData,
@@ -21,6 +22,7 @@ import type { DocumentModel } from "./model/document.js";
 import type { ReportBackInput } from "./model/report-data.js";
 import { renderDocx } from "./render/docx.js";
 import { renderHtml } from "./render/html.js";
+import { renderPdf } from "./render/pdf.js";
 import { findLatestReportBack, findReportBackEdition } from "./reports.repository.js";
 import { type ValidationIssue, validatePeriodReport, validateReportBack } from "./validate.js";
 
@@ -58,9 +60,10 @@ export async function loadReportBackInput(
   const [municipality, promise, report] = await Promise.all([
     loadMunicipality(db, promiseRow.partnershipId),
     loadPromiseData(db, promiseRow),
-    loadReportBackData(db, row),
+    loadReportBackData(db, row, promiseRow.partnershipId),
   ]);
-  return { municipality, promise, report, reportRow: row };
+  const demo = await loadDemoMarks(db, promise, report);
+  return { municipality, promise, report, reportRow: row, demo };
 }
 
 /**
@@ -115,6 +118,7 @@ export async function periodReportDocument(
     promise,
     periodCode: code,
     registrationNumber: report?.registrationNumber ?? null,
+    demo: await loadDemoMarks(db, promise, report ? { id: report.id, attachments: [] } : null),
   };
   return { model: assemblePeriodReport(input), issues: validatePeriodReport(input) };
 }
@@ -131,7 +135,7 @@ export async function renderDocument(
     case "docx":
       return renderDocx(model);
     case "pdf":
-      return pdf().render(renderHtml(model));
+      return renderPdf(model, pdf());
   }
 }
 

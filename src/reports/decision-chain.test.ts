@@ -75,7 +75,7 @@ describe("the decision chain", () => {
           paragraph: null,
           text: "Beslut.",
         }),
-      async () => supersedeReport(await as()),
+      async () => supersedeReport({ ...(await as()), reason: "Fel i beslutsunderlaget." }),
       async () => editReportSections({ ...(await as()), values: { matter: "Ändrad." } }),
     ];
     for (const step of steps) expect((await refusal(step())).code).toBe("forbidden");
@@ -151,7 +151,7 @@ describe("the decision chain", () => {
     const error = await refusal(editReportSections({ ...(await base()), values: { matter: "Ändrad." } }));
     expect(error.code).toBe("transition_refused");
 
-    const edition2 = await supersedeReport(await base());
+    const edition2 = await supersedeReport({ ...(await base()), reason: "Fel i beslutsunderlaget." });
     expect(edition2.edition).toBe(2);
     expect(edition2.supersedesId).toBe(decided.id);
     expect(edition2.status).toBe("draft");

@@ -28,7 +28,12 @@ import type {
   ResponsibleKindCode,
 } from "./model/report-data.js";
 import { reportsPolicy } from "./reports.policy.js";
-import { listReportParts, type ReportBackRow } from "./reports.repository.js";
+import {
+  findReportDefaults,
+  listReportParts,
+  type ReportBackRow,
+  reportBackById,
+} from "./reports.repository.js";
 
 const svText = (t: LocalizedText | null | undefined) => t?.sv ?? "";
 
@@ -124,9 +129,59 @@ export async function loadPromiseData(db: Executor, promise: PromiseRow): Promis
   };
 }
 
+type DecisionRow = Awaited<ReturnType<typeof listReportParts>>["decisions"][number];
+
+/** The board's decision of an edition, if it is decided: what the decided edition prints. */
+const boardDecision = (decisions: DecisionRow[]) => {
+  const d = decisions.filter((x) => x.step === "board").at(-1);
+  if (!d) return null;
+  return {
+    body: d.body,
+    decidedOn: d.decidedOn,
+    paragraph: d.paragraph,
+    items: svText(d.text)
+      .split(/\n/)
+      .map((t) => t.trim())
+      .filter(Boolean),
+  };
+};
+
+/** The partnership's logo for the heading block, if it has one. */
+async function loadLogo(db: Executor, partnershipId: string): Promise<ReportBackData["logo"]> {
+  const defaults = await findReportDefaults(db, partnershipId);
+  if (!defaults?.logoData || !defaults.logoType) return null;
+  return {
+    mediaType: defaults.logoType as "image/png" | "image/svg+xml",
+    bytes: new Uint8Array(Buffer.from(defaults.logoData, "base64")),
+  };
+}
+
+/** The edition a correction replaces: its number, its board decision and the reason given. */
+async function loadReplaced(db: Executor, row: ReportBackRow): Promise<ReportBackData["replaces"]> {
+  if (!row.supersedesId) return null;
+  const older = await reportBackById(db, row.supersedesId);
+  if (!older) return null;
+  const decision = boardDecision((await listReportParts(db, older.id)).decisions);
+  return {
+    edition: older.edition,
+    body: decision?.body ?? null,
+    decidedOn: decision?.decidedOn ?? null,
+    paragraph: decision?.paragraph ?? null,
+    reason: svText(row.correctionReason),
+  };
+}
+
 /** A report-back row with its parts, as plain data. */
-export async function loadReportBackData(db: Executor, row: ReportBackRow): Promise<ReportBackData> {
-  const parts = await listReportParts(db, row.id);
+export async function loadReportBackData(
+  db: Executor,
+  row: ReportBackRow,
+  partnershipId?: string,
+): Promise<ReportBackData> {
+  const [parts, logo, replaces] = await Promise.all([
+    listReportParts(db, row.id),
+    partnershipId ? loadLogo(db, partnershipId) : Promise.resolve(null),
+    loadReplaced(db, row),
+  ]);
   return {
     id: row.id,
     edition: row.edition,
@@ -154,6 +209,24 @@ export async function loadReportBackData(db: Executor, row: ReportBackRow): Prom
     signatories: parts.signatories.map((s) => ({ name: s.name, title: s.title })),
     distribution: parts.distribution.map((d) => d.recipient),
     links: parts.links.map((l) => ({ url: l.url, label: l.label })),
-    attachments: parts.attachments.map((a) => ({ title: a.title, kind: a.kind, periodCode: a.periodCode })),
+    attachments: parts.attachments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      kind: a.kind,
+      periodCode: a.periodCode,
+    })),
+    office: row.issuingSubunit,
+    handlingOfficer: row.officerName
+      ? {
+          name: row.officerName,
+          title: row.officerTitle,
+          unit: row.issuingSubunit,
+          phone: row.officerPhone,
+          email: row.officerEmail,
+        }
+      : null,
+    logo,
+    decision: boardDecision(parts.decisions),
+    replaces,
   };
 }

@@ -21,10 +21,11 @@ import {
   renderDocument,
   reportBackDocument,
 } from "./build-document.js";
+import { isReportable } from "./create-report.js";
 import { isLocked, NEXT_STATUS, type ReportStatus } from "./decision-chain.js";
 import { type ReportKey, reportPromise } from "./load-report-data.js";
 import { reportsPolicy } from "./reports.policy.js";
-import { listEditions, listReportParts } from "./reports.repository.js";
+import { findLatestReportBack, listEditions, listReportParts } from "./reports.repository.js";
 import { EDITABLE, type Editable } from "./reports.types.js";
 
 /** The promise as the report pages name and link it. */
@@ -42,10 +43,38 @@ export async function listReports(options: { db: Executor; viewer: Viewer; partn
     listPromises(db, { partnershipId }),
     listPeriods(db, partnershipId),
   ]);
-  return promises.map((p) => ({
-    ...promiseOf(p),
-    periods: periods.filter((x) => x.year >= p.fromYear && x.year <= p.toYear).map((x) => x.code),
-  }));
+  const latest = await Promise.all(promises.map((p) => findLatestReportBack(db, p.id)));
+  return promises.map((p, i) => {
+    const own = periods.filter((x) => x.year >= p.fromYear && x.year <= p.toYear);
+    return {
+      ...promiseOf(p),
+      periods: own.map((x) => x.code),
+      /** The newest edition's status, or null when there is no report-back yet. */
+      reportStatus: (latest[i]?.status as ReportStatus | undefined) ?? null,
+      reportable: isReportable(p.status),
+      /** The last period of the promise is closed: the report-back is expected. */
+      expected: own.length > 0 && own.every((x) => x.closedAt !== null),
+    };
+  });
+}
+
+/**
+ * A promise without a report-back yet: whether one may be created now (the promise is followed
+ * up), whether it is expected (the last period is closed), and whether the viewer may create it.
+ */
+export async function getReportBackStart(options: { db: Executor; viewer: Viewer } & ReportKey) {
+  const { db, viewer } = options;
+  const promise = await reportPromise(db, viewer, options, "read");
+  if (await findLatestReportBack(db, promise.id)) return null;
+  const periods = (await listPeriods(db, promise.partnershipId)).filter(
+    (x) => x.year >= promise.fromYear && x.year <= promise.toYear,
+  );
+  return {
+    promise: { ...promiseOf(promise), status: promise.status },
+    reportable: isReportable(promise.status),
+    expected: periods.length > 0 && periods.every((x) => x.closedAt !== null),
+    canCreate: reportsPolicy.allows(viewer, "editFormalParts", promise),
+  };
 }
 
 export type ReportList = Awaited<ReturnType<typeof listReports>>;
@@ -64,6 +93,7 @@ export async function getReportBackPage(
   const [editions, parts] = await Promise.all([listEditions(db, promise.id), listReportParts(db, report.id)]);
   const status = report.status as ReportStatus;
   const latest = editions.at(-1)?.edition === report.edition;
+  const replaced = report.supersedesId ? editions.find((e) => e.id === report.supersedesId) : undefined;
   return {
     promise: promiseOf(promise),
     report,
@@ -73,6 +103,8 @@ export async function getReportBackPage(
     built: reportBackDocument(input),
     editions,
     parts,
+    /** The edition this correction replaces, and why. */
+    replaces: replaced ? { edition: replaced.edition, reason: report.correctionReason?.sv ?? "" } : null,
     /** Only the newest edition moves on; an older one is read. */
     canMove: latest && reportsPolicy.allows(viewer, "moveChain", promise),
     canEdit: latest && !isLocked(status) && reportsPolicy.allows(viewer, "editFormalParts", promise),
@@ -89,12 +121,10 @@ export async function getReportSections(options: { db: Executor; viewer: Viewer 
     throw new AppError("transition_refused", { from: reportRow.status, to: "edit" });
   }
   const values = Object.fromEntries(
-    EDITABLE.map((f) => [
-      f,
-      f === "registrationNumber"
-        ? (reportRow.registrationNumber ?? "")
-        : ((reportRow[f] as { sv: string } | null)?.sv ?? ""),
-    ]),
+    EDITABLE.map((f) => {
+      const value = reportRow[f] as string | { sv: string } | null;
+      return [f, typeof value === "string" ? value : (value?.sv ?? "")];
+    }),
   ) as Record<Editable, string>;
   return { promise: promiseOf(promise), version: reportRow.version, values };
 }

@@ -120,7 +120,8 @@ describe("the decision chain on the page", () => {
       await (await coordinator.app.request(`${page}/redigera`)).text(),
     )?.[1];
     for (const step of ["skicka", "rattelse"]) {
-      expect((await post(admin, `${page}/${step}`, { version: version ?? "1" })).status).toBe(403);
+      const form = { version: version ?? "1", reason: "Rättelse." };
+      expect((await post(admin, `${page}/${step}`, form)).status).toBe(403);
     }
     expect((await admin.app.request(`${page}/redigera`)).status).toBe(403);
   });

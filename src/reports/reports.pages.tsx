@@ -16,18 +16,22 @@ import type { MessageKey } from "../platform/i18n/index.js";
 import { sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { DOCUMENT_FORMATS, type DocumentFormat } from "./build-document.js";
+import { createReportBack } from "./create-report.js";
 import {
   advanceReport,
   editReportSections,
+  recordCommitteeDecision,
   recordConsultations,
   recordDecision,
   supersedeReport,
 } from "./decision-chain.js";
+import { getReportList, saveReportList } from "./formal-parts.js";
 import { PREVIEW_CSS } from "./render/html.js";
 import {
   type DocumentFile,
   getPeriodReportPage,
   getReportBackPage,
+  getReportBackStart,
   getReportSections,
   listReports,
   periodReportFile,
@@ -35,11 +39,17 @@ import {
 } from "./report-pages.js";
 import {
   ChainStepSchema,
+  CommitteeDecisionSchema,
   ConsultationsSchema,
+  CorrectionSchema,
   DecisionSchema,
+  LIST_KINDS,
+  type ListKind,
+  listSchema,
   ReportSectionsSchema,
 } from "./reports.types.js";
-import { ReportBackPage } from "./views/report-back-page.js";
+import { ReportBackPage, ReportBackStartPage } from "./views/report-back-page.js";
+import { ReportListPage } from "./views/report-list-page.js";
 import { PeriodReportPage, ReportSectionsPage, ReportsListPage } from "./views/report-pages.js";
 import type { ReportFrame } from "./views/report-parts.js";
 
@@ -97,13 +107,29 @@ const sendDocument = (c: C, file: DocumentFile) =>
 
 async function reportBackPage(c: C, ws: Workspace, notice?: string) {
   const edition = editionOf(c);
+  if (edition === undefined) {
+    const start = await getReportBackStart(reportOf(c, ws));
+    if (start) return c.html(<ReportBackStartPage frame={frameOf(ws)} start={start} notice={notice} />);
+  }
   const page = await getReportBackPage({ ...reportOf(c, ws), edition });
   return c.html(<ReportBackPage frame={frameOf(ws)} page={page} edition={edition} notice={notice} />);
 }
 
-/** A refusal of the chain shown on the page again: it moved on meanwhile, or the step is not possible now. */
+/**
+ * A refusal shown on the page again: it moved on meanwhile, the step is not possible now, or
+ * what was typed is refused (a date that does not exist, is before the promise or in the future).
+ */
 const shownOnPage = (error: unknown): error is AppError =>
-  isAppError(error) && (error.code === "transition_refused" || error.code === "conflict");
+  isAppError(error) &&
+  (error.code === "transition_refused" || error.code === "conflict" || error.code === "invalid_body");
+
+/** The refusal's message in the page's language (the specific one when there is one). */
+const messageOf = (ws: Workspace, error: AppError) => {
+  const specific = `errors.${error.code}.${error.params.entity ?? ""}` as MessageKey;
+  const text = ws.ctx.t(specific, error.params);
+  return text === specific ? ws.ctx.t(`errors.${error.code}` as MessageKey, error.params) : text;
+};
+const statusOf = (error: AppError) => (error.code === "invalid_body" ? 400 : 409);
 
 /** Runs one step of the chain; a refusal shows the page again with the reason (409), else 303 back. */
 function chainStep<S extends z.ZodType>(
@@ -117,8 +143,8 @@ function chainStep<S extends z.ZodType>(
       await step(c, ws, input);
     } catch (error) {
       if (!shownOnPage(error)) throw error;
-      c.status(409);
-      return reportBackPage(c, ws, ws.ctx.t(`errors.${error.code}` as MessageKey, error.params));
+      c.status(statusOf(error));
+      return reportBackPage(c, ws, messageOf(ws, error));
     }
     return c.redirect(`/arbete/${ws.partnership.slug}/loften/${c.req.param("ref")}/aterrapportering`, 303);
   };
@@ -154,9 +180,76 @@ reportsPages.post(
 );
 
 reportsPages.post(
-  `${REPORT_BACK}/rattelse`,
-  chainStep(ChainStepSchema, (c, ws, input) => supersedeReport({ ...reportOf(c, ws), ...input })),
+  `${REPORT_BACK}/utskott`,
+  chainStep(CommitteeDecisionSchema, (c, ws, input) =>
+    recordCommitteeDecision({ ...reportOf(c, ws), ...input }),
+  ),
 );
+
+reportsPages.post(
+  `${REPORT_BACK}/rattelse`,
+  chainStep(CorrectionSchema, (c, ws, input) => supersedeReport({ ...reportOf(c, ws), ...input })),
+);
+
+/** Creates the återrapportering of a promise that is followed up, prefilled; then shows it. */
+reportsPages.post(`${REPORT_BACK}/skapa`, async (c) => {
+  const ws = await requireWorkspace(c);
+  try {
+    await createReportBack(reportOf(c, ws));
+  } catch (error) {
+    if (!shownOnPage(error)) throw error;
+    c.status(statusOf(error));
+    return reportBackPage(c, ws, messageOf(ws, error));
+  }
+  return c.redirect(`/arbete/${ws.partnership.slug}/loften/${c.req.param("ref")}/aterrapportering`, 303);
+});
+
+const listKindOf = (c: C): ListKind => {
+  const kind = c.req.param("list") as ListKind;
+  if (!LIST_KINDS.includes(kind)) throw new AppError("not_found", { entity: "route", value: c.req.path });
+  return kind;
+};
+
+/** A list of the formal parts: its rows, to edit, add to, remove from and reorder. */
+reportsPages.get(`${REPORT_BACK}/listor/:list`, async (c) => {
+  const ws = await requireWorkspace(c);
+  const kind = listKindOf(c);
+  const list = await getReportList({ ...reportOf(c, ws), kind });
+  return c.html(
+    <ReportListPage
+      frame={frameOf(ws)}
+      kind={kind}
+      ref={list.promise.ref}
+      version={list.version}
+      items={list.items}
+    />,
+  );
+});
+
+reportsPages.post(`${REPORT_BACK}/listor/:list`, async (c) => {
+  const ws = await requireWorkspace(c);
+  const kind = listKindOf(c);
+  const input = await parseForm(c, listSchema(kind));
+  try {
+    await saveReportList({ ...reportOf(c, ws), kind, ...input });
+  } catch (error) {
+    if (!shownOnPage(error)) throw error;
+    // The list as saved now (the other person's values), with the reason.
+    const current = await getReportList({ ...reportOf(c, ws), kind });
+    c.status(statusOf(error));
+    return c.html(
+      <ReportListPage
+        frame={frameOf(ws)}
+        kind={kind}
+        ref={current.promise.ref}
+        version={current.version}
+        items={error.code === "conflict" ? current.items : input.items}
+        error={messageOf(ws, error)}
+      />,
+    );
+  }
+  return c.redirect(`/arbete/${ws.partnership.slug}/loften/${c.req.param("ref")}/aterrapportering`, 303);
+});
 
 reportsPages.get(`${REPORT_BACK}/redigera`, async (c) => {
   const ws = await requireWorkspace(c);
@@ -178,16 +271,18 @@ reportsPages.post(`${REPORT_BACK}/redigera`, async (c) => {
     await editReportSections({ ...reportOf(c, ws), version, values });
   } catch (error) {
     if (!shownOnPage(error)) throw error;
-    // The form again with what the user typed and the reason, on the version saved now.
+    // The form again with what the user typed and the reason, on the version saved now; on a
+    // conflict the values saved meanwhile are shown beside it.
     const current = await getReportSections(reportOf(c, ws));
-    c.status(409);
+    c.status(statusOf(error));
     return c.html(
       <ReportSectionsPage
         frame={frameOf(ws)}
         ref={current.promise.ref}
         version={current.version}
         values={values}
-        error={ws.ctx.t(`errors.${error.code}` as MessageKey, error.params)}
+        saved={error.code === "conflict" ? current.values : undefined}
+        error={messageOf(ws, error)}
       />,
     );
   }

@@ -1,5 +1,5 @@
 /** SQL of the reports module (report-backs and their parts). */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "../platform/db/client.js";
 import {
   reportAttachments,
@@ -7,6 +7,7 @@ import {
   reportConsultations,
   reportDecisionItems,
   reportDecisions,
+  reportDefaults,
   reportDistribution,
   reportLinks,
   reportSignatories,
@@ -14,6 +15,7 @@ import {
 
 export type ReportBackRow = typeof reportBacks.$inferSelect;
 export type ConsultationRow = typeof reportConsultations.$inferSelect;
+export type ReportDefaultsRow = typeof reportDefaults.$inferSelect;
 
 /** The newest edition of a promise's report-back. */
 export async function findLatestReportBack(ex: Executor, promiseId: string): Promise<ReportBackRow | null> {
@@ -23,6 +25,11 @@ export async function findLatestReportBack(ex: Executor, promiseId: string): Pro
     .where(eq(reportBacks.promiseId, promiseId))
     .orderBy(desc(reportBacks.edition))
     .limit(1);
+  return row ?? null;
+}
+
+export async function reportBackById(ex: Executor, id: string): Promise<ReportBackRow | null> {
+  const [row] = await ex.select().from(reportBacks).where(eq(reportBacks.id, id));
   return row ?? null;
 }
 
@@ -40,7 +47,13 @@ export async function findReportBackEdition(
 
 export function listEditions(ex: Executor, promiseId: string) {
   return ex
-    .select({ id: reportBacks.id, edition: reportBacks.edition, status: reportBacks.status })
+    .select({
+      id: reportBacks.id,
+      edition: reportBacks.edition,
+      status: reportBacks.status,
+      replacedAt: reportBacks.replacedAt,
+      supersedesId: reportBacks.supersedesId,
+    })
     .from(reportBacks)
     .where(eq(reportBacks.promiseId, promiseId))
     .orderBy(asc(reportBacks.edition));
@@ -83,7 +96,7 @@ export async function listReportParts(ex: Executor, reportId: string) {
         .select()
         .from(reportDecisions)
         .where(eq(reportDecisions.reportId, reportId))
-        .orderBy(asc(reportDecisions.createdAt)),
+        .orderBy(asc(reportDecisions.decidedOn), asc(reportDecisions.createdAt)),
     ]);
   return { decisionItems, consultations, signatories, distribution, links, attachments, decisions };
 }
@@ -130,19 +143,89 @@ export async function insertReportBack(ex: Executor, values: typeof reportBacks.
   return row;
 }
 
-/** Copies the parts of one edition to another (a correction starts from what was decided). */
+/**
+ * Copies the parts of one edition to another (a correction starts from what was decided): every
+ * list, the consultation statements included. Decisions are not copied: the correction is decided
+ * anew, and the decisions of the edition it replaces stay with that edition.
+ */
 export async function copyReportParts(ex: Executor, parts: ReportParts, reportId: string) {
   const strip = <T extends { id: string; reportId: string }>(rows: T[]) =>
     rows.map(({ id: _id, reportId: _r, ...rest }) => ({ ...rest, reportId }));
   if (parts.decisionItems.length) await ex.insert(reportDecisionItems).values(strip(parts.decisionItems));
-  if (parts.consultations.length)
-    await ex
-      .insert(reportConsultations)
-      .values(
-        strip(parts.consultations).map((c) => ({ ...c, stance: null, comment: null, consultedOn: null })),
-      );
+  if (parts.consultations.length) await ex.insert(reportConsultations).values(strip(parts.consultations));
   if (parts.signatories.length) await ex.insert(reportSignatories).values(strip(parts.signatories));
   if (parts.distribution.length) await ex.insert(reportDistribution).values(strip(parts.distribution));
   if (parts.links.length) await ex.insert(reportLinks).values(strip(parts.links));
   if (parts.attachments.length) await ex.insert(reportAttachments).values(strip(parts.attachments));
+}
+
+/** The report lists the workspace edits as a whole (add, remove, reorder). */
+export const REPORT_LISTS = {
+  decisionItems: reportDecisionItems,
+  attachments: reportAttachments,
+  consultations: reportConsultations,
+  signatories: reportSignatories,
+  distribution: reportDistribution,
+  links: reportLinks,
+} as const;
+export type ReportListKind = keyof typeof REPORT_LISTS;
+
+/** Replaces one list of a report with `rows` in the given order (positions 1…n). */
+export async function replaceReportList(
+  ex: Executor,
+  kind: ReportListKind,
+  reportId: string,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  const table = REPORT_LISTS[kind];
+  await ex.delete(table).where(eq(table.reportId, reportId));
+  if (rows.length === 0) return;
+  await ex.insert(table).values(rows.map((r, i) => ({ ...r, reportId, position: i + 1 })) as never);
+}
+
+/** Marks every other published edition of the promise as replaced (a newer one was published). */
+export async function markOtherEditionsReplaced(ex: Executor, promiseId: string, keepId: string) {
+  return ex
+    .update(reportBacks)
+    .set({ replacedAt: new Date(), updatedAt: new Date(), version: sql`${reportBacks.version} + 1` })
+    .where(
+      and(
+        eq(reportBacks.promiseId, promiseId),
+        ne(reportBacks.id, keepId),
+        eq(reportBacks.status, "published"),
+        isNull(reportBacks.replacedAt),
+      ),
+    )
+    .returning({ id: reportBacks.id, edition: reportBacks.edition });
+}
+
+export async function findReportDefaults(
+  ex: Executor,
+  partnershipId: string,
+): Promise<ReportDefaultsRow | null> {
+  const [row] = await ex.select().from(reportDefaults).where(eq(reportDefaults.partnershipId, partnershipId));
+  return row ?? null;
+}
+
+/** Inserts or updates a partnership's defaults if they still have `version` (0: none yet). */
+export async function saveReportDefaults(
+  ex: Executor,
+  partnershipId: string,
+  version: number,
+  values: Partial<typeof reportDefaults.$inferInsert>,
+): Promise<ReportDefaultsRow | null> {
+  if (version === 0) {
+    const [row] = await ex
+      .insert(reportDefaults)
+      .values({ ...values, partnershipId })
+      .onConflictDoNothing()
+      .returning();
+    return row ?? null;
+  }
+  const [row] = await ex
+    .update(reportDefaults)
+    .set({ ...values, version: sql`${reportDefaults.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(reportDefaults.partnershipId, partnershipId), eq(reportDefaults.version, version)))
+    .returning();
+  return row ?? null;
 }

@@ -5,9 +5,24 @@
 import { z } from "zod";
 import { IdSchema } from "../platform/http/schemas.js";
 
+/** The heading's fields, stored as plain text (the document's Dnr/Datum block). */
+export const HEADING = [
+  "registrationNumber",
+  "datedOn",
+  "addressee",
+  "issuingUnit",
+  "issuingSubunit",
+  "officerName",
+  "officerTitle",
+  "officerPhone",
+  "officerEmail",
+] as const;
+export type HeadingField = (typeof HEADING)[number];
+
 /** The report-back's formal parts the samordnare edits (the rest comes from the promise). */
 export const EDITABLE = [
-  "registrationNumber",
+  ...HEADING,
+  "title",
   "matter",
   "background",
   "genderEquality",
@@ -20,6 +35,12 @@ export type Editable = (typeof EDITABLE)[number];
 
 /** The version of the report the user read (optimistic concurrency). */
 const VersionSchema = z.coerce.number().int().positive();
+
+/**
+ * A date of the chain as typed; whether it is a real date, not before the promise and not in
+ * the future is the service's check (a message in Swedish and a code, never a 500).
+ */
+export const ChainDateSchema = z.string().trim().max(40);
 
 /** One step of the chain that needs nothing more: send on, correct a decided report. */
 export const ChainStepSchema = z.object({ version: VersionSchema });
@@ -39,6 +60,7 @@ export const ConsultationsSchema = z
           id: IdSchema,
           stance: z.enum(STANCES).optional(),
           comment: z.string().trim().max(2000).optional(),
+          consultedOn: ChainDateSchema.optional(),
         }),
       )
       .default([]),
@@ -47,16 +69,23 @@ export const ConsultationsSchema = z
     version,
     positions: consultations.flatMap((k) =>
       k.stance
-        ? [{ consultationId: k.id, stance: k.stance, comment: k.comment || null, consultedOn: null }]
+        ? [
+            {
+              consultationId: k.id,
+              stance: k.stance,
+              comment: k.comment || null,
+              consultedOn: k.consultedOn || null,
+            },
+          ]
         : [],
     ),
   }));
 
-/** The board's decision. */
+/** The board's decision (and the committee's, with `text` optional). */
 export const DecisionSchema = z.object({
   version: VersionSchema,
   body: z.string().trim().min(1).max(200),
-  decidedOn: z.iso.date(),
+  decidedOn: ChainDateSchema,
   paragraph: z
     .string()
     .trim()
@@ -64,6 +93,22 @@ export const DecisionSchema = z.object({
     .optional()
     .transform((p) => p || null),
   text: z.string().trim().min(1).max(4000),
+});
+
+/** The committee's (utskott) decision on the way to the board. */
+export const CommitteeDecisionSchema = DecisionSchema.extend({
+  text: z
+    .string()
+    .trim()
+    .max(4000)
+    .optional()
+    .transform((t) => t || null),
+});
+
+/** A correction: a new edition of a decided report, saying why. */
+export const CorrectionSchema = z.object({
+  version: VersionSchema,
+  reason: z.string().trim().min(1).max(2000),
 });
 
 /** A formal part as typed (line ends as the browser sends them become plain newlines). */
@@ -78,3 +123,56 @@ export const ReportSectionsSchema = z.object({
   version: VersionSchema,
   ...(Object.fromEntries(EDITABLE.map((f) => [f, Section])) as Record<Editable, typeof Section>),
 });
+
+const Line = (max: number) => z.string().trim().max(max);
+const Position = z.coerce.number().int().min(0).max(1000).optional();
+/** A row of a list form: its fields, its place (`position`), and whether to remove it. */
+const row = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ ...shape, id: IdSchema.optional(), position: Position, remove: z.coerce.boolean().optional() });
+
+/** Each editable list, one row's fields; a row with its first field empty is left out. */
+export const LIST_ROWS = {
+  decisionItems: row({ text: Line(4000) }),
+  attachments: row({
+    title: Line(500),
+    kind: z.enum(["period_report", "promise", "other"]).default("other"),
+    periodCode: Line(20).optional(),
+  }),
+  consultations: row({ body: Line(200), mode: z.enum(["collaborated", "prepared"]).default("collaborated") }),
+  signatories: row({ name: Line(200), title: Line(200).optional() }),
+  distribution: row({ recipient: Line(300) }),
+  links: row({ url: Line(500), label: Line(300).optional() }),
+} as const;
+export type ListKind = keyof typeof LIST_ROWS;
+export const LIST_KINDS = Object.keys(LIST_ROWS) as ListKind[];
+/** The field a row must have (a row without it is an empty row of the form). */
+export const LIST_KEY_FIELD: Record<ListKind, string> = {
+  decisionItems: "text",
+  attachments: "title",
+  consultations: "body",
+  signatories: "name",
+  distribution: "recipient",
+  links: "url",
+};
+
+/**
+ * A list as the form posts it (`items.N.field`, with `position` and `remove`) or the API sends it
+ * (in order): the rows kept, in their new order.
+ */
+export const listSchema = <K extends ListKind>(kind: K) =>
+  z
+    .object({ version: VersionSchema, items: z.array(LIST_ROWS[kind]).max(200).default([]) })
+    .transform(({ version, items }) => {
+      const key = LIST_KEY_FIELD[kind];
+      const kept = items
+        .map((item, index) => ({ item, index }))
+        .filter(({ item }) => !item.remove && String((item as Record<string, unknown>)[key] ?? "").trim())
+        .sort(
+          (a, b) => (a.item.position ?? a.index + 1) - (b.item.position ?? b.index + 1) || a.index - b.index,
+        )
+        .map(({ item }) => {
+          const { position: _p, remove: _r, ...rest } = item as Record<string, unknown>;
+          return rest;
+        });
+      return { version, items: kept };
+    });

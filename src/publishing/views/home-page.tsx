@@ -32,6 +32,13 @@ export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
                   <dd>{t(`promiseStatus.${p.status}`)}</dd>
                 </dl>
                 <p class="meta">{t("promise.pointsCount", { count: p.commitmentCount })}</p>
+                {p.reportPublished ? (
+                  <p>
+                    <a href={localHref(ctx, `/loften/${p.ref}/aterrapportering`)}>
+                      {t("home.reportPublished")}
+                    </a>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -22,7 +22,7 @@ export interface PreviewFrame {
 export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; preview?: PreviewFrame }) {
   const { ctx, preview } = props;
   const { t } = ctx;
-  const { promise, periods, classifications, reports } = props.model;
+  const { promise, periods, classifications, reports, periodReports } = props.model;
   const title = pickText(promise.title, ctx.locale);
   const pagePath = preview ? preview.path : `/loften/${promise.ref}`;
   const groups = GROUP_ORDER.map((kind) => ({
@@ -107,7 +107,22 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
           </section>
         ))}
       </section>
-      {reports.length > 0 ? <PublishedReports ctx={ctx} reports={reports} /> : null}
+      {reports.length > 0 ? <PublishedReports ctx={ctx} reports={reports} promiseRef={promise.ref} /> : null}
+      {periodReports.length > 0 ? (
+        <section aria-labelledby="period-reports">
+          <h2 id="period-reports">{t("publishing.periodReports.title")}</h2>
+          <p>{t("publishing.periodReports.intro")}</p>
+          <ul>
+            {periodReports.map((code) => (
+              <li>
+                <a href={localHref(ctx, `/loften/${promise.ref}/period/${code}`)}>
+                  {t("publishing.periodReports.link", { period: code })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }

@@ -1,10 +1,15 @@
 import { type LocalizedText, pickText } from "../../platform/i18n/localized-text.js";
-import type { PageContext } from "../../platform/web/layout.js";
+import { localHref, type PageContext } from "../../platform/web/layout.js";
 import type { PublishedReport } from "../publishing.types.js";
 
 /** The published report-back editions of a promise, newest first: title, case facts, matter, decisions. */
-export function PublishedReports(props: { ctx: PageContext; reports: PublishedReport[] }) {
+export function PublishedReports(props: {
+  ctx: PageContext;
+  reports: PublishedReport[];
+  promiseRef: string;
+}) {
   const { ctx, reports } = props;
+  const reportPath = `/loften/${props.promiseRef}/aterrapportering`;
   const { t } = ctx;
   return (
     <section aria-labelledby="reports">
@@ -17,6 +22,14 @@ export function PublishedReports(props: { ctx: PageContext; reports: PublishedRe
             <h3 id={`report-${report.edition}`} lang={title.locale === ctx.locale ? undefined : title.locale}>
               {title.text}
             </h3>
+            <p>
+              <a href={localHref(ctx, `${reportPath}?utgava=${report.edition}`)}>
+                {t("publishing.reports.read", { edition: report.edition })}
+              </a>{" "}
+              (<a href={`${reportPath}/ladda-ner/pdf?utgava=${report.edition}`}>PDF</a>,{" "}
+              <a href={`${reportPath}/ladda-ner/docx?utgava=${report.edition}`}>DOCX</a>)
+            </p>
+            {report.replaced ? <p class="notice">{t("publishing.reports.replaced")}</p> : null}
             <dl class="facts">
               <dt>{t("publishing.reports.edition", { edition: report.edition })}</dt>
               <dd>
@@ -47,13 +60,21 @@ export function PublishedReports(props: { ctx: PageContext; reports: PublishedRe
               <>
                 <p>
                   <strong>
-                    {d.paragraph
-                      ? t("publishing.reports.decisionParagraph", {
-                          body: d.body,
-                          date: d.decidedOn,
-                          paragraph: d.paragraph,
-                        })
-                      : t("publishing.reports.decision", { body: d.body, date: d.decidedOn })}
+                    {d.step === "committee"
+                      ? d.paragraph
+                        ? t("publishing.reports.committeeParagraph", {
+                            body: d.body,
+                            date: d.decidedOn,
+                            paragraph: d.paragraph,
+                          })
+                        : t("publishing.reports.committee", { body: d.body, date: d.decidedOn })
+                      : d.paragraph
+                        ? t("publishing.reports.decisionParagraph", {
+                            body: d.body,
+                            date: d.decidedOn,
+                            paragraph: d.paragraph,
+                          })
+                        : t("publishing.reports.decision", { body: d.body, date: d.decidedOn })}
                   </strong>
                 </p>
                 <Paragraphs ctx={ctx} text={d.text} />

@@ -5,7 +5,8 @@
 import type { MessageKey } from "../../platform/i18n/index.js";
 import { CsrfField } from "../../platform/web/forms.js";
 import { WorkspaceLayout } from "../../platform/web/workspace-layout.js";
-import type { ReportBackPage as Page } from "../report-pages.js";
+import type { getReportBackStart, ReportBackPage as Page } from "../report-pages.js";
+import { LIST_KINDS } from "../reports.types.js";
 import { Downloads, Issues, issueHref, Preview, promiseUrl, type ReportFrame } from "./report-parts.js";
 
 export function ReportBackPage(props: {
@@ -32,6 +33,9 @@ export function ReportBackPage(props: {
       </p>
       {notice ? <p role="status">{notice}</p> : null}
       {page.locked ? <p>{t("reports.locked")}</p> : null}
+      {page.replaces ? (
+        <p>{t("reports.replaces", { edition: page.replaces.edition, reason: page.replaces.reason })}</p>
+      ) : null}
       <Downloads ctx={ctx} href={(f) => `${url}/ladda-ner/${f}${q}`} />
       <Issues ctx={ctx} issues={page.built.issues} href={(i) => issueHref(frame, page.promise, i)} />
       <section aria-labelledby="beslutsgang">
@@ -43,7 +47,9 @@ export function ReportBackPage(props: {
             <ul>
               {parts.decisions.map((d) => (
                 <li>
-                  {d.body} {d.decidedOn} {d.paragraph ?? ""}: {d.text.sv}
+                  {t(`reports.decision.step.${d.step}` as MessageKey)}: {d.body}{" "}
+                  <time datetime={d.decidedOn}>{d.decidedOn}</time> {d.paragraph ?? ""}
+                  {d.text.sv ? `: ${d.text.sv}` : ""}
                 </li>
               ))}
             </ul>
@@ -54,16 +60,46 @@ export function ReportBackPage(props: {
         ) : (
           <>
             {page.canEdit ? (
-              <p>
-                <a href={`${url}/redigera`}>{t("reports.edit")}</a>
-              </p>
+              <>
+                <p>
+                  <a href={`${url}/redigera`}>{t("reports.edit")}</a>
+                </p>
+                <h3>{t("reports.lists")}</h3>
+                <ul>
+                  {LIST_KINDS.map((k) => (
+                    <li>
+                      <a href={`${url}/listor/${k}`}>
+                        {t("reports.list.edit", { list: t(`reports.field.${k}` as MessageKey) })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {status === "to_committee" ? (
+              <form method="post" action={`${url}/utskott`}>
+                <CsrfField ctx={ctx} />
+                <input type="hidden" name="version" value={String(report.version)} />
+                <h3>{t("reports.committee")}</h3>
+                <label for="utskott-organ">{t("reports.committee.body")}</label>
+                <input id="utskott-organ" name="body" required />
+                <label for="utskott-datum">{t("reports.decision.date")}</label>
+                <input id="utskott-datum" name="decidedOn" required />
+                <label for="utskott-paragraf">{t("reports.decision.paragraph")}</label>
+                <input id="utskott-paragraf" name="paragraph" />
+                <label for="utskott-text">{t("reports.decision.text")}</label>
+                <textarea id="utskott-text" name="text" rows={2} />
+                <button type="submit">{t("reports.committee.save")}</button>
+              </form>
             ) : null}
             {next && next !== "decided" ? (
               <form method="post" action={`${url}/skicka`}>
                 <CsrfField ctx={ctx} />
                 <input type="hidden" name="version" value={String(report.version)} />
                 <button type="submit">
-                  {t("reports.chain.advance", { status: t(`reports.status.${next}` as MessageKey) })}
+                  {status === "to_committee"
+                    ? t("reports.committee.skip")
+                    : t("reports.chain.advance", { status: t(`reports.status.${next}` as MessageKey) })}
                 </button>
               </form>
             ) : null}
@@ -93,6 +129,12 @@ export function ReportBackPage(props: {
                     <textarea id={`comment-${k.id}`} name={`consultations.${i}.comment`} rows={2}>
                       {k.comment ?? ""}
                     </textarea>
+                    <label for={`date-${k.id}`}>{t("reports.consultation.date", { body: k.body })}</label>
+                    <input
+                      id={`date-${k.id}`}
+                      name={`consultations.${i}.consultedOn`}
+                      value={k.consultedOn ?? ""}
+                    />
                   </fieldset>
                 ))}
                 <button type="submit">{t("reports.consultation.save")}</button>
@@ -106,7 +148,7 @@ export function ReportBackPage(props: {
                 <label for="beslut-organ">{t("reports.decision.body")}</label>
                 <input id="beslut-organ" name="body" value={report.addressee} required />
                 <label for="beslut-datum">{t("reports.decision.date")}</label>
-                <input id="beslut-datum" name="decidedOn" required pattern="\d{4}-\d{2}-\d{2}" />
+                <input id="beslut-datum" name="decidedOn" required />
                 <label for="beslut-paragraf">{t("reports.decision.paragraph")}</label>
                 <input id="beslut-paragraf" name="paragraph" />
                 <label for="beslut-text">{t("reports.decision.text")}</label>
@@ -120,6 +162,8 @@ export function ReportBackPage(props: {
               <form method="post" action={`${url}/rattelse`}>
                 <CsrfField ctx={ctx} />
                 <input type="hidden" name="version" value={String(report.version)} />
+                <label for="rattelse-skal">{t("reports.correction.reason")}</label>
+                <textarea id="rattelse-skal" name="reason" rows={2} required />
                 <button type="submit">{t("reports.supersede")}</button>
               </form>
             ) : null}
@@ -133,13 +177,50 @@ export function ReportBackPage(props: {
             {page.editions.map((e) => (
               <li>
                 <a href={`${url}?utgava=${e.edition}`}>{t("reports.edition", { edition: e.edition })}</a> (
-                {t(`reports.status.${e.status}` as MessageKey)})
+                {t(`reports.status.${e.status}` as MessageKey)}
+                {e.replacedAt ? `, ${t("reports.replaced")}` : ""})
               </li>
             ))}
           </ul>
         </section>
       ) : null}
       <Preview ctx={ctx} model={page.built.model} />
+    </WorkspaceLayout>
+  );
+}
+
+/** A promise without a report-back yet: whether it can be created, and the button to create it. */
+export function ReportBackStartPage(props: {
+  frame: ReportFrame;
+  start: NonNullable<Awaited<ReturnType<typeof getReportBackStart>>>;
+  notice?: string | undefined;
+}) {
+  const { frame, start, notice } = props;
+  const { ctx } = frame;
+  const { t } = ctx;
+  const url = `${promiseUrl(frame, start.promise.ref)}/aterrapportering`;
+  const title = t("reports.reportBack.title", { promise: start.promise.title });
+  return (
+    <WorkspaceLayout ctx={ctx} title={title} partnershipName={frame.partnershipName} nav={frame.nav}>
+      <h1>{title}</h1>
+      {notice ? <p role="status">{notice}</p> : null}
+      <h2>{t("reports.create.title")}</h2>
+      {start.expected ? <p>{t("reports.create.expected")}</p> : null}
+      {start.reportable ? (
+        <p>{t("reports.create.available")}</p>
+      ) : (
+        <p>
+          {t("reports.create.notYet", { status: t(`promiseStatus.${start.promise.status}` as MessageKey) })}
+        </p>
+      )}
+      {start.reportable && start.canCreate ? (
+        <form method="post" action={`${url}/skapa`}>
+          <CsrfField ctx={ctx} />
+          <button type="submit">{t("reports.create")}</button>
+        </form>
+      ) : start.reportable ? (
+        <p>{t("reports.create.readOnly")}</p>
+      ) : null}
     </WorkspaceLayout>
   );
 }

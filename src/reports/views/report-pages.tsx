@@ -2,6 +2,7 @@
  * The other report pages of the workspace: the list of the partnership's reports, the edit form of
  * the återrapportering's formal parts, and a period report.
  */
+import type { MessageKey } from "../../platform/i18n/index.js";
 import { WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import type { BuiltDocument } from "../build-document.js";
 import type { ReportList } from "../report-pages.js";
@@ -31,7 +32,9 @@ export function ReportsListPage(props: { frame: ReportFrame; reports: ReportList
             <li>
               <a href={`${promiseUrl(frame, p.ref)}/aterrapportering`}>
                 {t("reports.reportBack.title", { promise: p.title })}
-              </a>
+              </a>{" "}
+              ({p.reportStatus ? t(`reports.status.${p.reportStatus}` as MessageKey) : t("reports.list.none")}
+              {!p.reportStatus && p.expected ? `; ${t("reports.list.expected")}` : ""})
             </li>
             {p.periods.map((code) => (
               <li>
@@ -53,6 +56,8 @@ export function ReportSectionsPage(props: {
   ref: string;
   version: number;
   values: Record<Editable, string>;
+  /** The values saved meanwhile by someone else (a conflict). */
+  saved?: Record<Editable, string> | undefined;
   error?: string | undefined;
 }) {
   const { frame } = props;
@@ -67,6 +72,7 @@ export function ReportSectionsPage(props: {
         back={url}
         version={props.version}
         values={props.values}
+        saved={props.saved}
         error={props.error}
       />
     </WorkspaceLayout>

@@ -8,7 +8,7 @@ import type { NavItem } from "../../platform/web/workspace-layout.js";
 import { DOCUMENT_FORMATS, type DocumentFormat } from "../build-document.js";
 import type { DocumentModel } from "../model/document.js";
 import { renderHtmlBody } from "../render/html.js";
-import { EDITABLE, type Editable } from "../reports.types.js";
+import { EDITABLE, type Editable, HEADING } from "../reports.types.js";
 import type { ValidationIssue } from "../validate.js";
 
 /** The workspace a report page is shown in. */
@@ -105,16 +105,30 @@ export function EditForm(props: {
   back: string;
   version: number;
   values: Record<Editable, string>;
+  saved?: Record<Editable, string> | undefined;
   error?: string | undefined;
 }) {
   const { t } = props.ctx;
   const label = (f: Editable) => t(`reports.field.${f}` as MessageKey);
+  const changed = props.saved
+    ? EDITABLE.filter((f) => (props.saved?.[f] ?? "") !== (props.values[f] ?? ""))
+    : [];
   return (
     <>
       {props.error ? (
         <div role="alert" class="error-summary">
           <h2>{t("reports.errorSummary")}</h2>
           <p>{props.error}</p>
+          {changed.length ? (
+            <dl>
+              {changed.map((f) => (
+                <>
+                  <dt>{label(f)}</dt>
+                  <dd>{props.saved?.[f] || "–"}</dd>
+                </>
+              ))}
+            </dl>
+          ) : null}
         </div>
       ) : null}
       <p>{t("reports.edit.hint")}</p>
@@ -125,7 +139,7 @@ export function EditForm(props: {
           <p>
             <label for={`falt-${f}`}>{label(f)}</label>
             <br />
-            {f === "registrationNumber" ? (
+            {(HEADING as readonly string[]).includes(f) || f === "title" ? (
               <input id={`falt-${f}`} name={f} value={props.values[f]} />
             ) : (
               <textarea
