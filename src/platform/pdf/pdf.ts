@@ -17,9 +17,20 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
+export interface PdfPageOptions {
+  /**
+   * Chromium's running header and footer (HTML with the classes pageNumber and totalPages); they
+   * print in the page margins, so give them an explicit font size.
+   */
+  headerTemplate?: string;
+  footerTemplate?: string;
+  /** Page margins (defaults: 20 mm top and bottom, 22 mm left and right). */
+  margin?: { top: string; bottom: string; left: string; right: string };
+}
+
 export interface PdfProvider {
   /** Prints a complete HTML document to PDF (A4). */
-  render(html: string): Promise<Buffer>;
+  render(html: string, options?: PdfPageOptions): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -37,7 +48,7 @@ export function createPdfProvider(options: { executablePath: string }): PdfProvi
     return browser;
   };
   return {
-    async render(html) {
+    async render(html, options = {}) {
       const b = await getBrowser();
       const page = idle.pop() ?? (await b.newPage({ javaScriptEnabled: false }));
       let reusable = false;
@@ -48,7 +59,14 @@ export function createPdfProvider(options: { executablePath: string }): PdfProvi
           printBackground: true,
           tagged: true,
           outline: true,
-          margin: { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
+          margin: options.margin ?? { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
+          ...(options.headerTemplate || options.footerTemplate
+            ? {
+                displayHeaderFooter: true,
+                headerTemplate: options.headerTemplate ?? "<span></span>",
+                footerTemplate: options.footerTemplate ?? "<span></span>",
+              }
+            : {}),
         });
         reusable = true;
         return pdf;

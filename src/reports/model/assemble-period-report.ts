@@ -5,7 +5,7 @@
  */
 import { presentProgress } from "../../followups/promise-progress.js";
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from "../../followups/statuses.js";
-import { paragraphsOf, targetsTable } from "./assemble-report-back.js";
+import { DemoMarker, markedText, paragraphsOf, targetsTable } from "./assemble-report-back.js";
 import type { Block, DocumentModel } from "./document.js";
 import { capitalize, formatValue, P, STATUS_LABELS } from "./phrases.js";
 import type { CommitmentData, PeriodFollowUp, PeriodReportInput } from "./report-data.js";
@@ -53,11 +53,26 @@ function changeSentences(
   return out;
 }
 
+/**
+ * Every figure says which period it refers to. When the period has approved follow-ups, the chart
+ * and the points show that period; when it has none, the report says so and shows each point's
+ * latest approved follow-up with its period instead (never "Ingen uppföljning" beside a percentage).
+ */
 export function assemblePeriodReport(input: PeriodReportInput): DocumentModel {
   const { promise, periodCode } = input;
   const index = promise.periods.indexOf(periodCode);
   if (index < 0) throw new RangeError(`Period ${periodCode} is not a period of ${promise.ref}`);
   const prevCode = index > 0 ? (promise.periods[index - 1] ?? null) : null;
+  const demo = new DemoMarker(input.demo);
+
+  const latest = new Map(
+    promise.commitments.map((c) => [c.id, latestApproved(c, promise.periods, periodCode)]),
+  );
+  const anyThisPeriod = promise.commitments.some((c) => approvedIn(c, periodCode));
+  const anyEarlier = [...latest.values()].some((f) => f !== null);
+  /** The follow-up each figure shows: this period's, or (none this period) the latest approved. */
+  const shown = (c: CommitmentData) =>
+    anyThisPeriod ? approvedIn(c, periodCode) : (latest.get(c.id) ?? null);
 
   const progress = presentProgress(
     periodCode,
@@ -66,14 +81,14 @@ export function assemblePeriodReport(input: PeriodReportInput): DocumentModel {
       number: c.number,
       weight: c.weight,
       responsibleParties: c.responsibleParties.map((p) => ({ id: p.id, name: p.name })),
-      status: latestApproved(c, promise.periods, periodCode)?.status ?? null,
+      status: latest.get(c.id)?.status ?? null,
     })),
   );
 
   // Status per responsible party (a joint point counts for each of its parties).
   const parties = new Map<string, { name: string; counts: Map<FollowUpStatus | "none", number> }>();
   for (const c of promise.commitments) {
-    const status = approvedIn(c, periodCode)?.status ?? "none";
+    const status = shown(c)?.status ?? "none";
     for (const p of c.responsibleParties) {
       const entry = parties.get(p.id) ?? { name: p.shortName ?? p.name, counts: new Map() };
       entry.counts.set(status, (entry.counts.get(status) ?? 0) + 1);
@@ -94,39 +109,91 @@ export function assemblePeriodReport(input: PeriodReportInput): DocumentModel {
       `${p.name}: ${used.map((k) => `${p.counts.get(k) ?? 0} ${STATUS_LABELS[k as FollowUpStatus] ?? "utan uppföljning"}`).join(", ")}.`,
   );
 
+  const scope = anyThisPeriod
+    ? P.figuresOf(periodCode)
+    : anyEarlier
+      ? P.figuresLatest(periodCode)
+      : P.figuresNone(periodCode);
+  if (input.registrationNumber && demo.reportField("registrationNumber")) demo.used = true;
   const blocks: Block[] = [
     { type: "heading", level: 2, text: P.summary, anchor: "sammanfattning" },
-    {
-      type: "paragraph",
-      content: [P.progress(progress.overall.percent, progress.overall.counted, progress.overall.total)],
-    },
-    {
-      type: "list",
-      ordered: false,
-      items: progress.byParty.map((p) => ({ content: [P.partyProgress(p.name, p.percent)] })),
-    },
-    { type: "figure", chart: { categories, series }, alt: P.chartAlt(altParts), caption: P.chartCaption },
-    {
-      type: "table",
-      caption: P.chartTableCaption,
-      header: [P.party, ...series.map((s) => s.label)],
-      rows: categories.map((name, i) => [name, ...series.map((s) => String(s.values[i] ?? 0))]),
-    },
-    { type: "heading", level: 2, text: P.points, anchor: "punkter" },
+    { type: "paragraph", content: [scope] },
   ];
+  if (anyEarlier) {
+    blocks.push(
+      {
+        type: "paragraph",
+        content: [
+          `${P.progress(progress.overall.percent, progress.overall.counted, progress.overall.total)} ${P.progressUpTo(periodCode)}`,
+        ],
+      },
+      {
+        type: "list",
+        ordered: false,
+        items: progress.byParty.map((p) => ({ content: [P.partyProgress(p.name, p.percent)] })),
+      },
+      {
+        type: "figure",
+        chart: { categories, series },
+        alt: P.chartAlt(altParts),
+        caption: anyThisPeriod ? P.chartCaptionOf(periodCode) : P.chartCaptionLatest,
+      },
+      {
+        type: "table",
+        caption: anyThisPeriod ? P.chartTableCaptionOf(periodCode) : P.chartTableCaptionLatest,
+        header: [P.party, ...series.map((s) => s.label)],
+        rows: categories.map((name, i) => [name, ...series.map((s) => String(s.values[i] ?? 0))]),
+      },
+    );
+  } else {
+    blocks.push({ type: "paragraph", content: [P.progress(null, 0, promise.commitments.length)] });
+  }
+  blocks.push({ type: "heading", level: 2, text: P.points, anchor: "punkter" });
   for (const c of promise.commitments) {
     const now = approvedIn(c, periodCode);
-    const prev = prevCode ? approvedIn(c, prevCode) : null;
+    const show = shown(c);
     blocks.push({ type: "heading", level: 3, text: P.point(c.number, c.text), anchor: `punkt-${c.number}` });
-    if (now) {
-      blocks.push({ type: "paragraph", content: [P.status(capitalize(STATUS_LABELS[now.status]))] });
-      for (const p of paragraphsOf(now.narrative)) blocks.push({ type: "paragraph", content: [p] });
+    if (show) {
+      if (show.periodCode !== periodCode)
+        blocks.push({ type: "paragraph", content: [P.latestOf(show.periodCode)] });
+      blocks.push({
+        type: "paragraph",
+        content: [
+          demo.value(
+            P.statusOf(STATUS_LABELS[show.status], show.periodCode),
+            demo.status(c.id, show.periodCode),
+          ),
+        ],
+      });
+      const invented = demo.narrative(c.id, show.periodCode);
+      const narrative = paragraphsOf(show.narrative);
+      narrative.forEach((p, i) => {
+        blocks.push({
+          type: "paragraph",
+          content: [i === narrative.length - 1 ? demo.value(p, invented) : p],
+        });
+      });
     } else {
-      blocks.push({ type: "paragraph", content: [P.noFollowUp] });
+      blocks.push({ type: "paragraph", content: [P.noFollowUp(periodCode)] });
+      const earlier = latest.get(c.id);
+      if (earlier) {
+        blocks.push({
+          type: "paragraph",
+          content: [
+            demo.value(
+              P.latestStatus(earlier.periodCode, STATUS_LABELS[earlier.status]),
+              demo.status(c.id, earlier.periodCode),
+            ),
+          ],
+        });
+      }
     }
-    blocks.push(...targetsTable(c, now));
-    const changes = changeSentences(c, now, prev, prevCode);
-    if (changes.length) blocks.push({ type: "paragraph", content: [changes.join(" ")] });
+    blocks.push(...targetsTable(c, show, demo, P.targetsCaptionOf(c.number, show?.periodCode ?? periodCode)));
+    if (now) {
+      const prev = prevCode ? approvedIn(c, prevCode) : null;
+      const changes = changeSentences(c, now, prev, prevCode);
+      if (changes.length) blocks.push({ type: "paragraph", content: [changes.join(" ")] });
+    }
   }
   return {
     meta: {
@@ -138,7 +205,17 @@ export function assemblePeriodReport(input: PeriodReportInput): DocumentModel {
       datedOn: null,
       edition: 1,
       subtitle: P.periodSubtitle,
+      runningHeader: [
+        input.municipality,
+        ...(input.registrationNumber
+          ? [`Dnr ${markedText(input.registrationNumber, demo.reportField("registrationNumber"))}`]
+          : []),
+      ],
+      demoFields:
+        input.registrationNumber && demo.reportField("registrationNumber") ? ["registrationNumber"] : [],
+      keywords: input.registrationNumber ? [`Dnr ${input.registrationNumber}`] : [],
+      description: P.periodTitle(periodCode, promise.title),
     },
-    blocks,
+    blocks: [...demo.note(), ...blocks],
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { TargetDirection } from "../../followups/attainment.js";
 import type { FollowUpStatus } from "../../followups/statuses.js";
+import { parsePeriodCode } from "../../periods/calendar.js";
 import type { ResponsibleKindCode } from "./report-data.js";
 
 const NUMBER_WORDS = [
@@ -39,6 +40,41 @@ export const yearsLabel = (from: number, to: number) => (from === to ? String(fr
 export const genitive = (word: string) => (/[sxz]$/i.test(word) ? word : `${word}s`);
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const SCHEME_WORDS = { tertial: "tertial", quarter: "kvartal", half: "halvår" } as const;
+
+/** A period code in words. @example periodWords("2017-T2") // "tertial 2 2017" */
+export function periodWords(code: string): string {
+  const ref = parsePeriodCode(code);
+  return ref ? `${SCHEME_WORDS[ref.scheme]} ${ref.index} ${ref.year}` : code;
+}
+
+/** "§ 45" from "45" or "§45". */
+export const paragraphLabel = (paragraph: string) => `§ ${paragraph.replace(/^§\s*/, "").trim()}`;
+
+/**
+ * A decision item in the minutes' att-form: "Kommunstyrelsen godkänner X" → "godkänna X";
+ * an item already in att-form ("att godkänna X", "godkänna X") is kept. Null when the item does
+ * not start with the body and a present-tense verb (it is then printed as written).
+ */
+export function attForm(item: string, body: string): string | null {
+  const text = item.trim().replace(/[.]$/, "");
+  const withoutAtt = /^att\s+/i.test(text) ? text.replace(/^att\s+/i, "") : null;
+  if (withoutAtt !== null) return withoutAtt;
+  const prefix = new RegExp(`^${body.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(\\S+)\\s+(.*)$`, "iu");
+  const m = prefix.exec(text);
+  if (!m) return /^[a-zåäö]/.test(text) && !/^\S+r\s/.test(text) ? text : null;
+  const [, verb = "", rest = ""] = m;
+  const infinitive =
+    verb === "ger"
+      ? "ge"
+      : /ar$/.test(verb)
+        ? verb.slice(0, -1)
+        : /[^e]er$/.test(verb)
+          ? `${verb.slice(0, -2)}a`
+          : null;
+  return infinitive ? `${infinitive} ${rest}` : null;
+}
 
 export const P = {
   decisionProposal: (addressee: string) => `Förslag till ${genitive(addressee)} beslut`,
@@ -79,8 +115,57 @@ export const P = {
   mbl: "Information eller förhandling enligt lag (1976:580) om medbestämmande i arbetslivet",
   distribution: "Beslutet skickas till",
   memo: "Tjänsteskrivelse",
+  memoType: "TJÄNSTESKRIVELSE",
+  extractType: "PROTOKOLLSUTDRAG",
+  dated: "Datum",
+  registration: "Diarienummer",
+  officer: "Handläggare",
+  addressee: "Till",
+  edition: "Utgåva",
+  meeting: "Sammanträdesdatum",
+  logoAlt: (municipality: string) => `${municipality}s logotyp`,
+  /** "Kommunstyrelsen beslutade 2018-02-06, § 45, att" (continues with the items). */
+  decided: (body: string, on: string, paragraph: string | null) =>
+    `${capitalize(body)} beslutade ${on}${paragraph ? `, ${paragraphLabel(paragraph)}` : ""},`,
+  decisionLabel: "Beslut",
+  decisionProposalKept: "Förslaget till beslut nedan är det som lades fram.",
+  correctionLabel: "Rättelse",
+  replaces: (
+    edition: number,
+    replaced: number,
+    body: string | null,
+    on: string | null,
+    paragraph: string | null,
+  ) =>
+    `Denna utgåva (utgåva ${edition}) ersätter utgåva ${replaced}${
+      on
+        ? `, som ${body ? `${body} ` : ""}beslutade ${on}${paragraph ? `, ${paragraphLabel(paragraph)}` : ""}`
+        : ""
+    }.`,
+  replacesReason: (reason: string) => `Skäl till rättelsen: ${reason.trim().replace(/[.]?$/, ".")}`,
+  extractTitle: (title: string) => title,
+  extractDecisionLead: (body: string) => `${capitalize(body)} beslutar`,
+  justifierSignature: "Justerandes signatur",
+  extractAttestation: "Utdragsbestyrkande",
+  demoNote: `${"*"} Exempeldata: värdet är påhittat för demonstrationen och finns inte i originaldokumentet.`,
   // Period report
-  periodTitle: (period: string, promise: string) => `Uppföljning ${period}: ${promise}`,
+  periodTitle: (period: string, promise: string) => `Uppföljning ${periodWords(period)}: ${promise}`,
+  /** What the figures refer to. */
+  figuresOf: (period: string) => `Siffrorna gäller ${periodWords(period)}.`,
+  figuresLatest: (period: string) =>
+    `Ingen punkt har en godkänd uppföljning för ${periodWords(period)}. Nedan visas i stället den senast godkända uppföljningen av varje punkt, med den period den gäller.`,
+  figuresNone: (period: string) =>
+    `Ingen punkt har en godkänd uppföljning för ${periodWords(period)} eller någon tidigare period.`,
+  progressUpTo: (period: string) =>
+    `Det samlade värdet räknas på den senast godkända uppföljningen av varje punkt till och med ${periodWords(period)}.`,
+  statusOf: (label: string, period: string) => `Status ${periodWords(period)}: ${label}.`,
+  latestOf: (period: string) => `Senast godkända uppföljning: ${periodWords(period)}.`,
+  chartCaptionOf: (period: string) => `Punkternas status per ansvarig part, ${periodWords(period)}`,
+  chartTableCaptionOf: (period: string) =>
+    `Antal punkter per status och ansvarig part, ${periodWords(period)}`,
+  chartCaptionLatest: "Punkternas senast godkända status per ansvarig part",
+  chartTableCaptionLatest: "Antal punkter per senast godkänd status och ansvarig part",
+  targetsCaptionOf: (n: number, period: string) => `Mätbara mål för punkt ${n}, ${periodWords(period)}`,
   periodSubtitle: "Rapport till utskottet och för webben",
   summary: "Sammanfattning",
   progress: (percent: number | null, counted: number, total: number) =>
@@ -95,11 +180,13 @@ export const P = {
   party: "Part",
   points: "Punkterna",
   point: (n: number, text: string) => `Punkt ${n}. ${text}`,
-  noFollowUp: "Ingen godkänd uppföljning för perioden.",
+  noFollowUp: (period: string) => `Ingen godkänd uppföljning för ${periodWords(period)}.`,
+  latestStatus: (period: string, label: string) =>
+    `Senast godkända uppföljning: ${periodWords(period)}, status ${label}.`,
   changeFirst: "Första uppföljningen av punkten.",
-  changeNone: (prev: string) => `Ingen ändring av status sedan ${prev}.`,
+  changeNone: (prev: string) => `Ingen ändring av status sedan ${periodWords(prev)}.`,
   changeStatus: (prev: string, from: string, to: string) =>
-    `Sedan ${prev} har status ändrats från ${from} till ${to}.`,
+    `Sedan ${periodWords(prev)} har status ändrats från ${from} till ${to}.`,
   changeMeasure: (desc: string, from: string, to: string) => `${desc}: från ${from} till ${to}.`,
 };
 

@@ -3,7 +3,15 @@
  * levels, real lists and tables with captions and header cells, the chart as an SVG with a text
  * alternative beside its data table. No JavaScript. Lays out only; derives no content.
  */
-import type { Block, DocumentModel, Inline, StackedBarChart } from "../model/document.js";
+import {
+  type Block,
+  DEMO_MARK_SIGN,
+  type DocumentModel,
+  type Inline,
+  type Letterhead,
+  oneLineMeta,
+  type StackedBarChart,
+} from "../model/document.js";
 
 export const escapeHtml = (s: string) =>
   s
@@ -16,9 +24,33 @@ export const escapeHtml = (s: string) =>
 const inline = (content: Inline[]) =>
   content
     .map((c) =>
-      typeof c === "string" ? escapeHtml(c) : `<a href="${escapeHtml(c.href)}">${escapeHtml(c.text)}</a>`,
+      typeof c === "string"
+        ? escapeHtml(c)
+        : "href" in c
+          ? `<a href="${escapeHtml(c.href)}">${escapeHtml(c.text)}</a>`
+          : `<span class="demo">${escapeHtml(c.text)}<sup aria-hidden="true">${DEMO_MARK_SIGN}</sup><span class="vh"> (exempeldata)</span></span>`,
     )
     .join("");
+
+const cell = (c: string | Inline[]) => (typeof c === "string" ? escapeHtml(c) : inline(c));
+
+/** The heading block: organisation (and logo) left; document type, date, Dnr, officer right. */
+function letterhead(l: Letterhead): string {
+  const logo = l.logo
+    ? `<img class="lh-logo" src="data:${escapeHtml(l.logo.mediaType)};base64,${l.logo.base64}" alt="${escapeHtml(l.logo.alt)}">`
+    : "";
+  const [first, ...office] = l.organisation;
+  const fields = l.fields
+    .map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${f.lines.map((line) => inline(line)).join("<br>")}</dd>`)
+    .join("");
+  return [
+    `<header class="letterhead">`,
+    `<div class="lh-org">${logo}<p class="lh-municipality">${escapeHtml(first ?? "")}</p>${office.map((o) => `<p>${escapeHtml(o)}</p>`).join("")}</div>`,
+    `<div class="lh-doc"><p class="lh-type">${escapeHtml(l.documentType)}</p>${fields ? `<dl>${fields}</dl>` : ""}</div>`,
+    l.addressee ? `<p class="lh-to"><span class="vh">Till: </span>${escapeHtml(l.addressee)}</p>` : "",
+    `</header>`,
+  ].join("");
+}
 
 const PALETTE = ["#1b5e20", "#0d47a1", "#6a1b9a", "#b71c1c", "#e65100", "#424242", "#757575"];
 
@@ -65,7 +97,11 @@ function block(b: Block, offset: number, ids: { n: number }): string {
       return `<h${level}${id}>${escapeHtml(b.text)}</h${level}>`;
     }
     case "paragraph":
-      return `<p>${inline(b.content)}</p>`;
+      return b.emphasis ? `<p><strong>${inline(b.content)}</strong></p>` : `<p>${inline(b.content)}</p>`;
+    case "note":
+      return `<p class="note">${inline(b.content)}</p>`;
+    case "box":
+      return `<div class="box"><p class="box-label">${escapeHtml(b.label)}</p>${b.blocks.map((x) => block(x, offset, ids)).join("")}</div>`;
     case "list": {
       const tag = b.ordered ? "ol" : "ul";
       const items = b.items.map(
@@ -80,7 +116,7 @@ function block(b: Block, offset: number, ids: { n: number }): string {
       return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${b.rows
         .map(
           (r) =>
-            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join("")}</tr>`,
+            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${cell(c)}</th>` : `<td>${cell(c)}</td>`)).join("")}</tr>`,
         )
         .join("")}</tbody></table>`;
     case "figure": {
@@ -112,11 +148,44 @@ const RULES: [string, string][] = [
   [".signatures", "margin-top:2em"],
   [".signatures p", "margin:.2em 0"],
   ["a", "color:#0b3d91;white-space:nowrap"],
+  [".letterhead", "display:grid;grid-template-columns:1fr 1fr;gap:.4em 2em;margin:0 0 2em;font-size:.92em"],
+  [".letterhead p", "margin:0"],
+  [".lh-logo", "display:block;max-height:3.2em;max-width:12em;margin:0 0 .4em"],
+  [".lh-municipality,.lh-type", 'font-family:"Liberation Sans",Arial,sans-serif;font-weight:bold'],
+  [".lh-type", "letter-spacing:.04em;margin:0 0 .3em"],
+  [".letterhead dl", "display:grid;grid-template-columns:auto 1fr;gap:.1em .8em;margin:0"],
+  [".letterhead dt", "color:#333"],
+  [".letterhead dd", "margin:0"],
+  [".lh-to", "grid-column:2;margin-top:1em;font-weight:bold"],
+  [".report>h1.title-parts", "font-size:1.3em"],
+  [".title-parts span+span", "margin-left:1.2em"],
+  [".note", "font-size:.9em;color:#333"],
+  [".demo sup", "font-size:.75em;line-height:0"],
+  [".box", "border:1px solid #555;padding:.3em 1em;margin:1em 0"],
+  [".box-label", 'font-family:"Liberation Sans",Arial,sans-serif;font-weight:bold;margin:.4em 0 .2em'],
+  [".vh", "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap"],
+  ["table", "width:100%"],
+  ["td,th", "overflow-wrap:normal;hyphens:manual"],
 ];
+
+/**
+ * Print rules (the PDF): headings and a point's statement stay with what follows, captions and
+ * header rows with their tables (the header row repeats on a new page), rows and figures are not
+ * split, no lone lines.
+ */
+const PRINT_CSS = [
+  "body{margin:0;max-width:none;font-size:11pt}",
+  "a{color:#111}",
+  "h1,h2,h3,h4,h5,li>p.item,caption,.box-label,.lh-type{break-after:avoid;page-break-after:avoid}",
+  "table,figure,.box,.letterhead,.signatures{break-inside:avoid;page-break-inside:avoid}",
+  "thead{display:table-header-group}",
+  "tr,li{break-inside:avoid}",
+  "p{orphans:3;widows:3}",
+].join("");
 
 /** The stylesheet of a standalone document (and, for print, of its PDF). */
 export const DOCUMENT_CSS = `${RULES.map(([sel, body]) => `${sel}{${body}}`).join("\n")}
-@media print{body{margin:0;max-width:none}a{color:#111}}`;
+@media print{${PRINT_CSS}}`;
 
 /** The same rules scoped to a preview inside a page (`.report-preview`). */
 export const PREVIEW_CSS = RULES.filter(([sel]) => sel !== "body")
@@ -134,19 +203,45 @@ export function renderHtmlBody(model: DocumentModel, options: { headingOffset?: 
   const offset = options.headingOffset ?? 0;
   const ids = { n: 0 };
   const titleLevel = 1 + offset;
-  const meta = [
-    model.meta.municipality,
-    model.meta.registrationNumber ? `Dnr ${model.meta.registrationNumber}` : null,
-    model.meta.datedOn,
-    model.meta.edition > 1 ? `Utgåva ${model.meta.edition}` : null,
-  ].filter((x): x is string => Boolean(x));
+  const { letterhead: head, titleParts } = model.meta;
+  const title = titleParts?.length
+    ? `<h${titleLevel} class="title-parts">${titleParts.map((t) => `<span>${escapeHtml(t)}</span>`).join(" ")}</h${titleLevel}>`
+    : `<h${titleLevel}>${escapeHtml(model.meta.title)}</h${titleLevel}>`;
   return [
     `<article class="report" lang="${escapeHtml(model.meta.language)}">`,
-    `<h${titleLevel}>${escapeHtml(model.meta.title)}</h${titleLevel}>`,
-    `<p class="doc-meta">${escapeHtml(meta.join(" · "))}${model.meta.subtitle ? `<br>${escapeHtml(model.meta.subtitle)}` : ""}</p>`,
+    ...(head ? [letterhead(head), title] : [title]),
+    ...(head
+      ? model.meta.subtitle
+        ? [`<p class="doc-meta">${escapeHtml(model.meta.subtitle)}</p>`]
+        : []
+      : [
+          `<p class="doc-meta">${inline(oneLineMeta(model.meta))}${model.meta.subtitle ? `<br>${escapeHtml(model.meta.subtitle)}` : ""}</p>`,
+        ]),
     ...model.blocks.map((b) => block(b, offset, ids)),
     "</article>",
   ].join("\n");
+}
+
+/** The document's metadata as HTML meta elements (Dnr, date, decision). */
+function metaTags(model: DocumentModel): string {
+  const { meta } = model;
+  const tags: [string, string | null | undefined][] = [
+    ["description", meta.description],
+    ["keywords", meta.keywords?.join(", ")],
+    ["author", meta.municipality],
+    ["dcterms.identifier", meta.registrationNumber ? `Dnr ${meta.registrationNumber}` : null],
+    ["dcterms.date", meta.decision?.decidedOn ?? meta.datedOn],
+    [
+      "decision",
+      meta.decision
+        ? [meta.decision.body, meta.decision.decidedOn, meta.decision.paragraph].filter(Boolean).join(" ")
+        : null,
+    ],
+  ];
+  return tags
+    .filter((t): t is [string, string] => Boolean(t[1]))
+    .map(([name, content]) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`)
+    .join("\n");
 }
 
 /** A complete, self-contained HTML document (the publication, and the PDF's source). */
@@ -157,6 +252,7 @@ export function renderHtml(model: DocumentModel): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(model.meta.title)}</title>
+${metaTags(model)}
 <style>${DOCUMENT_CSS}</style>
 </head>
 <body>
