@@ -11,6 +11,7 @@ import {
   type RoleRight,
 } from "../platform/policy.js";
 import type { Role, RoleGrant } from "../platform/viewer.js";
+import { POLICE_KINDS } from "../promises/promises.policy.js";
 
 /** The ownership facts of one point that decide who may report on it. */
 export interface PointOwnership extends InPartnership {
@@ -19,9 +20,6 @@ export interface PointOwnership extends InPartnership {
   responsiblePartyIds: string[];
   unitIds: string[];
 }
-
-/** Kinds of point the kommunpolis (police coordinator) reports on: the police's own and the joint ones. */
-const POLICE_KINDS: readonly string[] = ["police", "joint"];
 
 /**
  * The point-ownership rule: the samordnare writes every point; the kommunpolis police and joint

@@ -1,5 +1,4 @@
 import type { Executor } from "../platform/db/client.js";
-import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { getPromiseDetail } from "../promises/get-promise.js";
 import type { PromiseDetail } from "../promises/promises.types.js";
@@ -18,7 +17,5 @@ export async function getWorkspaceProgress(options: {
   const { db, viewer, partnershipId, ref } = options;
   const notFound = { entity: "promise", value: ref };
   roundPolicy.authorize(viewer, "read", { partnershipId }, notFound);
-  const promise = await getPromiseDetail({ db, viewer, key: { ref } });
-  if (promise.partnershipId !== partnershipId) throw new AppError("not_found", notFound);
-  return promise;
+  return getPromiseDetail({ db, viewer, key: { partnershipId, ref } });
 }

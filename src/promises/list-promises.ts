@@ -1,7 +1,7 @@
 import type { Executor } from "../platform/db/client.js";
 import type { Viewer } from "../platform/viewer.js";
 import { presentPromiseSummaries } from "./promise-summaries.js";
-import { canReadPromise } from "./promises.policy.js";
+import { promisesPolicy } from "./promises.policy.js";
 import { listPromises as listPromiseRows } from "./promises.repository.js";
 import type { PromiseSummary } from "./promises.types.js";
 
@@ -13,7 +13,7 @@ export interface ListPromisesOptions {
   status?: string;
 }
 
-/** The promises the viewer may read, newest first, optionally filtered. */
+/** The promises whose partnership's internal data the viewer reads (the CLI: all), newest first. */
 export async function listPromises(options: ListPromisesOptions): Promise<PromiseSummary[]> {
   const rows = await listPromiseRows(options.db, {
     ...(options.partnershipId ? { partnershipId: options.partnershipId } : {}),
@@ -22,6 +22,6 @@ export async function listPromises(options: ListPromisesOptions): Promise<Promis
   });
   return presentPromiseSummaries(
     options.db,
-    rows.filter((row) => canReadPromise(options.viewer, row)),
+    rows.filter((row) => promisesPolicy.allows(options.viewer, "readInternal", row)),
   );
 }

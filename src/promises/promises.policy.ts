@@ -5,8 +5,7 @@
  * in the workspace. A viewer without a role in the partnership is told nothing exists (404).
  */
 import { definePolicy, EVERY_ROLE, type InPartnership, partnershipRule } from "../platform/policy.js";
-import type { RoleGrant, Viewer } from "../platform/viewer.js";
-import { isPublicPromiseStatus } from "../publishing/publishing.policy.js";
+import type { RoleGrant } from "../platform/viewer.js";
 
 /**
  * One point, by its responsible kind. When a change gives the point another kind, `newResponsibleKind`
@@ -17,8 +16,11 @@ export interface PointResource extends InPartnership {
   newResponsibleKind?: string;
 }
 
-/** Kinds of point a kommunpolis (police coordinator) may write: the police's own and the joint ones. */
-const POLICE_KINDS: readonly string[] = ["police", "joint"];
+/**
+ * Kinds of point the kommunpolis (police coordinator) edits and reports on: the police's own and
+ * the joint ones (also the round's point-ownership rule).
+ */
+export const POLICE_KINDS: readonly string[] = ["police", "joint"];
 
 const policePoint = (_grant: RoleGrant, point: PointResource) =>
   POLICE_KINDS.includes(point.responsibleKind) &&
@@ -45,17 +47,3 @@ export const promisesPolicy = definePolicy<{
   /** Whether a point is carried into the next promise or closed (at any status). */
   decideCarryOver: partnershipRule({ roles: POINT_RIGHTS, public: "hidden" }),
 });
-
-/**
- * Whether the viewer reads this promise: whoever reads the partnership's internal data always,
- * anyone else once it is public (the workspace's reads of a promise, `get-promise.ts` and
- * `list-promises.ts`; public pages read through `publishing/`).
- */
-export function canReadPromise(viewer: Viewer, promise: { status: string; partnershipId: string }): boolean {
-  return promisesPolicy.allows(viewer, "readInternal", promise) || isPublicPromiseStatus(promise.status);
-}
-
-/** Residents see only approved follow-ups; staff of the partnership see drafts and returned ones. */
-export function canReadUnapprovedFollowUps(viewer: Viewer, partnershipId: string): boolean {
-  return promisesPolicy.allows(viewer, "readInternal", { partnershipId });
-}
