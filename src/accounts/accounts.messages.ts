@@ -145,6 +145,116 @@ export const accountsMessages = defineMessages(
     "accounts.admin.saved": "Ändringen är sparad.",
     "accounts.admin.unitsOf": "{party}: {units}",
     "accounts.admin.wholeParty": "{party}, hela parten",
+
+    "errors.not_found.sign_in_provider": "Det finns ingen inloggningstjänst med id:t {value}.",
+    "errors.conflict.sign_in_provider":
+      "Någon annan har ändrat inloggningstjänsten under tiden. Läs sidan igen och gör om ändringen.",
+    "errors.conflict.sign_in_settings":
+      "Någon annan har ändrat inloggningsinställningarna under tiden. Läs sidan igen och gör om ändringen.",
+    "errors.forbidden.accounts.manageSignIn":
+      "Bara samverkans administratörer kan ändra hur man loggar in. Tjänster för hela installationen läggs till med kommandoraden.",
+
+    "accounts.error.issuer_invalid":
+      "Skriv utfärdarens adress med https://, till exempel https://login.microsoftonline.com/<tenant-id>/v2.0.",
+    "accounts.error.secret_ref_invalid":
+      "Skriv var hemligheten finns: env:OIDC_SECRET_NAMN (en miljövariabel på servern) eller file:namn (en fil i OIDC_SECRETS_DIR).",
+    "accounts.error.scopes_invalid": "Skriv scopes åtskilda med mellanslag. openid måste vara med.",
+    "accounts.error.claim_invalid":
+      "Skriv namnet på ett claim, till exempel email (bokstäver, siffror, _ . : -).",
+    "accounts.error.domains_invalid":
+      "Skriv domäner som kommun.se, åtskilda med kommatecken eller mellanslag.",
+    "accounts.error.self_service_needs_partnership":
+      "Egna läsarkonton kräver en samverkan: en tjänst för hela installationen kan inte skapa konton.",
+    "accounts.error.no_working_provider":
+      "Lösenord kan stängas av först när någon i samverkan har loggat in med en påslagen inloggningstjänst. Prova inloggningen först.",
+
+    "accounts.nav.signIn": "Inloggning",
+
+    "accounts.sso.heading": "Logga in med din organisation",
+    "accounts.sso.intro": "Använd samma inloggning som i din organisations andra system.",
+    "accounts.sso.button": "Logga in med {provider}",
+    "accounts.sso.passwordHeading": "Logga in med e-post och lösenord",
+    "accounts.sso.theProvider": "inloggningstjänsten",
+    "accounts.sso.passwordsOff":
+      "Inloggning med lösenord är avstängd för {partnerships}. Logga in med knappen för din organisation under ”Logga in med din organisation”.",
+    "accounts.sso.stillSignedIn": "Du kan fortfarande vara inloggad hos {provider}.",
+    "accounts.sso.signOutThere": "Logga ut från {provider} också",
+    "accounts.sso.refused.state_mismatch":
+      "Inloggningen kunde inte slutföras eftersom den inte startade i den här webbläsaren eller tog för lång tid. Börja om med knappen för din organisation.",
+    "accounts.sso.refused.token_expired":
+      "Svaret från {provider} var för gammalt, eller så går klockorna fel. Försök igen. Händer det igen: kontakta it-avdelningen.",
+    "accounts.sso.refused.token_invalid":
+      "Svaret från {provider} kunde inte bekräftas, så du har inte loggats in. Försök igen. Händer det igen: kontakta it-avdelningen.",
+    "accounts.sso.refused.provider_refused":
+      "{provider} avbröt inloggningen. Försök igen, eller logga in på annat sätt.",
+    "accounts.sso.refused.unreachable":
+      "Det gick inte att nå {provider}. Försök igen om en stund. Fungerar det inte då: kontakta it-avdelningen.",
+    "accounts.sso.refused.misconfigured":
+      "Inloggningen med {provider} är inte rätt inställd. Kontakta administratören för din samverkan.",
+    "accounts.sso.refused.email_unverified":
+      "{provider} skickade ingen bekräftad e-postadress, så vi vet inte vilket konto du har. Kontakta administratören för din samverkan.",
+    "accounts.sso.refused.domain_not_allowed":
+      "Din e-postadress hör till en domän som {provider} inte får logga in för här. Kontakta administratören för din samverkan.",
+    "accounts.sso.refused.unknown_person":
+      "Du har inget konto här ännu. Be administratören för din samverkan att skapa ett konto med din e-postadress.",
+    "accounts.sso.refused.account_elsewhere":
+      "Ditt konto arbetar även i en annan samverkan och kan därför inte logga in med {provider}. Logga in på annat sätt eller kontakta administratören.",
+    "accounts.sso.refused.account_disabled":
+      "Kontot är avstängt. Kontakta administratören för din samverkan.",
+
+    "accounts.ssoAdmin.title": "Inloggning",
+    "accounts.ssoAdmin.intro":
+      "Här väljer du hur samverkans konton loggar in: med organisationens egen inloggning (OpenID Connect) och om lösenord ska gå att använda. Roller sätts alltid här, aldrig av inloggningstjänsten.",
+    "accounts.ssoAdmin.redirectUri": "Adress att registrera hos tjänsten (redirect URI)",
+    "accounts.ssoAdmin.postLogoutUri": "Adress efter utloggning (post logout redirect URI)",
+    "accounts.ssoAdmin.providers": "Inloggningstjänster",
+    "accounts.ssoAdmin.none": "Det finns ingen inloggningstjänst ännu.",
+    "accounts.ssoAdmin.status": "Status",
+    "accounts.ssoAdmin.enabled": "På",
+    "accounts.ssoAdmin.disabled": "Avstängd",
+    "accounts.ssoAdmin.enable": "Slå på {provider}",
+    "accounts.ssoAdmin.disable": "Stäng av {provider}",
+    "accounts.ssoAdmin.installationWide": "Gäller hela installationen och ändras med kommandoraden.",
+    "accounts.ssoAdmin.claims": "Claims för e-post, bekräftad e-post och namn",
+    "accounts.ssoAdmin.secretFound": "(hemligheten finns)",
+    "accounts.ssoAdmin.secretMissing": "(hemligheten saknas på servern)",
+    "accounts.ssoAdmin.yes": "Ja",
+    "accounts.ssoAdmin.no": "Nej",
+    "accounts.ssoAdmin.passwords": "Lösenord",
+    "accounts.ssoAdmin.passwordsOn": "Samverkans konton kan logga in med lösenord.",
+    "accounts.ssoAdmin.passwordsOff":
+      "Lösenord är avstängda: samverkans konton loggar bara in med en inloggningstjänst.",
+    "accounts.ssoAdmin.passwordsNeedProvider":
+      "Lösenord kan stängas av när någon i samverkan har loggat in med en påslagen inloggningstjänst.",
+    "accounts.ssoAdmin.passwordsDisable": "Stäng av lösenord",
+    "accounts.ssoAdmin.passwordsEnable": "Tillåt lösenord igen",
+    "accounts.ssoAdmin.add": "Lägg till inloggningstjänst",
+    "accounts.ssoAdmin.addHint":
+      "Registrera först tjänsten hos er it-avdelning (se README). Hemligheten skrivs aldrig här: lägg den på servern och skriv var den finns.",
+    "accounts.ssoAdmin.name": "Namn på knappen",
+    "accounts.ssoAdmin.nameHint":
+      "Till exempel Linköpings kommun. Knappen blir ”Logga in med Linköpings kommun”.",
+    "accounts.ssoAdmin.issuer": "Utfärdare (issuer)",
+    "accounts.ssoAdmin.issuerHint": "Adressen som tjänstens discovery-dokument anger som issuer.",
+    "accounts.ssoAdmin.clientId": "Klient-id (client id)",
+    "accounts.ssoAdmin.secretRef": "Var klienthemligheten finns",
+    "accounts.ssoAdmin.secretRefHint":
+      "env:OIDC_SECRET_NAMN för en miljövariabel på servern, eller file:namn för en fil i OIDC_SECRETS_DIR.",
+    "accounts.ssoAdmin.scopes": "Scopes",
+    "accounts.ssoAdmin.scopesHint": "Tomt betyder openid email profile.",
+    "accounts.ssoAdmin.emailClaim": "Claim med e-postadress",
+    "accounts.ssoAdmin.emailVerifiedClaim": "Claim som bekräftar e-postadressen",
+    "accounts.ssoAdmin.emailVerifiedHint":
+      "Tomt betyder email_verified. Microsoft Entra ID: xms_edov (lägg till det som valfritt claim).",
+    "accounts.ssoAdmin.nameClaim": "Claim med namn",
+    "accounts.ssoAdmin.defaultIs": "Tomt betyder {value}.",
+    "accounts.ssoAdmin.domains": "Tillåtna e-postdomäner",
+    "accounts.ssoAdmin.domainsHint":
+      "Domäner som tjänsten får gå i god för, till exempel linkoping.se. Åtskilda med kommatecken eller mellanslag.",
+    "accounts.ssoAdmin.selfService": "Okända personer får ett konto med rollen läsare",
+    "accounts.ssoAdmin.selfServiceHint":
+      "Av: bara personer som redan har ett konto kan logga in. På: en person med bekräftad e-post i en tillåten domän får ett läsarkonto; andra roller ger du här.",
+    "accounts.ssoAdmin.addSubmit": "Lägg till tjänsten",
   },
   {
     "errors.csrf_invalid":
@@ -290,6 +400,116 @@ export const accountsMessages = defineMessages(
     "accounts.admin.saved": "The change has been saved.",
     "accounts.admin.unitsOf": "{party}: {units}",
     "accounts.admin.wholeParty": "{party}, whole party",
+
+    "errors.not_found.sign_in_provider": "There is no identity provider with the id {value}.",
+    "errors.conflict.sign_in_provider":
+      "Someone else has changed the identity provider meanwhile. Reload the page and make the change again.",
+    "errors.conflict.sign_in_settings":
+      "Someone else has changed the sign-in settings meanwhile. Reload the page and make the change again.",
+    "errors.forbidden.accounts.manageSignIn":
+      "Only the partnership's administrators can change how people sign in. Providers for the whole installation are added from the command line.",
+
+    "accounts.error.issuer_invalid":
+      "Enter the issuer's address with https://, for example https://login.microsoftonline.com/<tenant-id>/v2.0.",
+    "accounts.error.secret_ref_invalid":
+      "Enter where the secret is: env:OIDC_SECRET_NAME (an environment variable of the server) or file:name (a file in OIDC_SECRETS_DIR).",
+    "accounts.error.scopes_invalid": "Enter scopes separated by spaces. openid must be one of them.",
+    "accounts.error.claim_invalid":
+      "Enter the name of a claim, for example email (letters, digits, _ . : -).",
+    "accounts.error.domains_invalid": "Enter domains such as kommun.se, separated by commas or spaces.",
+    "accounts.error.self_service_needs_partnership":
+      "Reader accounts for unknown people need a partnership: a provider for the whole installation cannot create accounts.",
+    "accounts.error.no_working_provider":
+      "Passwords can be switched off only once someone of the partnership has signed in through an enabled provider. Try the sign-in first.",
+
+    "accounts.nav.signIn": "Sign-in",
+
+    "accounts.sso.heading": "Sign in with your organisation",
+    "accounts.sso.intro": "Use the same sign-in as in your organisation's other systems.",
+    "accounts.sso.button": "Sign in with {provider}",
+    "accounts.sso.passwordHeading": "Sign in with e-mail and password",
+    "accounts.sso.theProvider": "the identity provider",
+    "accounts.sso.passwordsOff":
+      "Signing in with a password is switched off for {partnerships}. Sign in with your organisation's button under “Sign in with your organisation”.",
+    "accounts.sso.stillSignedIn": "You may still be signed in at {provider}.",
+    "accounts.sso.signOutThere": "Sign out of {provider} too",
+    "accounts.sso.refused.state_mismatch":
+      "The sign-in could not be completed because it did not start in this browser or took too long. Start again with your organisation's button.",
+    "accounts.sso.refused.token_expired":
+      "The answer from {provider} was too old, or the clocks are wrong. Try again. If it happens again, contact your IT department.",
+    "accounts.sso.refused.token_invalid":
+      "The answer from {provider} could not be confirmed, so you have not been signed in. Try again. If it happens again, contact your IT department.",
+    "accounts.sso.refused.provider_refused":
+      "{provider} cancelled the sign-in. Try again, or sign in another way.",
+    "accounts.sso.refused.unreachable":
+      "{provider} could not be reached. Try again in a while. If it still does not work, contact your IT department.",
+    "accounts.sso.refused.misconfigured":
+      "Signing in with {provider} is not set up correctly. Contact your partnership's administrator.",
+    "accounts.sso.refused.email_unverified":
+      "{provider} sent no confirmed e-mail address, so we do not know which account is yours. Contact your partnership's administrator.",
+    "accounts.sso.refused.domain_not_allowed":
+      "Your e-mail address belongs to a domain {provider} may not sign people in for here. Contact your partnership's administrator.",
+    "accounts.sso.refused.unknown_person":
+      "You have no account here yet. Ask your partnership's administrator to create an account with your e-mail address.",
+    "accounts.sso.refused.account_elsewhere":
+      "Your account also works in another partnership and therefore cannot sign in with {provider}. Sign in another way or contact the administrator.",
+    "accounts.sso.refused.account_disabled":
+      "The account is disabled. Contact your partnership's administrator.",
+
+    "accounts.ssoAdmin.title": "Sign-in",
+    "accounts.ssoAdmin.intro":
+      "Choose how the partnership's accounts sign in: with the organisation's own sign-in (OpenID Connect), and whether passwords may be used. Roles are always set here, never by the identity provider.",
+    "accounts.ssoAdmin.redirectUri": "Address to register with the provider (redirect URI)",
+    "accounts.ssoAdmin.postLogoutUri": "Address after signing out (post logout redirect URI)",
+    "accounts.ssoAdmin.providers": "Identity providers",
+    "accounts.ssoAdmin.none": "There is no identity provider yet.",
+    "accounts.ssoAdmin.status": "Status",
+    "accounts.ssoAdmin.enabled": "On",
+    "accounts.ssoAdmin.disabled": "Switched off",
+    "accounts.ssoAdmin.enable": "Switch on {provider}",
+    "accounts.ssoAdmin.disable": "Switch off {provider}",
+    "accounts.ssoAdmin.installationWide":
+      "Applies to the whole installation and is changed from the command line.",
+    "accounts.ssoAdmin.claims": "Claims for e-mail, verified e-mail and name",
+    "accounts.ssoAdmin.secretFound": "(the secret is there)",
+    "accounts.ssoAdmin.secretMissing": "(the secret is missing on the server)",
+    "accounts.ssoAdmin.yes": "Yes",
+    "accounts.ssoAdmin.no": "No",
+    "accounts.ssoAdmin.passwords": "Passwords",
+    "accounts.ssoAdmin.passwordsOn": "The partnership's accounts can sign in with a password.",
+    "accounts.ssoAdmin.passwordsOff":
+      "Passwords are switched off: the partnership's accounts sign in through an identity provider only.",
+    "accounts.ssoAdmin.passwordsNeedProvider":
+      "Passwords can be switched off once someone of the partnership has signed in through an enabled provider.",
+    "accounts.ssoAdmin.passwordsDisable": "Switch off passwords",
+    "accounts.ssoAdmin.passwordsEnable": "Allow passwords again",
+    "accounts.ssoAdmin.add": "Add an identity provider",
+    "accounts.ssoAdmin.addHint":
+      "First register the product with your IT department (see the README). The secret is never typed here: put it on the server and say where it is.",
+    "accounts.ssoAdmin.name": "Name on the button",
+    "accounts.ssoAdmin.nameHint":
+      "For example Linköpings kommun. The button reads “Sign in with Linköpings kommun”.",
+    "accounts.ssoAdmin.issuer": "Issuer",
+    "accounts.ssoAdmin.issuerHint": "The address the provider's discovery document gives as its issuer.",
+    "accounts.ssoAdmin.clientId": "Client id",
+    "accounts.ssoAdmin.secretRef": "Where the client secret is",
+    "accounts.ssoAdmin.secretRefHint":
+      "env:OIDC_SECRET_NAME for an environment variable of the server, or file:name for a file in OIDC_SECRETS_DIR.",
+    "accounts.ssoAdmin.scopes": "Scopes",
+    "accounts.ssoAdmin.scopesHint": "Empty means openid email profile.",
+    "accounts.ssoAdmin.emailClaim": "Claim with the e-mail address",
+    "accounts.ssoAdmin.emailVerifiedClaim": "Claim that confirms the e-mail address",
+    "accounts.ssoAdmin.emailVerifiedHint":
+      "Empty means email_verified. Microsoft Entra ID: xms_edov (add it as an optional claim).",
+    "accounts.ssoAdmin.nameClaim": "Claim with the name",
+    "accounts.ssoAdmin.defaultIs": "Empty means {value}.",
+    "accounts.ssoAdmin.domains": "Allowed e-mail domains",
+    "accounts.ssoAdmin.domainsHint":
+      "Domains the provider may vouch for, for example linkoping.se. Separated by commas or spaces.",
+    "accounts.ssoAdmin.selfService": "Unknown people get an account with the reader role",
+    "accounts.ssoAdmin.selfServiceHint":
+      "Off: only people who already have an account can sign in. On: a person with a verified e-mail in an allowed domain gets a reader account; you grant other roles here.",
+    "accounts.ssoAdmin.addSubmit": "Add the provider",
   },
 );
 

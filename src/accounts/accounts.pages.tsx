@@ -32,6 +32,8 @@ import { listOwnWorkspaces } from "./list-workspaces.js";
 import { localPathOrNull } from "./next-path.js";
 import { sha256Hex } from "./secrets.js";
 import { signIn, signOut } from "./sessions.js";
+import { ssoPages } from "./sso/sso.pages.js";
+import { listSignInButtons, providerName } from "./sso/sso-sign-in.js";
 import { AccountAdminPage } from "./views/account-admin-page.js";
 import { AccountsAdminPage } from "./views/accounts-admin-page.js";
 import { ChangePasswordPage } from "./views/change-password-page.js";
@@ -84,11 +86,25 @@ function noStore(c: Context<AppEnv>): void {
 
 /** Sign-in, sign-out, own password, own API tokens, the partnership chooser, account administration. */
 export const accountsPages = new Hono<AppEnv>()
-  .get("/logga-in", (c) => {
+  .get("/logga-in", async (c) => {
     noStore(c);
     const ctx = pageContext(c);
-    const notice = c.req.query("utloggad") !== undefined ? ctx.t("accounts.signIn.signedOut") : null;
-    return c.html(<SignInPage ctx={ctx} next={localPathOrNull(c.req.query("next"))} notice={notice} />);
+    const signedOut = c.req.query("utloggad") !== undefined;
+    const notice = signedOut ? ctx.t("accounts.signIn.signedOut") : null;
+    const providers = await listSignInButtons(c.get("db"));
+    // After signing out of a session that came through a provider: offer to sign out there too.
+    const from = signedOut ? IdSchema.safeParse(c.req.query("leverantor")) : null;
+    const fromName = from?.success ? await providerName(c.get("db"), from.data) : null;
+    const signedOutFrom = from?.success && fromName ? { id: from.data, name: fromName } : null;
+    return c.html(
+      <SignInPage
+        ctx={ctx}
+        next={localPathOrNull(c.req.query("next"))}
+        notice={notice}
+        providers={providers}
+        signedOutFrom={signedOutFrom}
+      />,
+    );
   })
   .post("/logga-in", async (c) => {
     noStore(c);
@@ -98,10 +114,14 @@ export const accountsPages = new Hono<AppEnv>()
     // Login CSRF: another site must not sign the browser in to an account of its choosing.
     if (!isSameOrigin(c)) throw new AppError("csrf_invalid");
     const { values, result } = await readFormAs(c, SignInFormSchema);
+    const providers = await listSignInButtons(c.get("db"));
     if (!result.success) {
       const errors = fieldErrorsOrThrow(result.issues);
       const email = typeof values.email === "string" ? values.email.trim() : "";
-      return c.html(<SignInPage ctx={ctx} next={next} email={email} errors={errors} />, 400);
+      return c.html(
+        <SignInPage ctx={ctx} next={next} email={email} errors={errors} providers={providers} />,
+        400,
+      );
     }
     const { email, password } = result.data;
     const signedIn = await signIn({
@@ -121,18 +141,42 @@ export const accountsPages = new Hono<AppEnv>()
       const minutes = Math.max(1, Math.ceil((signedIn.retryAt.getTime() - Date.now()) / 60_000));
       const general = t("accounts.signIn.throttled", { time: formatTime(ctx, signedIn.retryAt), minutes });
       c.header("Retry-After", String(minutes * 60));
-      return c.html(<SignInPage ctx={ctx} next={next} email={email} general={general} />, 429);
+      return c.html(
+        <SignInPage ctx={ctx} next={next} email={email} general={general} providers={providers} />,
+        429,
+      );
+    }
+    if (signedIn.outcome === "passwords_disabled") {
+      // The password was right, but the partnership signs in through its identity provider.
+      const general = t("accounts.sso.passwordsOff", { partnerships: signedIn.partnerships.join(", ") });
+      return c.html(
+        <SignInPage ctx={ctx} next={next} email={email} general={general} providers={providers} />,
+        403,
+      );
     }
     const general =
       signedIn.outcome === "disabled" ? t("accounts.signIn.disabled") : t("accounts.signIn.invalid");
-    return c.html(<SignInPage ctx={ctx} next={next} email={email} general={general} />, 401);
+    return c.html(
+      <SignInPage ctx={ctx} next={next} email={email} general={general} providers={providers} />,
+      401,
+    );
   })
   .post("/logga-ut", async (c) => {
     // Only a live session is ended (and audited); a stale cookie is simply cleared.
-    await signOut({ db: c.get("db"), viewer: c.get("viewer"), token: sessionTokenOf(c) });
+    const { providerId } = await signOut({
+      db: c.get("db"),
+      viewer: c.get("viewer"),
+      token: sessionTokenOf(c),
+    });
     clearSessionCookie(c);
-    return c.redirect("/logga-in?utloggad=1", 303);
+    // A session from a provider: the sign-in page offers to sign out there too (a link, because
+    // the CSP's form-action keeps a form's redirect on this site).
+    return c.redirect(
+      providerId ? `/logga-in?utloggad=1&leverantor=${providerId}` : "/logga-in?utloggad=1",
+      303,
+    );
   })
+  .route("/", ssoPages)
   .get("/byt-losenord", (c) => {
     noStore(c);
     const principal = requirePrincipal(c);

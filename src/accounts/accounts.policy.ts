@@ -50,8 +50,14 @@ export const accountsPolicy = definePolicy<{
   manageAccount: AccountInPartnership;
   changeRoles: AccountInPartnership;
   manageOwnCredentials: undefined;
+  manageSignIn: InPartnership;
 }>("accounts", {
   administer,
+  /**
+   * The partnership's OpenID providers and whether its accounts may use passwords: its
+   * administrators. (Providers for the whole installation are set up from the command line.)
+   */
+  manageSignIn: partnershipRule<InPartnership>({ roles: { administrator: true } }),
   seeAccount,
   /** Sets the password, disables or enables: every partnership of the account is administered by the viewer. */
   manageAccount: customRule((viewer, resource) => {

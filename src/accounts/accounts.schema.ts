@@ -168,7 +168,10 @@ export const signInProviders = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    check("sign_in_providers_self_service_check", sql`not ${t.selfService} or ${t.partnershipId} is not null`),
+    check(
+      "sign_in_providers_self_service_check",
+      sql`not ${t.selfService} or ${t.partnershipId} is not null`,
+    ),
     check("sign_in_providers_scopes_check", sql`${t.scopes} ~ '(^| )openid( |$)'`),
     index("sign_in_providers_partnership_idx").on(t.partnershipId),
   ],

@@ -28,6 +28,14 @@ const FIELD_REASONS = [
   "own_admin_role",
   "self_disable",
   "lifetime_invalid",
+  // sign-in with OpenID Connect (sso/manage-providers.ts)
+  "issuer_invalid",
+  "secret_ref_invalid",
+  "scopes_invalid",
+  "claim_invalid",
+  "domains_invalid",
+  "self_service_needs_partnership",
+  "no_working_provider",
 ] as const;
 
 export type FieldReason = (typeof FIELD_REASONS)[number];

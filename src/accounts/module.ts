@@ -16,5 +16,11 @@ export const accountsModule: AppModule = {
       roles: ["administrator"],
       order: 90,
     },
+    {
+      path: (slug) => `/arbete/${slug}/inloggning`,
+      label: "accounts.nav.signIn",
+      roles: ["administrator"],
+      order: 91,
+    },
   ],
 };

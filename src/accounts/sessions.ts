@@ -16,6 +16,7 @@ import {
 } from "./accounts.repository.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
 import { randomToken, sha256Hex } from "./secrets.js";
+import { passwordlessPartnershipsOf } from "./sso/sso.repository.js";
 import {
   combineDecisions,
   MAX_FAILURES_PER_ADDRESS,
@@ -57,6 +58,8 @@ export type SignInResult =
   | { outcome: "signed_in"; token: string; accountId: string; mustChangePassword: boolean }
   | { outcome: "invalid" }
   | { outcome: "disabled" }
+  /** A partnership of the account has switched passwords off: sign in through its provider. */
+  | { outcome: "passwords_disabled"; partnerships: string[] }
   | { outcome: "throttled"; retryAt: Date };
 
 /**
@@ -97,6 +100,11 @@ export async function signIn(options: {
   await insertSignInAttempt(db, { email, ipAddress: options.ipAddress, succeeded, attemptedAt: now });
   if (!succeeded || !account) return { outcome: "invalid" };
   if (account.disabledAt) return { outcome: "disabled" };
+  // Any partnership of the account that signs in through its provider only closes the password
+  // for the account (otherwise the password would still open that partnership's workspace).
+  const passwordless = await passwordlessPartnershipsOf(db, account.id);
+  if (passwordless.length > 0)
+    return { outcome: "passwords_disabled", partnerships: passwordless.map((p) => p.partnershipName) };
 
   const token = randomToken();
   await mutate(db, { kind: "person", id: account.id, label: account.name }, async (tx, audit) => {
@@ -148,8 +156,10 @@ export async function resolveSession(options: {
   if (!found) return null;
   const extended = now.getTime() - found.session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS;
   if (extended) await touchSession(options.db, tokenHash, now, new Date(now.getTime() + SESSION_TTL_MS));
+  const principal = await principalOf(options.db, found.account);
   return {
-    principal: await principalOf(options.db, found.account),
+    // Signed in through a provider: the account's own password is not in use, so it is not asked for.
+    principal: found.session.providerId ? { ...principal, mustChangePassword: false } : principal,
     csrfSecret: found.session.csrfSecret,
     tokenHash,
     extended,
@@ -158,12 +168,16 @@ export async function resolveSession(options: {
 
 /**
  * Ends the viewer's session (deletes it, audited). Only a live session is ended: for the public (a
- * stale cookie, or none) nothing happens.
+ * stale cookie, or none) nothing happens. Returns the provider the session was signed in through.
  */
-export async function signOut(options: { db: Db; viewer: Viewer; token: string | undefined }): Promise<void> {
+export async function signOut(options: {
+  db: Db;
+  viewer: Viewer;
+  token: string | undefined;
+}): Promise<{ providerId: string | null }> {
   const { viewer, token } = options;
-  if (viewer.kind !== "account" || !token) return;
-  await mutate(options.db, actorOf(viewer), async (tx, audit) => {
+  if (viewer.kind !== "account" || !token) return { providerId: null };
+  return mutate(options.db, actorOf(viewer), async (tx, audit) => {
     const session = await deleteSession(tx, sha256Hex(token));
     audit({
       action: "account.signed_out",
@@ -171,5 +185,6 @@ export async function signOut(options: { db: Db; viewer: Viewer; token: string |
       entityId: session?.accountId ?? null,
       after: { sessionFound: session !== null },
     });
+    return { providerId: session?.providerId ?? null };
   });
 }

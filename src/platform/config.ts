@@ -42,7 +42,11 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.email({ message: "ska vara en e-postadress" }).optional(),
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  OIDC_SECRETS_DIR: z.string().min(1).optional(),
 });
+
+/** Environment variables that may hold an OpenID provider's client secret (`env:OIDC_SECRET_…`). */
+const OIDC_SECRET_PREFIX = "OIDC_SECRET_";
 
 export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
@@ -71,6 +75,13 @@ export interface Config {
   mail: MailConfig;
   /** Chromium used to print PDFs (Debian's by default). */
   chromiumPath: string;
+  /**
+   * Where OpenID providers' client secrets may come from: environment variables named
+   * `OIDC_SECRET_*` (a provider refers to one as `env:OIDC_SECRET_…`) and files in one directory
+   * (`file:<name>`). Nothing else can be named, so a provider's configuration cannot send another
+   * secret of the server (DATABASE_URL, SMTP_URL, any file) to an issuer.
+   */
+  oidc: { secrets: Readonly<Record<string, string>>; secretsDir: string | null };
 }
 
 const DEFAULT_MAIL_FROM = "medborgarlofte@localhost";
@@ -105,5 +116,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? { provider: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }
       : { provider: "outbox", from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM },
     chromiumPath: e.CHROMIUM_PATH,
+    oidc: {
+      secrets: Object.fromEntries(
+        Object.entries(cleaned).filter(
+          (entry): entry is [string, string] =>
+            entry[0].startsWith(OIDC_SECRET_PREFIX) && typeof entry[1] === "string",
+        ),
+      ),
+      secretsDir: e.OIDC_SECRETS_DIR ? resolve(e.OIDC_SECRETS_DIR) : null,
+    },
   };
 }

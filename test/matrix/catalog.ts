@@ -788,6 +788,72 @@ const ACCOUNTS: MatrixEntry[] = [
   },
 ];
 
+// Sign-in with OpenID Connect: the partnership's providers and passwords (policy "accounts",
+// action manageSignIn). Starting a sign-in and the callback are GETs and part of signing in.
+
+const SIGN_IN_PROVIDER = "5d1c0a7e-0000-4000-8000-000000000013";
+async function resetSignInProvider(ctx: CaseContext): Promise<void> {
+  await ctx.db.execute(sql`
+    INSERT INTO sign_in_providers (id, partnership_id, name, issuer, client_id, client_secret_ref, allowed_domains)
+    VALUES (${SIGN_IN_PROVIDER}, ${DEMO_PARTNERSHIP_ID}, 'Matrisens tjänst', 'https://idp.example.se', 'matris',
+            'env:OIDC_SECRET_MATRIX', ARRAY['example.se'])
+    ON CONFLICT (id) DO UPDATE SET enabled = true, version = 1`);
+}
+
+const SIGN_IN: MatrixEntry[] = [
+  {
+    id: "sign-in: add a provider",
+    method: "POST",
+    route: "/arbete/:partnership/inloggning/leverantorer",
+    via: "page",
+    policy: "accounts",
+    action: "manageSignIn",
+    scoping: "partnership",
+    resource: partnership,
+    request: (ctx) => ({
+      path: `${W}/inloggning/leverantorer`,
+      form: {
+        name: `Tjänst ${ctx.caseId}`.slice(0, 100),
+        issuer: "https://idp.example.se",
+        clientId: "matris",
+        clientSecretRef: "env:OIDC_SECRET_MATRIX",
+        allowedDomains: "example.se",
+      },
+    }),
+  },
+  {
+    id: "sign-in: switch a provider off",
+    method: "POST",
+    route: "/arbete/:partnership/inloggning/leverantorer/:providerId/status",
+    via: "page",
+    policy: "accounts",
+    action: "manageSignIn",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: resetSignInProvider,
+    request: () => ({
+      path: `${W}/inloggning/leverantorer/${SIGN_IN_PROVIDER}/status`,
+      form: { version: "1", enabled: "false" },
+    }),
+  },
+  {
+    id: "sign-in: passwords on",
+    method: "POST",
+    route: "/arbete/:partnership/inloggning/losenord",
+    via: "page",
+    policy: "accounts",
+    action: "manageSignIn",
+    scoping: "partnership",
+    resource: partnership,
+    async prepare(ctx) {
+      await ctx.db.execute(
+        sql`DELETE FROM partnership_sign_in_settings WHERE partnership_id = ${DEMO_PARTNERSHIP_ID}`,
+      );
+    },
+    request: () => ({ path: `${W}/inloggning/losenord`, form: { version: "0", passwordsDisabled: "false" } }),
+  },
+];
+
 /** A token id unique to the case (uuid-shaped from the case id's hash). */
 function tokenIdOf(ctx: CaseContext): string {
   let h = 0;
@@ -928,6 +994,7 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...POINT_IMPORTS,
   ...REPORTS,
   ...ACCOUNTS,
+  ...SIGN_IN,
   ...READS,
 ];
 
@@ -944,6 +1011,9 @@ export const ACTIONS_WITHOUT_ROUTE: Record<string, string> = {
 export const NOT_IN_MATRIX: Record<string, string> = {
   "POST /logga-in": "signing in creates the viewer the policies are asked about (accounts.http.test.ts)",
   "POST /logga-ut": "signing out ends the caller's own session; anyone may (accounts.http.test.ts)",
+  // Signing in through an OpenID provider is two GETs, so no entry is needed here; they are part
+  // of signing in like POST /logga-in: GET /logga-in/med/:providerId (start: state, nonce, PKCE)
+  // and GET /logga-in/oidc/callback (the provider's answer), tested in sso/sso.http.test.ts.
 };
 
 /**
