@@ -21,6 +21,7 @@ import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { listPromises } from "../promises/list-promises.js";
 import {
   buildPeriodReport,
+  buildProtocolExtract,
   buildReportBack,
   DOCUMENT_FORMATS,
   type DocumentFormat,
@@ -79,10 +80,11 @@ Kommandon:
   admin:create --partnership linkoping --email E-POST --name NAMN
              Skapa en administratör. Skriver ut ett engångslösenord som måste bytas vid
              första inloggningen.
-  report <löfte> --kind aterrapportering|period [--period 2017-T2] [--edition N]
-             --format html|docx|pdf --out FIL
-             Skriv återrapporteringen eller en periodrapport som fil. Avbryter med
-             slutkod 1 och en lista över vad som saknas om underlaget är ofullständigt.
+  report <löfte> --kind aterrapportering|period|protokollsutdrag [--period 2017-T2]
+             [--edition N] --format html|docx|pdf --out FIL
+             Skriv återrapporteringen, en periodrapport eller ett protokollsutdrag av en
+             beslutad utgåva som fil. Avbryter med slutkod 1 och en lista över vad som
+             saknas om underlaget är ofullständigt.
 
 Databasen är PGlite i DATA_DIR (standard ./data), eller PostgreSQL om DATABASE_URL är satt.
 
@@ -284,13 +286,13 @@ async function reportCommand(ctx: CommandContext): Promise<number> {
   const { kind, period, format, out, edition } = ctx.options ?? {};
   const usage = (problem: string) => {
     process.stderr.write(
-      `${problem}\nAnvändning: medborgarlofte report <löfte> --kind aterrapportering|period [--period 2017-T2] --format html|docx|pdf --out FIL\n`,
+      `${problem}\nAnvändning: medborgarlofte report <löfte> --kind aterrapportering|period|protokollsutdrag [--period 2017-T2] [--edition N] --format html|docx|pdf --out FIL\n`,
     );
     return 2;
   };
   if (!ref || extra.length) return usage("Ange ett löfte (referensen från medborgarlofte promises).");
-  if (kind !== "aterrapportering" && kind !== "period")
-    return usage("--kind ska vara aterrapportering eller period.");
+  if (kind !== "aterrapportering" && kind !== "period" && kind !== "protokollsutdrag")
+    return usage("--kind ska vara aterrapportering, period eller protokollsutdrag.");
   if (!format || !(DOCUMENT_FORMATS as readonly string[]).includes(format))
     return usage("--format ska vara html, docx eller pdf.");
   if (!out) return usage("Ange filen att skriva med --out.");
@@ -306,7 +308,14 @@ async function reportCommand(ctx: CommandContext): Promise<number> {
             ref,
             edition: edition ? Number(edition) : undefined,
           })
-        : await buildPeriodReport({ db, viewer: SYSTEM_VIEWER, ref, period });
+        : kind === "protokollsutdrag"
+          ? await buildProtocolExtract({
+              db,
+              viewer: SYSTEM_VIEWER,
+              ref,
+              edition: edition ? Number(edition) : undefined,
+            })
+          : await buildPeriodReport({ db, viewer: SYSTEM_VIEWER, ref, period });
     const errors = built.issues.filter((i) => i.severity === "error");
     for (const issue of built.issues) {
       process.stderr.write(

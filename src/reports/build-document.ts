@@ -17,7 +17,7 @@ import {
   reportPromise,
 } from "./load-report-data.js";
 import { assemblePeriodReport } from "./model/assemble-period-report.js";
-import { assembleReportBack } from "./model/assemble-report-back.js";
+import { assembleProtocolExtract, assembleReportBack } from "./model/assemble-report-back.js";
 import type { DocumentModel } from "./model/document.js";
 import type { ReportBackInput } from "./model/report-data.js";
 import { renderDocx } from "./render/docx.js";
@@ -82,6 +82,21 @@ export function reportBackDocument(input: ReportBackInputWithRow): BuiltDocument
   const frozen = input.reportRow.frozenModel as DocumentModel | null;
   if (frozen) return { model: frozen, issues: [] };
   return { model: assembleReportBack(input), issues: validateReportBack(input) };
+}
+
+/**
+ * The protokollsutdrag (extract from the minutes) of a decided edition: the given edition, else
+ * the newest. An edition without a board decision has none (404).
+ */
+export async function buildProtocolExtract(
+  options: { db: Executor; viewer: Viewer; edition?: number | undefined } & ReportKey,
+): Promise<BuiltDocument> {
+  const promise = await reportPromise(options.db, options.viewer, options, "read");
+  const input = await loadReportBackInput(options.db, promise, options.edition);
+  if (!input.report.decision) {
+    throw new AppError("not_found", { entity: "report", value: `${promise.ref} (beslut)` });
+  }
+  return { model: assembleProtocolExtract(input), issues: [] };
 }
 
 /**

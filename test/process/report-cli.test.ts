@@ -91,7 +91,55 @@ describe("medborgarlofte report", { timeout: 180_000 }, () => {
       env,
     );
     expect(result.code, result.stderr).toBe(0);
-    expect(readFileSync(out, "utf8")).toContain("Uppföljning 2017-T2");
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("Uppföljning tertial 2 2017");
+    expect(html).toContain("Siffrorna gäller tertial 2 2017.");
+  });
+
+  it("prints the decision of a decided edition, and its protokollsutdrag", async () => {
+    // The board's decision recorded as the decision chain records it (its services are tested
+    // with the chain); the model is assembled from the data (no frozen model here).
+    await withApp(async (_app, database) => {
+      await database.db.execute(sql`update report_backs set status = 'decided'`);
+      await database.db.execute(
+        sql`insert into report_decisions (report_id, step, body, decided_on, paragraph, text)
+            select id, 'board', 'kommunstyrelsen', '2018-02-06', '45',
+              jsonb_build_object('sv', 'Kommunstyrelsen godkänner upprättat förslag återrapportering av resultat från medborgarlöftet 2017 till Skäggetorpsborna.')
+            from report_backs`,
+      );
+    });
+    const memo = join(dir, "decided.pdf");
+    const extract = join(dir, "extract.pdf");
+    for (const [kind, out] of [
+      ["aterrapportering", memo],
+      ["protokollsutdrag", extract],
+    ] as const) {
+      const result = await runCli(
+        ["report", ref, "--kind", kind, "--format", "pdf", "--out", out],
+        env,
+        120_000,
+      );
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const memoText = pdfText(readFileSync(memo)).replace(/\s+/g, " ");
+    expect(memoText).toContain(
+      "Kommunstyrelsen beslutade 2018-02-06, § 45, att godkänna upprättat förslag återrapportering av resultat från medborgarlöftet 2017 till Skäggetorpsborna.",
+    );
+    expect(memoText).toContain("Sida 1 av");
+    expect(memoText).toContain("TJÄNSTESKRIVELSE");
+    const extractText = pdfText(readFileSync(extract)).replace(/\s+/g, " ");
+    for (const expected of [
+      "PROTOKOLLSUTDRAG",
+      "§ 45",
+      "Dnr KS 2018-0042",
+      "Kommunstyrelsen beslutar att godkänna upprättat förslag",
+      "Beslutet skickas till",
+      "Justerandes signatur",
+      "Utdragsbestyrkande",
+      "Sida 1 av 1",
+    ]) {
+      expect(extractText).toContain(expected);
+    }
   });
 
   it("exits 2 on wrong usage", async () => {
