@@ -69,6 +69,15 @@ export async function startTestProvider(options: {
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     pkce: { required: () => true },
     cookies: { keys: ["test-cookie-key"] },
+    // Explicit lifetimes (seconds): the ID token lives an hour, as at most providers.
+    ttl: {
+      AccessToken: 3600,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 600,
+      Grant: 3600,
+      Session: 3600,
+    },
     // First-party: consent is granted without asking (the login is what the tests drive).
     async loadExistingGrant(ctx: {
       oidc: {
