@@ -8,6 +8,9 @@
  * rule disagrees with the grid and fails here too. A refused case changes no row and records no
  * audit event; an allowed mutation succeeds and is audited. The catalog is in test/matrix/.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { createActors } from "../../test/matrix/actors.js";
@@ -19,7 +22,15 @@ import type { Actor, World } from "../../test/matrix/types.js";
 import { declaredPolicies } from "../platform/policy.js";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** A local aid for writing catalog entries (prints what HTTP answers); never in CI. */
 const OBSERVE = process.env.MATRIX_OBSERVE === "1";
+if (OBSERVE && process.env.CI) throw new Error("MATRIX_OBSERVE is a local aid and must not be set in CI");
+
+/** Every policy file of the tree: each is loaded, so a `*.policy.ts` no route imports still counts. */
+const SRC = fileURLToPath(new URL("../", import.meta.url));
+const POLICY_FILES = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter(
+  (f) => f.endsWith(".policy.ts") && !f.includes("node_modules"),
+);
 
 let t: TestApp;
 let world: World;
@@ -27,6 +38,7 @@ let actors: Actor[];
 let cases: PlannedCase[];
 
 beforeAll(async () => {
+  await Promise.all(POLICY_FILES.map((f) => import(pathToFileURL(join(SRC, f)).href)));
   t = await createTestApp();
   world = await createWorld(t.database.db);
   actors = await createActors(t.database.db, t.app, world.other, world.passwordHash);
@@ -58,6 +70,10 @@ describe("the authorization matrix", () => {
   });
 
   it("asks every action of every declared policy table (or names why no route does)", () => {
+    expect(POLICY_FILES.length, "policy files found").toBeGreaterThan(0);
+    expect(declaredPolicies().length, "a policy table in every policy file").toBeGreaterThanOrEqual(
+      POLICY_FILES.length,
+    );
     const asked = new Set(
       CATALOG.flatMap((e) => [...(e.gates ?? []), e].map((r) => `${r.policy}.${r.action}`)),
     );

@@ -2,13 +2,17 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "../../src/platform/db/client.js";
 import { queryRows } from "../../src/platform/db/rows.js";
 
+/** Sign-in attempts are counted on every sign-in, whatever the action: left out of the fingerprint. */
+const OPERATIONAL_TABLES = new Set(["sign_in_attempts"]);
 /**
- * Operational tables that change on every request whatever it does: sessions slide, sign-in
- * attempts are counted. They are left out of the fingerprint.
+ * Columns written by any request (a session slides, an API token records its last use), not by
+ * the action under test. The rest of these rows counts: a refused call must not end or add a
+ * session.
  */
-const OPERATIONAL_TABLES = new Set(["sessions", "sign_in_attempts"]);
-/** Columns written by reading (an API token's last use), not by the action under test. */
-const OPERATIONAL_COLUMNS: Record<string, string[]> = { api_tokens: ["last_used_at"] };
+const OPERATIONAL_COLUMNS: Record<string, string[]> = {
+  api_tokens: ["last_used_at"],
+  sessions: ["last_seen_at", "expires_at"],
+};
 
 let cachedQuery: { tables: string[]; query: ReturnType<typeof sql.raw> } | null = null;
 
