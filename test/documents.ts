@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { htmlToText } from "./seed.js";
@@ -45,3 +45,27 @@ export function pdfInfo(pdf: Buffer): Record<string, string> {
 
 /** The text of an HTML document; inline links join their neighbours without a space. */
 export const htmlText = (html: string) => htmlToText(html.replace(/<\/?a\b[^>]*>/g, ""));
+
+/** A DOCX converted to PDF by LibreOffice (as CI does), or the conversion's error. */
+export function libreOfficePdf(docx: Buffer): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), "mbl-lo-"));
+  try {
+    writeFileSync(join(dir, "doc.docx"), docx);
+    execFileSync(
+      "libreoffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        join(dir, "doc.docx"),
+      ],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+    return readFileSync(join(dir, "doc.pdf"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

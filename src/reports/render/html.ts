@@ -163,6 +163,11 @@ const RULES: [string, string][] = [
   [".demo sup", "font-size:.75em;line-height:0"],
   [".box", "border:1px solid #555;padding:.3em 1em;margin:1em 0"],
   [".box-label", 'font-family:"Liberation Sans",Arial,sans-serif;font-weight:bold;margin:.4em 0 .2em'],
+  [".signature-boxes", "display:flex;gap:1.5em;margin-top:3em"],
+  [
+    ".signature-boxes p",
+    "flex:1;border:1px solid #555;min-height:3em;padding:.3em .5em;margin:0;font-size:.85em",
+  ],
   [".vh", "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap"],
   ["table", "width:100%"],
   ["td,th", "overflow-wrap:normal;hyphens:manual"],
@@ -181,6 +186,7 @@ const PRINT_CSS = [
   "thead{display:table-header-group}",
   "tr,li{break-inside:avoid}",
   "p{orphans:3;widows:3}",
+  ".signature-boxes{display:none}",
 ].join("");
 
 /** The stylesheet of a standalone document (and, for print, of its PDF). */
@@ -218,6 +224,12 @@ export function renderHtmlBody(model: DocumentModel, options: { headingOffset?: 
           `<p class="doc-meta">${inline(oneLineMeta(model.meta))}${model.meta.subtitle ? `<br>${escapeHtml(model.meta.subtitle)}` : ""}</p>`,
         ]),
     ...model.blocks.map((b) => block(b, offset, ids)),
+    // An extract's signature boxes; in print they are in every page's footer instead.
+    ...(model.meta.footerSignatures?.length
+      ? [
+          `<div class="signature-boxes">${model.meta.footerSignatures.map((s) => `<p>${escapeHtml(s)}</p>`).join("")}</div>`,
+        ]
+      : []),
     "</article>",
   ].join("\n");
 }
