@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "./errors.js";
-import { customRule, definePolicy, partnershipRule, refuse } from "./policy.js";
+import { customRule, definePolicy, partnershipRule, refuse, rolesOf } from "./policy.js";
 import { type Principal, PUBLIC_VIEWER, type Role, SYSTEM_VIEWER } from "./viewer.js";
 
 const P1 = "p1";
@@ -89,6 +89,8 @@ describe("definePolicy", () => {
     expect(examplePolicy.allows(account("reader"), "own", { accountId: "someone" })).toBe(false);
     expect(Object.keys(examplePolicy.rules.write.roles ?? {})).toEqual(["coordinator", "reporter"]);
     expect(examplePolicy.rules.own.roles).toBeUndefined();
+    expect(rolesOf(examplePolicy.rules.read)).toEqual(["coordinator", "reader"]);
+    expect(rolesOf(examplePolicy.rules.own)).toEqual([]);
   });
 
   it("refuses a second policy of the same name", () => {

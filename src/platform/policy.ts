@@ -142,3 +142,11 @@ function registerPolicy(policy: Policy<Record<string, unknown>>): void {
 export function declaredPolicies(): Policy<Record<string, unknown>>[] {
   return [...REGISTRY.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * The roles a partnership rule lets through, at least under a condition (for a menu entry shown to
+ * those who may use it; the rule still decides each action).
+ */
+export function rolesOf<R>(rule: Rule<R>): Role[] {
+  return Object.keys(rule.roles ?? {}) as Role[];
+}

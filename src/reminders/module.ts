@@ -1,4 +1,6 @@
 import type { AppModule } from "../platform/module.js";
+import { rolesOf } from "../platform/policy.js";
+import { outboxPolicy } from "./outbox.policy.js";
 import { scanRemindersJob, scheduleReminderScan, sendRemindersJob } from "./reminders.jobs.js";
 import { remindersMessages } from "./reminders.messages.js";
 import { remindersPages } from "./reminders.pages.js";
@@ -16,7 +18,7 @@ export const remindersModule: AppModule = {
     {
       path: (slug) => `/arbete/${slug}/utkorg`,
       label: "reminders.outbox.nav",
-      roles: ["administrator"],
+      roles: rolesOf(outboxPolicy.rules.read),
       order: 80,
     },
   ],
