@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { statSync, writeFileSync } from "node:fs";
 import { createPartnershipAccount } from "../accounts/administer-accounts.js";
+import {
+  addProvider,
+  listProvidersForCli,
+  setProviderEnabledFromCli,
+} from "../accounts/sso/manage-providers.js";
 import { JOBS, scheduleDailyJobs } from "../app/jobs.js";
 import { startServer } from "../app/server.js";
 import { loadDemo } from "../demo/load-demo.js";
@@ -48,7 +53,15 @@ export interface CommandContext {
       | "municipality"
       | "police"
       | "partnership"
-      | "email",
+      | "email"
+      | "issuer"
+      | "client-id"
+      | "secret"
+      | "domains"
+      | "scopes"
+      | "email-claim"
+      | "email-verified-claim"
+      | "name-claim",
       string
     >
   >;
@@ -59,6 +72,9 @@ export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
   "report",
   "partnership:create",
   "admin:create",
+  "sso:add",
+  "sso:enable",
+  "sso:disable",
 ]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
@@ -80,6 +96,14 @@ Kommandon:
   admin:create --partnership linkoping --email E-POST --name NAMN
              Skapa en administratör. Skriver ut ett engångslösenord som måste bytas vid
              första inloggningen.
+  sso:add --name "Linköpings kommun" --issuer URL --client-id ID --secret env:OIDC_SECRET_X
+          --domains linkoping.se [--partnership linkoping] [--scopes "openid email profile"]
+          [--email-claim email] [--email-verified-claim email_verified] [--name-claim name]
+             Lägg till en inloggningstjänst (OpenID Connect). Utan --partnership gäller den
+             hela installationen. Hemligheten anges bara som referens (env:… eller file:…).
+  sso:list   Lista inloggningstjänsterna (id, samverkan, om hemligheten finns).
+  sso:enable ID / sso:disable ID
+             Slå på eller stäng av en inloggningstjänst.
   report <löfte> --kind aterrapportering|period|protokollsutdrag [--period 2017-T2]
              [--edition N] --format html|docx|pdf --out FIL
              Skriv återrapporteringen, en periodrapport eller ett protokollsutdrag av en
@@ -277,7 +301,79 @@ export const COMMANDS = {
       return 0;
     });
   },
+
+  "sso:add": (ctx) => {
+    const o = ctx.options ?? {};
+    if (!o.name || !o.issuer || !o["client-id"] || !o.secret || !o.domains || ctx.args?.length) {
+      process.stderr.write(
+        "Användning: medborgarlofte sso:add --name NAMN --issuer URL --client-id ID --secret env:OIDC_SECRET_X --domains kommun.se [--partnership SLUG]\n",
+      );
+      return Promise.resolve(2);
+    }
+    return withDatabase(ctx, async (database) => {
+      const found = o.partnership ? await findPartnershipBySlug(database.db, o.partnership) : null;
+      if (o.partnership && !found)
+        throw new AppError("not_found", { entity: "partnership", value: o.partnership });
+      const { id } = await addProvider({
+        db: database.db,
+        viewer: SYSTEM_VIEWER,
+        partnershipId: found?.id ?? null,
+        input: {
+          name: o.name ?? "",
+          issuer: o.issuer ?? "",
+          clientId: o["client-id"] ?? "",
+          clientSecretRef: o.secret ?? "",
+          allowedDomains: o.domains ?? "",
+          scopes: o.scopes ?? "",
+          emailClaim: o["email-claim"] ?? "",
+          emailVerifiedClaim: o["email-verified-claim"] ?? "",
+          nameClaim: o["name-claim"] ?? "",
+          selfService: false,
+        },
+      });
+      if (ctx.json) print(JSON.stringify({ id }));
+      else print(`Inloggningstjänsten ${o.name} är tillagd (id ${id}).`);
+      return 0;
+    });
+  },
+  "sso:list": (ctx) =>
+    withDatabase(ctx, async (database) => {
+      const providers = await listProvidersForCli({
+        db: database.db,
+        viewer: SYSTEM_VIEWER,
+        config: ctx.config,
+      });
+      if (ctx.json) print(JSON.stringify(providers));
+      else
+        for (const p of providers)
+          print(
+            `${p.id}  ${p.enabled ? "på " : "av "} ${p.name} (${p.installationWide ? "hela installationen" : "en samverkan"}) ${p.issuer} ${p.clientSecretRef}${p.secretFound ? "" : " – hemligheten saknas"}`,
+          );
+      return 0;
+    }),
+  "sso:enable": (ctx) => switchProvider(ctx, true),
+  "sso:disable": (ctx) => switchProvider(ctx, false),
 } satisfies Record<string, Command>;
+
+function switchProvider(ctx: CommandContext, enabled: boolean): Promise<number> {
+  const [id, ...extra] = ctx.args ?? [];
+  if (!id || extra.length > 0 || Object.values(ctx.options ?? {}).some((v) => v !== undefined)) {
+    process.stderr.write(
+      `Användning: medborgarlofte sso:${enabled ? "enable" : "disable"} ID (se sso:list)\n`,
+    );
+    return Promise.resolve(2);
+  }
+  return withDatabase(ctx, async (database) => {
+    const name = await setProviderEnabledFromCli({
+      db: database.db,
+      viewer: SYSTEM_VIEWER,
+      providerId: id,
+      enabled,
+    });
+    print(`${name} är ${enabled ? "påslagen" : "avstängd"}.`);
+    return 0;
+  });
+}
 
 export type CommandName = keyof typeof COMMANDS;
 

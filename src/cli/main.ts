@@ -74,6 +74,14 @@ function parse(argv: string[]) {
       police: { type: "string" },
       partnership: { type: "string" },
       email: { type: "string" },
+      issuer: { type: "string" },
+      "client-id": { type: "string" },
+      secret: { type: "string" },
+      domains: { type: "string" },
+      scopes: { type: "string" },
+      "email-claim": { type: "string" },
+      "email-verified-claim": { type: "string" },
+      "name-claim": { type: "string" },
     },
   });
 }

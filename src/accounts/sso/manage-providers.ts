@@ -272,3 +272,30 @@ export async function listProvidersForCli(options: {
     throw new AppError("forbidden", { entity: "accounts.manageSignIn", reason: "role" });
   return Promise.all((await listAllProviders(options.db)).map((p) => present(options.config, p)));
 }
+
+/** Switches any provider on or off from the command line (system viewer only; installation-wide ones too). */
+export async function setProviderEnabledFromCli(options: {
+  db: Db;
+  viewer: Viewer;
+  providerId: string;
+  enabled: boolean;
+}): Promise<ProviderView["name"]> {
+  if (options.viewer.kind !== "system")
+    throw new AppError("forbidden", { entity: "accounts.manageSignIn", reason: "role" });
+  const provider = await findProvider(options.db, options.providerId);
+  if (!provider) throw new AppError("not_found", { entity: "sign_in_provider", value: options.providerId });
+  await mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
+    const updated = await updateProvider(tx, provider.id, provider.version, { enabled: options.enabled });
+    if (!updated)
+      throw new AppError("conflict", { entity: "sign_in_provider" }, { current: snapshot(provider) });
+    audit({
+      action: options.enabled ? "sign_in_provider.enabled" : "sign_in_provider.disabled",
+      entityType: "sign_in_provider",
+      entityId: provider.id,
+      partnershipId: provider.partnershipId,
+      before: snapshot(provider),
+      after: snapshot(updated),
+    });
+  });
+  return provider.name;
+}
