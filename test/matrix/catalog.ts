@@ -12,6 +12,7 @@ import { translator } from "../../src/platform/i18n/index.js";
 import { EDITABLE } from "../../src/reports/reports.types.js";
 import {
   clearFollowUp,
+  clearReportBacks,
   consultationIds,
   DEMO_SLUG,
   DRAFT,
@@ -563,7 +564,46 @@ const REPORTS: MatrixEntry[] = [
     paragraph: "§ 12",
     text: "Kommunstyrelsen godkänner återrapporteringen.",
   })),
-  chain("report: correction (new edition)", "rattelse", "decided", async () => ({})),
+  chain("report: correction (new edition)", "rattelse", "decided", async () => ({
+    reason: "Matrisens rättelse.",
+  })),
+  chain("report: record committee decision", "utskott", "to_committee", async () => ({
+    decidedOn: "2026-11-20",
+    body: "trygghets- och demokratiutskottet",
+    paragraph: "§ 7",
+  })),
+  {
+    id: "report: create (any promise)",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/aterrapportering/skapa",
+    via: "page",
+    policy: "reports",
+    action: "editFormalParts",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => clearReportBacks(ctx.db, ROUND_2026_REF),
+    request: () => ({ path: `${W}/loften/${ROUND_2026_REF}/aterrapportering/skapa`, form: {} }),
+  },
+  {
+    id: "report: edit a list of the formal parts",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/aterrapportering/listor/:list",
+    via: "page",
+    policy: "reports",
+    action: "editFormalParts",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setReportStatus(ctx.db, "draft"),
+    request: async (ctx) => ({
+      path: `${REPORT_BASE}/listor/distribution`,
+      form: {
+        version: await reportVersion(ctx),
+        "items.0.recipient": "Hållbarhetschefen",
+        "items.1.recipient": "Polismyndigheten LPO Linköping",
+      },
+    }),
+  },
+  ...REPORT_API(),
   {
     id: "report: edit formal parts",
     method: "POST",
@@ -592,6 +632,80 @@ const REPORTS: MatrixEntry[] = [
     },
   },
 ];
+
+// The same through the API (JSON): create, formal parts, and every step of the chain.
+
+function REPORT_API(): MatrixEntry[] {
+  const api = `/api/v1/report-backs/${REPORT_REF}`;
+  const version = async (ctx: CaseContext) => (await latestReport(ctx.db)).version;
+  const entry = (
+    id: string,
+    path: string,
+    action: "moveChain" | "editFormalParts",
+    status: string,
+    json: (ctx: CaseContext) => Promise<Record<string, unknown>>,
+    method: "POST" | "PUT" = "POST",
+  ): MatrixEntry => ({
+    id,
+    method,
+    route: `/api/v1/report-backs/:ref/${path.replace("distribution", ":list")}`,
+    via: "api",
+    policy: "reports",
+    action,
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setReportStatus(ctx.db, status),
+    request: async (ctx) => ({
+      path: `${api}/${path}`,
+      json: { version: await version(ctx), ...(await json(ctx)) },
+    }),
+  });
+  return [
+    {
+      id: "API: create a report-back",
+      method: "POST",
+      route: "/api/v1/report-backs/:ref/create",
+      via: "api",
+      policy: "reports",
+      action: "editFormalParts",
+      scoping: "partnership",
+      resource: partnership,
+      prepare: (ctx) => clearReportBacks(ctx.db, ROUND_2026_REF),
+      request: () => ({ path: `/api/v1/report-backs/${ROUND_2026_REF}/create`, json: {} }),
+    },
+    entry("API: report heading and texts", "sections", "editFormalParts", "draft", async () => ({
+      registrationNumber: "KS 2026/0002",
+      officerName: "Matris Handläggare",
+    })),
+    entry(
+      "API: report list",
+      "lists/distribution",
+      "editFormalParts",
+      "draft",
+      async () => ({ items: [{ recipient: "Hållbarhetschefen" }] }),
+      "PUT",
+    ),
+    entry("API: report next step", "advance", "moveChain", "decided", async () => ({})),
+    entry("API: report consultation", "consultations", "moveChain", "consultation", async (ctx) => {
+      const [first] = await consultationIds(ctx.db);
+      return { consultations: [{ id: first, stance: "no_objection", consultedOn: "2026-11-10" }] };
+    }),
+    entry("API: report committee decision", "committee-decision", "moveChain", "to_committee", async () => ({
+      body: "trygghets- och demokratiutskottet",
+      decidedOn: "2026-11-20",
+      paragraph: "§ 8",
+    })),
+    entry("API: report decision", "decision", "moveChain", "to_board", async () => ({
+      body: "kommunstyrelsen",
+      decidedOn: "2026-11-25",
+      paragraph: "§ 13",
+      text: "Kommunstyrelsen godkänner återrapporteringen.",
+    })),
+    entry("API: report correction", "correction", "moveChain", "decided", async () => ({
+      reason: "Matrisens rättelse.",
+    })),
+  ];
+}
 
 // Accounts: administration in the workspace, and one's own credentials (policy "accounts").
 

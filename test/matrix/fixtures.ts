@@ -257,6 +257,24 @@ export async function setReportStatus(ex: Executor, status: string): Promise<voi
   await ex.execute(sql`UPDATE report_backs SET status = ${status}, frozen_model = NULL WHERE id = ${id}`);
 }
 
+/** Removes every report-back edition of a promise, with their parts (to create one anew). */
+export async function clearReportBacks(ex: Executor, ref: string): Promise<void> {
+  const ids = sql`(SELECT r.id FROM report_backs r JOIN promises p ON p.id = r.promise_id WHERE p.ref = ${ref})`;
+  for (const table of [
+    "report_decision_items",
+    "report_consultations",
+    "report_decisions",
+    "report_signatories",
+    "report_distribution",
+    "report_links",
+    "report_attachments",
+  ]) {
+    await ex.execute(sql`DELETE FROM ${sql.identifier(table)} WHERE report_id IN ${ids}`);
+  }
+  await ex.execute(sql`UPDATE report_backs SET supersedes_id = NULL WHERE id IN ${ids}`);
+  await ex.execute(sql`DELETE FROM report_backs WHERE id IN ${ids}`);
+}
+
 export async function consultationIds(ex: Executor): Promise<string[]> {
   const { id } = await latestReport(ex);
   const rows = await queryRows<{ id: string }>(
