@@ -19,6 +19,7 @@ import { assembleReportBack } from "../src/reports/model/assemble-report-back.js
 import type { CommitmentData, ReportBackInput } from "../src/reports/model/report-data.js";
 import { renderDocx } from "../src/reports/render/docx.js";
 import { renderHtml } from "../src/reports/render/html.js";
+import { renderPdf } from "../src/reports/render/pdf.js";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
 const runs = Math.max(20, Number(values.runs));
@@ -92,7 +93,7 @@ try {
   for (const [name, input] of cases) {
     const html = await time(() => renderHtml(assembleReportBack(input)));
     const docx = await time(() => renderDocx(assembleReportBack(input)));
-    const pdfMs = await time(() => pdf.render(renderHtml(assembleReportBack(input))));
+    const pdfMs = await time(() => renderPdf(assembleReportBack(input), pdf));
     results[name] = { html, docx, pdf: pdfMs };
     console.log(
       `${name.padEnd(36)} HTML ${html.toFixed(1).padStart(7)} ms   DOCX ${docx.toFixed(1).padStart(7)} ms   PDF ${pdfMs.toFixed(1).padStart(7)} ms`,

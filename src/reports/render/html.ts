@@ -58,7 +58,8 @@ const PALETTE = ["#1b5e20", "#0d47a1", "#6a1b9a", "#b71c1c", "#e65100", "#424242
 export function chartSvg(chart: StackedBarChart, alt: string, id: string): string {
   const barH = 28;
   const gap = 14;
-  const labelW = 140;
+  // Room for the longest party name (about 7.5 px a character at 13 px).
+  const labelW = Math.max(140, Math.ceil(Math.max(0, ...chart.categories.map((c) => c.length)) * 7.5) + 12);
   const plotW = 360;
   const max = Math.max(
     1,
