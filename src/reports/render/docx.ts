@@ -95,7 +95,9 @@ export function columnWidths(header: string[], rows: string[][], width: number):
     Math.max(1, ...texts(i).flatMap((t) => t.split(/\s+/).map((w) => w.length)));
   const longestText = (i: number) => Math.max(1, ...texts(i).map((t) => t.length));
   const min = Array.from({ length: cols }, (_, i) => longestWord(i) * WORD_CHAR + CELL_PADDING);
-  const want = Array.from({ length: cols }, (_, i) => longestText(i) * CHAR + CELL_PADDING);
+  const want = Array.from({ length: cols }, (_, i) =>
+    Math.max(min[i] ?? 0, longestText(i) * CHAR + CELL_PADDING),
+  );
   const minSum = min.reduce((a, b) => a + b, 0);
   if (minSum >= width) return min.map((m) => Math.floor((m / minSum) * width));
   if (want.reduce((a, b) => a + b, 0) <= width) {
