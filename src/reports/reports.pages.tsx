@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { PeriodScheme } from "../periods/calendar.js";
 import { AppError, isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
-import { parseForm } from "../platform/http/form.js";
+import { formError, parseForm, readForm, validateForm } from "../platform/http/form.js";
 import type { MessageKey } from "../platform/i18n/index.js";
 import { sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
@@ -27,6 +27,7 @@ import {
 } from "./decision-chain.js";
 import { getReportList, saveReportList } from "./formal-parts.js";
 import { PREVIEW_CSS } from "./render/html.js";
+import { getReportDefaults, saveDefaults, saveLogo } from "./report-defaults.js";
 import {
   type DocumentFile,
   getPeriodReportPage,
@@ -45,10 +46,13 @@ import {
   DecisionSchema,
   LIST_KINDS,
   type ListKind,
+  LogoFormSchema,
   listSchema,
+  ReportDefaultsSchema,
   ReportSectionsSchema,
 } from "./reports.types.js";
 import { ReportBackPage, ReportBackStartPage } from "./views/report-back-page.js";
+import { ReportDefaultsPage } from "./views/report-defaults-page.js";
 import { ReportListPage } from "./views/report-list-page.js";
 import { PeriodReportPage, ReportSectionsPage, ReportsListPage } from "./views/report-pages.js";
 import type { ReportFrame } from "./views/report-parts.js";
@@ -320,4 +324,63 @@ reportsPages.get("/arbete/:partnership/rapporter", async (c) => {
     partnershipId: ws.partnership.id,
   });
   return c.html(<ReportsListPage frame={frameOf(ws)} reports={reports} />);
+});
+
+// The partnership's defaults for new report-backs, and its logo.
+
+const DEFAULTS = "/arbete/:partnership/rapporter/standard";
+
+const defaultsOf = (c: C, ws: Workspace) => ({
+  db: c.get("db"),
+  viewer: ws.principal,
+  partnershipId: ws.partnership.id,
+});
+
+async function defaultsPage(c: C, ws: Workspace, error?: string, typed?: Record<string, string>) {
+  const defaults = await getReportDefaults(defaultsOf(c, ws));
+  return c.html(
+    <ReportDefaultsPage
+      frame={frameOf(ws)}
+      version={defaults.version}
+      values={typed ? { ...defaults.values, ...typed } : defaults.values}
+      logo={
+        defaults.logo
+          ? { type: defaults.logo.type, bytes: Math.ceil((defaults.logo.base64.length * 3) / 4) }
+          : null
+      }
+      error={error}
+    />,
+  );
+}
+
+reportsPages.get(DEFAULTS, async (c) => defaultsPage(c, await requireWorkspace(c)));
+
+reportsPages.post(DEFAULTS, async (c) => {
+  const ws = await requireWorkspace(c);
+  const { version, ...values } = await parseForm(c, ReportDefaultsSchema);
+  try {
+    await saveDefaults({ ...defaultsOf(c, ws), version, values });
+  } catch (error) {
+    if (!shownOnPage(error)) throw error;
+    c.status(statusOf(error));
+    return defaultsPage(c, ws, messageOf(ws, error), error.code === "conflict" ? undefined : values);
+  }
+  return c.redirect(`/arbete/${ws.partnership.slug}/rapporter/standard`, 303);
+});
+
+/** The logo upload (multipart, field `file`); its size is limited before anything reads the body. */
+reportsPages.post(`${DEFAULTS}/logotyp`, async (c) => {
+  const ws = await requireWorkspace(c);
+  const body = await readForm(c);
+  const result = validateForm(LogoFormSchema, body);
+  if (!result.success) throw formError(result.issues);
+  const file = body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null;
+  try {
+    await saveLogo({ ...defaultsOf(c, ws), ...result.data, file });
+  } catch (error) {
+    if (!(shownOnPage(error) || (isAppError(error) && error.code === "payload_too_large"))) throw error;
+    c.status(error.code === "payload_too_large" ? 413 : statusOf(error));
+    return defaultsPage(c, ws, messageOf(ws, error));
+  }
+  return c.redirect(`/arbete/${ws.partnership.slug}/rapporter/standard`, 303);
 });

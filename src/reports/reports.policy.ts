@@ -11,6 +11,7 @@ export const reportsPolicy = definePolicy<{
   read: InPartnership;
   editFormalParts: InPartnership;
   moveChain: InPartnership;
+  editDefaults: InPartnership;
 }>("reports", {
   /** The reports with their checks, previews and downloads (drafts included). */
   read: partnershipRule({ roles: EVERY_ROLE, public: "hidden" }),
@@ -18,4 +19,9 @@ export const reportsPolicy = definePolicy<{
   editFormalParts: partnershipRule({ roles: { coordinator: true }, public: "hidden" }),
   /** The decision chain: send on, record consultations and the decision, correct a decided report. */
   moveChain: partnershipRule({ roles: { coordinator: true }, public: "hidden" }),
+  /**
+   * The partnership's defaults for new report-backs (heading, consultation bodies, signatories,
+   * distribution, links, MBL) and its logo: settings, so the administratör too.
+   */
+  editDefaults: partnershipRule({ roles: { coordinator: true, administrator: true }, public: "hidden" }),
 });

@@ -176,3 +176,34 @@ export const listSchema = <K extends ListKind>(kind: K) =>
         });
       return { version, items: kept };
     });
+
+const DefaultLine = z.string().trim().max(300).default("");
+const DefaultList = z
+  .string()
+  .max(10000)
+  .default("")
+  .transform((s) => s.replace(/\r\n/g, "\n"));
+
+/** The partnership's report defaults (lists one item a line). */
+export const ReportDefaultsSchema = z.object({
+  version: z.coerce.number().int().min(0),
+  addressee: DefaultLine,
+  issuingUnit: DefaultLine,
+  issuingSubunit: DefaultLine,
+  officerName: DefaultLine,
+  officerTitle: DefaultLine,
+  officerPhone: DefaultLine,
+  officerEmail: z.union([z.literal(""), z.email().max(300)]).default(""),
+  mblStatement: z.string().trim().max(2000).default(""),
+  consultations: DefaultList,
+  signatories: DefaultList,
+  distribution: DefaultList,
+  links: DefaultList,
+});
+
+/** The logo form: the file (PNG or SVG), or `remove` to take the logo away. */
+export const LogoFormSchema = z.object({
+  /** The defaults' version the user read (0: none saved yet, also when not sent). */
+  version: z.coerce.number().int().min(0).default(0),
+  remove: z.coerce.boolean().optional(),
+});

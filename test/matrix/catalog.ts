@@ -13,6 +13,7 @@ import { EDITABLE } from "../../src/reports/reports.types.js";
 import {
   clearFollowUp,
   clearReportBacks,
+  clearReportDefaults,
   consultationIds,
   DEMO_SLUG,
   DRAFT,
@@ -604,6 +605,40 @@ const REPORTS: MatrixEntry[] = [
     }),
   },
   ...REPORT_API(),
+  {
+    id: "report defaults: save",
+    method: "POST",
+    route: "/arbete/:partnership/rapporter/standard",
+    via: "page",
+    policy: "reports",
+    action: "editDefaults",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => clearReportDefaults(ctx.db),
+    request: () => ({
+      path: `${W}/rapporter/standard`,
+      form: { version: "0", issuingUnit: "Kommunledningsförvaltningen", distribution: "Polismyndigheten" },
+    }),
+  },
+  {
+    id: "report defaults: logo",
+    method: "POST",
+    route: "/arbete/:partnership/rapporter/standard/logotyp",
+    via: "page",
+    policy: "reports",
+    action: "editDefaults",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => clearReportDefaults(ctx.db),
+    request: () => ({
+      path: `${W}/rapporter/standard/logotyp`,
+      file: {
+        name: "logo.svg",
+        type: "image/svg+xml",
+        content: '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+      },
+    }),
+  },
   {
     id: "report: edit formal parts",
     method: "POST",

@@ -275,6 +275,11 @@ export async function clearReportBacks(ex: Executor, ref: string): Promise<void>
   await ex.execute(sql`DELETE FROM report_backs WHERE id IN ${ids}`);
 }
 
+/** Removes the demo partnership's report defaults (the next save is the first). */
+export async function clearReportDefaults(ex: Executor): Promise<void> {
+  await ex.execute(sql`DELETE FROM report_defaults`);
+}
+
 export async function consultationIds(ex: Executor): Promise<string[]> {
   const { id } = await latestReport(ex);
   const rows = await queryRows<{ id: string }>(

@@ -25,6 +25,9 @@ export function ReportsListPage(props: { frame: ReportFrame; reports: ReportList
   return (
     <WorkspaceLayout ctx={frame.ctx} title={title} partnershipName={frame.partnershipName} nav={frame.nav}>
       <h1>{title}</h1>
+      <p>
+        <a href={`/arbete/${frame.slug}/rapporter/standard`}>{t("reports.defaults.link")}</a>
+      </p>
       {props.reports.map((p) => (
         <section aria-labelledby={`p-${p.ref}`}>
           <h2 id={`p-${p.ref}`}>{p.title}</h2>
