@@ -23,3 +23,39 @@ describe("columnWidths", () => {
     expect(widths[1]).toBeGreaterThan(widths[0] ?? 0);
   });
 });
+
+describe("renderDocx", () => {
+  it("is byte-stable with a logo, and puts the logo in the heading block", async () => {
+    const { renderDocx } = await import("./docx.js");
+    const { readZip } = await import("./zip.js");
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const model = {
+      meta: {
+        kind: "aterrapportering" as const,
+        title: "T",
+        language: "sv",
+        municipality: "Exempels kommun",
+        registrationNumber: "KS 1",
+        datedOn: "2018-01-23",
+        edition: 1,
+        subtitle: null,
+        letterhead: {
+          organisation: ["Exempels kommun"],
+          logo: { mediaType: "image/png", base64: png.toString("base64"), alt: "Logotyp" },
+          documentType: "TJÄNSTESKRIVELSE",
+          fields: [{ label: "Datum", lines: [["2018-01-23"]] }],
+          addressee: "Kommunstyrelsen",
+        },
+      },
+      blocks: [{ type: "paragraph" as const, content: [{ text: "länk", href: "https://example.se" }] }],
+    };
+    const a = await renderDocx(model);
+    const b = await renderDocx(model);
+    expect(a.equals(b)).toBe(true);
+    expect(readZip(a).some((e) => e.name.startsWith("word/media/") && e.name.endsWith(".png"))).toBe(true);
+  });
+});

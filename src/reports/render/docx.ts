@@ -356,8 +356,9 @@ function coreXml(model: DocumentModel): string {
 }
 
 /**
- * Makes a packed DOCX byte-stable: `docx` names hyperlink relationships with random ids and dates
- * the zip entries now; we renumber the ids in order of appearance and re-zip with fixed dates.
+ * Makes a packed DOCX byte-stable: `docx` names hyperlink relationships with random ids, counts
+ * drawing ids across documents and dates the zip entries now; we renumber the ids in order of
+ * appearance and re-zip with fixed dates.
  */
 export function stabilizeDocx(docx: Buffer): Buffer {
   const entries = readZip(docx);
@@ -368,7 +369,10 @@ export function stabilizeDocx(docx: Buffer): Buffer {
     entries.map((e) => {
       if (!e.name.endsWith(".xml") && !e.name.endsWith(".rels")) return e;
       const text = e.data.toString("utf8");
-      const fixed = rename.size ? text.replace(/rId[a-z0-9_-]{12,}/g, (id) => rename.get(id) ?? id) : text;
+      let fixed = rename.size ? text.replace(/rId[a-z0-9_-]{12,}/g, (id) => rename.get(id) ?? id) : text;
+      // Drawing ids come from a counter that runs across documents: number them per part.
+      let drawing = 0;
+      fixed = fixed.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
       return { name: e.name, data: Buffer.from(fixed, "utf8") };
     }),
   );
