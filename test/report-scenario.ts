@@ -10,6 +10,16 @@ import { DEMO_PARTNERSHIP_ID } from "../src/demo/load-demo.js";
 import type { Db } from "../src/platform/db/client.js";
 import { changePromiseStatus } from "../src/promises/edit-promise.js";
 import { findPromise } from "../src/promises/promises.repository.js";
+import { createReportBack } from "../src/reports/create-report.js";
+import {
+  advanceReport,
+  editReportSections,
+  recordCommitteeDecision,
+  recordConsultations,
+  recordDecision,
+} from "../src/reports/decision-chain.js";
+import { saveReportList } from "../src/reports/formal-parts.js";
+import { findLatestReportBack, listReportParts } from "../src/reports/reports.repository.js";
 import { coordinator, freshDraft } from "./editor-fixtures.js";
 
 export const SCENARIO_YEAR = 2019;
@@ -62,4 +72,80 @@ export async function followedUpPromise(db: Db) {
     }
   }
   return { promise, points, periods };
+}
+
+/**
+ * The återrapportering of a followed-up promise taken through the whole chain with the services
+ * (create, fill, samråd, utskott, kommunstyrelsen), decided 2020-02-18 § 45; published too unless
+ * told otherwise.
+ */
+export async function decidedReportBack(db: Db, ref: string, options: { publish?: boolean } = {}) {
+  const key = { db, viewer: coordinator, ref, today: "2026-11-29" };
+  const version = async () => {
+    const promise = await findPromise(db, { ref });
+    const row = promise ? await findLatestReportBack(db, promise.id) : null;
+    return row?.version ?? 0;
+  };
+  await createReportBack(key);
+  await editReportSections({
+    ...key,
+    version: await version(),
+    values: {
+      registrationNumber: "KS 2020/0007",
+      background: "Medborgarlöftet 2019 gällde tre punkter för kommunen och polisen.",
+      genderEquality: "Kvinnor och män, flickor och pojkar har deltagit i trygghetsvandringarna.",
+      mblStatement: "MBL-information eller förhandling är inte påkallad.",
+      issuingUnit: "Kommunledningsförvaltningen",
+    },
+  });
+  await saveReportList({
+    ...key,
+    version: await version(),
+    kind: "consultations",
+    items: [{ body: "kommunpolis" }],
+  });
+  await saveReportList({
+    ...key,
+    version: await version(),
+    kind: "signatories",
+    items: [{ name: "Anna Direktör" }],
+  });
+  await saveReportList({
+    ...key,
+    version: await version(),
+    kind: "distribution",
+    items: [{ recipient: "Polismyndigheten" }],
+  });
+  await advanceReport({ ...key, version: await version() });
+  const promise = await findPromise(db, { ref });
+  const row = promise ? await findLatestReportBack(db, promise.id) : null;
+  const parts = await listReportParts(db, row?.id ?? "");
+  await recordConsultations({
+    ...key,
+    version: await version(),
+    positions: parts.consultations.map((c) => ({
+      consultationId: c.id,
+      stance: "endorses" as const,
+      comment: null,
+      consultedOn: "2020-01-25",
+    })),
+  });
+  await advanceReport({ ...key, version: await version() });
+  await recordCommitteeDecision({
+    ...key,
+    version: await version(),
+    body: "trygghets- och demokratiutskottet",
+    decidedOn: "2020-02-04",
+    paragraph: "§ 12",
+    text: null,
+  });
+  await recordDecision({
+    ...key,
+    version: await version(),
+    body: "kommunstyrelsen",
+    decidedOn: "2020-02-18",
+    paragraph: "§ 45",
+    text: "godkänna återrapporteringen av medborgarlöftet 2019.",
+  });
+  if (options.publish !== false) await advanceReport({ ...key, version: await version() });
 }

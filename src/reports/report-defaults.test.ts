@@ -29,7 +29,7 @@ function upload(session: HttpSession, name: string, type: string, bytes: Buffer,
   const form = new FormData();
   form.append("_csrf", session.csrf);
   form.append("version", v);
-  form.append("file", new File([bytes], name, { type }));
+  form.append("file", new File([new Uint8Array(bytes)], name, { type }));
   return t.app.request(`${PAGE}/logotyp`, {
     method: "POST",
     body: form,
