@@ -9,6 +9,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
+import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema, errorResponses, RefSchema } from "../platform/http/schemas.js";
 import { createReportBack } from "./create-report.js";
@@ -22,7 +23,6 @@ import {
 } from "./decision-chain.js";
 import { saveReportList } from "./formal-parts.js";
 import { getReportBackPage } from "./report-pages.js";
-import type { ReportBackRow } from "./reports.repository.js";
 import {
   ChainStepSchema,
   CommitteeDecisionSchema,
@@ -35,6 +35,8 @@ import {
 } from "./reports.types.js";
 
 const tags = ["Report-backs"];
+
+type ReportBackRow = Awaited<ReturnType<typeof advanceReport>>;
 
 export const ReportBackStateSchema = z
   .object({
@@ -83,6 +85,7 @@ const jsonBody = <T extends z.ZodType>(schema: T) => ({
 
 /** A POST step of the chain with a JSON body. */
 function step<T extends z.ZodType>(
+  operationId: string,
   path: string,
   summary: string,
   schema: T,
@@ -92,6 +95,8 @@ function step<T extends z.ZodType>(
     createRoute({
       method: "post",
       path: `/report-backs/{ref}/${path}`,
+      operationId,
+      security: STAFF_ACCESS,
       tags,
       summary,
       request: { params, ...jsonBody(schema) },
@@ -111,6 +116,8 @@ reportsApi.openapi(
   createRoute({
     method: "get",
     path: "/report-backs/{ref}",
+    operationId: "getReportBack",
+    security: STAFF_ACCESS,
     tags,
     summary: "The newest edition of a promise's report-back, with its checks",
     request: { params },
@@ -138,8 +145,12 @@ reportsApi.openapi(
   },
 );
 
-step("create", "Create the report-back of a promise that is followed up (prefilled)", z.object({}), (key) =>
-  createReportBack(key),
+step(
+  "createReportBack",
+  "create",
+  "Create the report-back of a promise that is followed up (prefilled)",
+  z.object({}),
+  (key) => createReportBack(key),
 );
 
 const SectionsBody = z.object({
@@ -151,6 +162,7 @@ const SectionsBody = z.object({
 });
 
 step(
+  "editReportBackSections",
   "sections",
   "Edit the heading and the texts (only the fields sent change)",
   SectionsBody,
@@ -169,6 +181,8 @@ reportsApi.openapi(
   createRoute({
     method: "put",
     path: "/report-backs/{ref}/lists/{list}",
+    operationId: "replaceReportBackList",
+    security: STAFF_ACCESS,
     tags,
     summary: "Replace a list of the formal parts (in the order given)",
     description: `Lists: ${LIST_KINDS.join(", ")}.`,
@@ -195,6 +209,7 @@ reportsApi.openapi(
 );
 
 step(
+  "advanceReportBack",
   "advance",
   "Send the report-back on to the next step (publishing it, when decided)",
   ChainStepSchema,
@@ -202,6 +217,7 @@ step(
 );
 
 step(
+  "recordReportBackConsultations",
   "consultations",
   "Record the consulted bodies' positions (during consultation)",
   ConsultationsSchema,
@@ -209,6 +225,7 @@ step(
 );
 
 step(
+  "recordReportBackCommitteeDecision",
   "committee-decision",
   "Record the committee's (utskott) decision and send the report-back to the board",
   CommitteeDecisionSchema,
@@ -216,6 +233,7 @@ step(
 );
 
 step(
+  "recordReportBackDecision",
   "decision",
   "Record the board's decision: locks the edition and freezes its document",
   DecisionSchema,
@@ -223,6 +241,7 @@ step(
 );
 
 step(
+  "correctReportBack",
   "correction",
   "Correct a decided edition: a new edition that replaces it, saying why",
   CorrectionSchema,
