@@ -9,6 +9,7 @@ import { buildPeriodReport, buildReportBack } from "../../src/reports/build-docu
 import { renderHtml } from "../../src/reports/render/html.js";
 import { createTestApp, type TestApp } from "../app.js";
 import { principal } from "../principals.js";
+import { decidedReportBack, followedUpPromise } from "../report-scenario.js";
 import { launchChromium } from "./browser.js";
 
 let app: TestApp;
@@ -16,9 +17,16 @@ let server: ServerType;
 let baseUrl: string;
 let browser: Browser;
 let context: BrowserContext;
+const REFS = { without: "", published: "" };
 
 beforeAll(async () => {
   app = await createTestApp({ as: principal("coordinator") });
+  // A promise that is not the demo's without a report-back, and one whose report-back is published.
+  const withoutReport = await followedUpPromise(app.database.db);
+  const published = await followedUpPromise(app.database.db);
+  await decidedReportBack(app.database.db, published.promise.ref);
+  REFS.without = withoutReport.promise.ref;
+  REFS.published = published.promise.ref;
   server = await new Promise((resolve) => {
     const s = serve({ fetch: app.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
@@ -50,7 +58,31 @@ const PAGES = [
   "/arbete/linkoping/loften/skaggetorp-2017/period/2017-T2",
 ];
 
+/** Pages of issue 9: creating, editing lists, the defaults, and what residents read. */
+const NEW_PAGES: [string, () => string][] = [
+  ["the start of a report-back (create)", () => `/arbete/linkoping/loften/${REFS.without}/aterrapportering`],
+  [
+    "a list of the formal parts",
+    () => "/arbete/linkoping/loften/skaggetorp-2017/aterrapportering/listor/distribution",
+  ],
+  ["the report defaults and logo", () => "/arbete/linkoping/rapporter/standard"],
+  ["the public återrapportering", () => `/loften/${REFS.published}/aterrapportering`],
+  ["a public period report", () => `/loften/${REFS.published}/period/2019-T3`],
+  ["the public promise page with its reports", () => `/loften/${REFS.published}`],
+  ["the start page with a published report", () => "/"],
+];
+
 describe("report pages in Chromium", () => {
+  for (const [name, path] of NEW_PAGES) {
+    it(`${name} has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
+      const page = await context.newPage();
+      const res = await page.goto(`${baseUrl}${path()}`);
+      expect(res?.status()).toBe(200);
+      await axe(page);
+      await page.close();
+    });
+  }
+
   for (const path of PAGES) {
     it(`${path} has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
       const page = await context.newPage();
