@@ -106,7 +106,7 @@ describe("the återrapportering page", () => {
     const html = await res.text();
     expect(html).toContain("<svg");
     expect(html).toContain("Antal punkter per status och ansvarig part");
-    expect(html).toContain("Sedan 2017-T1");
+    expect(html).toContain("Sedan tertial 1 2017");
   });
 });
 
