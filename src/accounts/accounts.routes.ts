@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema } from "../platform/http/schemas.js";
 import { MeSchema } from "./accounts.types.js";
@@ -7,19 +8,14 @@ import { getMe } from "./get-me.js";
 /** API routes of the accounts module (mounted under /api/v1). */
 export const accountsApi = createRouter();
 
-accountsApi.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
-  type: "http",
-  scheme: "bearer",
-  description: "A personal API token (mbl_…) created at /konto/nycklar. The session cookie works too.",
-});
-
 accountsApi.openapi(
   createRoute({
     method: "get",
     path: "/me",
+    operationId: "getMe",
+    security: STAFF_ACCESS,
     tags: ["Accounts"],
     summary: "The signed-in account and its roles per partnership",
-    security: [{ bearerAuth: [] }],
     responses: {
       200: { description: "The account", content: { "application/json": { schema: MeSchema } } },
       401: { description: "Not signed in", content: { "application/json": { schema: ErrorSchema } } },

@@ -9,6 +9,7 @@ import { AppError } from "../platform/errors.js";
 import { requestBodyLimit } from "../platform/http/body-limit.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
+import { BEARER_AUTH, BEARER_AUTH_SCHEME } from "../platform/http/openapi-security.js";
 import { pageContext } from "../platform/http/page-context.js";
 import { createRouter } from "../platform/http/router.js";
 import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
@@ -81,13 +82,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   const api = createRouter();
   for (const module of MODULES) if (module.api) api.route("/", module.api);
+  api.openAPIRegistry.registerComponent("securitySchemes", BEARER_AUTH, BEARER_AUTH_SCHEME);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "Medborgarlöfte API",
       version: "1",
       description:
-        "Read API for citizen promises (medborgarlöften): partnerships, parties, areas, promises, points, follow-ups and progress. Errors are `{ error: { code, message } }`.",
+        "API for citizen promises (medborgarlöften). Public operations (`security: []`) read what residents see: partnerships, parties, areas, promises, points, follow-ups and progress. Staff operations (the follow-up round, spreadsheets, report-backs, the outbox) take a personal API token as `Authorization: Bearer mbl_…`. Errors are `{ error: { code, message } }`.",
+      license: {
+        name: "EUPL-1.2",
+        url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12",
+      },
     },
     servers: [{ url: API_BASE }],
   });

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema, errorResponses, IdSchema, PeriodCodeSchema } from "../platform/http/schemas.js";
 import { closePeriod, reopenPeriod } from "./close-period.js";
@@ -45,6 +46,8 @@ export const followUpsApi = createRouter()
     createRoute({
       method: "get",
       path: "/commitments/{commitmentId}/follow-ups/{period}",
+      operationId: "getFollowUp",
+      security: STAFF_ACCESS,
       tags,
       summary: "A point's follow-up for a period, with its version (staff)",
       request: { params: followUpParams },
@@ -68,6 +71,8 @@ export const followUpsApi = createRouter()
     createRoute({
       method: "put",
       path: "/commitments/{commitmentId}/follow-ups/{period}",
+      operationId: "saveFollowUp",
+      security: STAFF_ACCESS,
       tags,
       summary: "Save a follow-up as a draft",
       description:
@@ -92,6 +97,8 @@ export const followUpsApi = createRouter()
     createRoute({
       method: "post",
       path: "/commitments/{commitmentId}/follow-ups/{period}/submit",
+      operationId: "submitFollowUp",
+      security: STAFF_ACCESS,
       tags,
       summary: "Submit a saved follow-up for review",
       request: { params: followUpParams, ...body(SubmitFollowUpSchema) },
@@ -114,6 +121,8 @@ export const followUpsApi = createRouter()
     createRoute({
       method: "post",
       path: "/periods/{periodId}/approve",
+      operationId: "approveFollowUps",
+      security: STAFF_ACCESS,
       tags,
       summary: "Approve submitted follow-ups of a period (coordinator)",
       request: { params: periodParams, ...body(FollowUpSelectionSchema) },
@@ -138,6 +147,8 @@ export const followUpsApi = createRouter()
     createRoute({
       method: "post",
       path: "/periods/{periodId}/return",
+      operationId: "returnFollowUps",
+      security: STAFF_ACCESS,
       tags,
       summary: "Return submitted follow-ups to their authors with a comment (coordinator)",
       request: { params: periodParams, ...body(ReturnFollowUpsSchema) },
@@ -163,6 +174,8 @@ export const followUpsApi = createRouter()
     createRoute({
       method: "post",
       path: "/periods/{periodId}/close",
+      operationId: "closePeriod",
+      security: STAFF_ACCESS,
       tags,
       summary: "Close a period (coordinator)",
       request: { params: periodParams },
@@ -180,6 +193,8 @@ export const followUpsApi = createRouter()
     createRoute({
       method: "post",
       path: "/periods/{periodId}/reopen",
+      operationId: "reopenPeriod",
+      security: STAFF_ACCESS,
       tags,
       summary: "Reopen a closed period with a reason, which is recorded (coordinator)",
       request: { params: periodParams, ...body(ReopenPeriodSchema) },

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AppError, isAppError } from "../platform/errors.js";
+import { PUBLIC_ACCESS, STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema, errorResponses, IdSchema } from "../platform/http/schemas.js";
 import { importSpreadsheet } from "./import-spreadsheet.js";
@@ -41,6 +42,8 @@ const exportRoute = (format: "xlsx" | "csv") =>
   createRoute({
     method: "get",
     path: `/promises/{promiseId}/export.${format}`,
+    operationId: format === "xlsx" ? "exportPromiseXlsx" : "exportPromiseCsv",
+    security: STAFF_ACCESS,
     tags,
     summary: `A promise's points and follow-ups as ${format.toUpperCase()}`,
     description:
@@ -53,6 +56,8 @@ const templateRoute = (format: "xlsx" | "csv") =>
   createRoute({
     method: "get",
     path: `/spreadsheets/template.${format}`,
+    operationId: format === "xlsx" ? "getImportTemplateXlsx" : "getImportTemplateCsv",
+    security: PUBLIC_ACCESS,
     tags,
     summary: `The empty import template (${format.toUpperCase()})`,
     responses: file(format === "xlsx" ? XLSX_TYPE : CSV_TYPE, "The template"),
@@ -76,6 +81,8 @@ editorApi.openapi(
   createRoute({
     method: "post",
     path: "/promises/{promiseId}/import",
+    operationId: "importPromiseSpreadsheet",
+    security: STAFF_ACCESS,
     tags,
     summary: "Import a spreadsheet (XLSX or CSV) into a promise",
     description:

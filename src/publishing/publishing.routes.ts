@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { FollowUpSchema, ProgressSchema } from "../followups/followups.types.js";
 import { AreaSchema, PartnershipSchema, PartySchema } from "../partnerships/partnerships.types.js";
 import { PeriodSchema } from "../periods/periods.types.js";
+import { PUBLIC_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { dataOf, errorResponses, IdSchema, PeriodCodeSchema } from "../platform/http/schemas.js";
 import { PROMISE_STATUSES } from "../promises/lifecycle.js";
@@ -48,6 +49,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/partnerships",
+      operationId: "listPartnerships",
+      security: PUBLIC_ACCESS,
       tags: partnershipTags,
       summary: "List partnerships",
       responses: { ...json(dataOf(PartnershipSchema), "Partnerships"), 400: errorResponses[400] },
@@ -58,6 +61,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/partnerships/{partnershipId}",
+      operationId: "getPartnership",
+      security: PUBLIC_ACCESS,
       tags: partnershipTags,
       summary: "One partnership",
       request: { params },
@@ -72,6 +77,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/partnerships/{partnershipId}/parties",
+      operationId: "listPartnershipParties",
+      security: PUBLIC_ACCESS,
       tags: partnershipTags,
       summary: "The parties of a partnership with their units",
       request: { params },
@@ -87,6 +94,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/partnerships/{partnershipId}/areas",
+      operationId: "listPartnershipAreas",
+      security: PUBLIC_ACCESS,
       tags: partnershipTags,
       summary: "Areas with their police classification history",
       request: { params },
@@ -102,6 +111,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/partnerships/{partnershipId}/periods",
+      operationId: "listPartnershipPeriods",
+      security: PUBLIC_ACCESS,
       tags: partnershipTags,
       summary: "Reporting periods with their deadlines",
       request: { params },
@@ -117,6 +128,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/promises",
+      operationId: "listPromises",
+      security: PUBLIC_ACCESS,
       tags,
       summary: "List promises",
       description: "Residents see promises from the moment they are published.",
@@ -148,6 +161,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/promises/{promiseId}",
+      operationId: "getPromise",
+      security: PUBLIC_ACCESS,
       tags,
       summary: "A promise with its points, their latest follow-up and the progress",
       request: { params: promiseParams, query: periodQuery },
@@ -162,6 +177,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/promises/{promiseId}/follow-ups",
+      operationId: "listPromiseFollowUps",
+      security: PUBLIC_ACCESS,
       tags,
       summary: "Follow-ups of the promise's points, optionally for one period",
       request: { params: promiseParams, query: periodQuery },
@@ -178,6 +195,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/promises/{promiseId}/progress",
+      operationId: "getPromiseProgress",
+      security: PUBLIC_ACCESS,
       tags,
       summary: "Progress by the published rule: overall, per party and per point",
       request: { params: promiseParams, query: periodQuery },
@@ -192,6 +211,8 @@ export const publishingApi = createRouter()
     createRoute({
       method: "get",
       path: "/commitments/{commitmentId}",
+      operationId: "getCommitment",
+      security: PUBLIC_ACCESS,
       tags,
       summary: "One point with all its follow-ups and its lineage",
       request: {

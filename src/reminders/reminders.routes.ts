@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { dataOf, ErrorSchema, errorResponses, IdSchema } from "../platform/http/schemas.js";
 import { getOutboxMail, listOutbox } from "./outbox.service.js";
@@ -17,6 +18,8 @@ export const remindersApi = createRouter()
     createRoute({
       method: "get",
       path: "/partnerships/{partnershipId}/outbox",
+      operationId: "listOutbox",
+      security: STAFF_ACCESS,
       tags,
       summary: "The partnership's outgoing e-mail, newest first (administrators)",
       request: { params: z.object({ partnershipId }) },
@@ -38,6 +41,8 @@ export const remindersApi = createRouter()
     createRoute({
       method: "get",
       path: "/partnerships/{partnershipId}/outbox/{mailId}",
+      operationId: "getOutboxMail",
+      security: STAFF_ACCESS,
       tags,
       summary: "One outgoing e-mail with its text (administrators)",
       request: {
