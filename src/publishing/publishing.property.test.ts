@@ -163,6 +163,8 @@ beforeAll(async () => {
       startsOn: ["2020-01-01", "2020-05-01", "2020-09-01"][i] as string,
       endsOn: ["2020-04-30", "2020-08-31", "2020-12-31"][i] as string,
       deadline: ["2020-05-14", "2020-09-14", "2021-01-14"][i] as string,
+      // Closed, so that a period report is public when its follow-ups are all approved.
+      closedAt: new Date("2021-01-20T10:00:00Z"),
     })),
   );
 });
@@ -225,6 +227,10 @@ interface Written {
     onPage: string[];
     /** Published narratives of follow-ups older than a point's latest approved one. */
     older: Set<string>;
+    /** Report-back editions: number, whether public, and the marker of its frozen document. */
+    editions: { edition: number; isPublic: boolean; marker: string }[];
+    /** Periods whose period report is public by the rule (restated below). */
+    publicPeriods: string[];
   }[];
 }
 
@@ -335,9 +341,13 @@ async function write(tx: Db, dataset: Dataset, markers: Markers): Promise<Writte
       commitmentIds.push(commitmentId);
       allCommitments.push(commitmentId);
     });
+    const editions: Written["promises"][number]["editions"] = [];
     p.reports.forEach((r, index) => {
       const reportId = randomUUID();
       const visible = reportIsPublic(p.status, r.status);
+      // The decided document, frozen: its marker is expected on its own public page only.
+      const frozenMarker = markers.text(visible, new Set());
+      editions.push({ edition: index + 1, isPublic: visible, marker: frozenMarker });
       rows.reports.push({
         id: reportId,
         promiseId: id,
@@ -350,6 +360,19 @@ async function write(tx: Db, dataset: Dataset, markers: Markers): Promise<Writte
         datedOn: "2021-02-01",
         matter: r.matter ? markers.localized(visible, false) : null,
         background: markers.localized(false, false),
+        frozenModel: {
+          meta: {
+            kind: "aterrapportering",
+            title: `Återrapportering ${frozenMarker}`,
+            language: "sv",
+            municipality: "Provkommunen",
+            registrationNumber: null,
+            datedOn: "2021-02-01",
+            edition: index + 1,
+            subtitle: null,
+          },
+          blocks: [{ type: "paragraph", content: [`Beslutat ${frozenMarker}.`] }],
+        },
       });
       if (r.decision) {
         rows.decisions.push({
@@ -361,7 +384,23 @@ async function write(tx: Db, dataset: Dataset, markers: Markers): Promise<Writte
         });
       }
     });
-    written.promises.push({ id, ref, status: p.status, period: p.period, commitmentIds, onPage, older });
+    // A period report is public by the rule: the promise is public, the period closed (all are
+    // here), and the promise's follow-ups in it are all approved, at least one.
+    const publicPeriods = PERIODS.filter((_code, i) => {
+      const states = p.commitments.flatMap((c) => (c.followUps[i] ? [c.followUps[i].state] : []));
+      return isPublic && states.length > 0 && states.every((st) => st === "approved");
+    });
+    written.promises.push({
+      id,
+      ref,
+      status: p.status,
+      period: p.period,
+      commitmentIds,
+      onPage,
+      older,
+      editions,
+      publicPeriods,
+    });
   }
   await insertAll(tx, [
     [promises, rows.promises],
@@ -388,6 +427,9 @@ const NOTHING_REF = "finns-inte-alls";
 const NOTHING_ID = "00000000-0000-4000-8000-00000000abcd";
 
 class Rollback extends Error {}
+
+/** How often the report pages were read with an answer (the generator must reach them). */
+const reached = { reportBack: 0, period: 0 };
 
 async function checkDataset(dataset: Dataset): Promise<void> {
   const markers = new Markers();
@@ -430,6 +472,24 @@ async function checkDataset(dataset: Dataset): Promise<void> {
             expect(await get(coordinator, `/loften/${p.ref}`, 200), p.ref).toBe(page);
             servedChecked = true;
           }
+          // The report pages: the published återrapportering (each edition), one period report.
+          const shown = p.editions.filter((e) => e.isPublic);
+          for (const e of p.editions) {
+            const path = `/loften/${p.ref}/aterrapportering?utgava=${e.edition}`;
+            if (e.isPublic) {
+              expect(await publicOutput(path)).toContain(e.marker);
+              reached.reportBack++;
+            } else expect(normalized404(await get(resident, path, 404), p.ref)).not.toContain("SECRET");
+          }
+          const newest = shown.at(-1);
+          if (newest)
+            expect(await publicOutput(`/loften/${p.ref}/aterrapportering`)).toContain(newest.marker);
+          else await get(resident, `/loften/${p.ref}/aterrapportering`, 404);
+          const periodPath = `/loften/${p.ref}/period/${p.period}`;
+          if (p.publicPeriods.includes(p.period)) {
+            await publicOutput(periodPath);
+            reached.period++;
+          } else await get(resident, periodPath, 404);
           // One public API output per promise, in turn (each reads the same read model).
           const commitmentId = p.commitmentIds[generated.pick % Math.max(1, p.commitmentIds.length)];
           switch (generated.extra) {
@@ -455,6 +515,8 @@ async function checkDataset(dataset: Dataset): Promise<void> {
         } else {
           // Not public: the same 404 as for a promise that never existed, signed in or not.
           const app = generated.pick % 2 === 0 ? resident : coordinator;
+          await get(app, `/loften/${p.ref}/aterrapportering`, 404);
+          await get(app, `/loften/${p.ref}/period/${p.period}`, 404);
           expect(normalized404(await get(app, `/loften/${p.ref}`, 404), p.ref)).toBe(nothingPage);
           const path = {
             followUps: `/api/v1/promises/${p.id}/follow-ups`,
@@ -513,5 +575,7 @@ describe("the publishing boundary (property)", () => {
     // The generator reaches both sides of the boundary often.
     expect(published).toBeGreaterThan(NUM_RUNS / 2);
     expect(unpublished).toBeGreaterThan(NUM_RUNS / 2);
+    expect(reached.reportBack, "published återrapportering pages read").toBeGreaterThan(NUM_RUNS / 20);
+    expect(reached.period, "public period report pages read").toBeGreaterThan(NUM_RUNS / 20);
   }, 300_000);
 });
