@@ -190,8 +190,13 @@ const PRINT_CSS = [
   ".signature-boxes{display:none}",
 ].join("");
 
+/** On a narrow screen the heading block's two columns stack. */
+const NARROW_CSS = (letterhead: string, to: string) =>
+  `${letterhead}{grid-template-columns:1fr}${to}{grid-column:1}`;
+
 /** The stylesheet of a standalone document (and, for print, of its PDF). */
 export const DOCUMENT_CSS = `${RULES.map(([sel, body]) => `${sel}{${body}}`).join("\n")}
+@media (max-width:40em){${NARROW_CSS(".letterhead", ".lh-to")}}
 @media print{${PRINT_CSS}}`;
 
 /** The same rules scoped to a preview inside a page (`.report-preview`). */
@@ -203,6 +208,7 @@ export const PREVIEW_CSS = RULES.filter(([sel]) => sel !== "body")
         .map((x) => `.report-preview ${x.replace(".report>h1", ".report>h3")}`)
         .join(",")}{${body}}`,
   )
+  .concat(`@media (max-width:40em){${NARROW_CSS(".report-preview .letterhead", ".report-preview .lh-to")}}`)
   .join("\n");
 
 /** The document's content (for embedding in a page). `headingOffset` 1 makes the title an h2. */
