@@ -5,6 +5,7 @@
 import { accountsModule } from "../accounts/module.js";
 import { followUpsModule } from "../followups/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
+import { backupModule } from "../platform/backup/module.js";
 import { registerMessages } from "../platform/i18n/index.js";
 import type { AppModule } from "../platform/module.js";
 import { registerMenu } from "../platform/web/menu.js";
@@ -24,6 +25,7 @@ export const MODULES: readonly AppModule[] = [
   workspaceModule,
   remindersModule,
   reportsModule,
+  backupModule,
 ];
 
 for (const module of MODULES) {

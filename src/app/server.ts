@@ -1,5 +1,6 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { loadDemo } from "../demo/load-demo.js";
+import { startAdminSocket } from "../platform/backup/admin-socket.js";
 import { systemClock } from "../platform/clock.js";
 import type { Config } from "../platform/config.js";
 import { type Database, openDatabase } from "../platform/db/client.js";
@@ -38,6 +39,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const app = createApp({ db: database.db, config, log });
   const server = await listen(app.fetch, config);
   const port = addressPort(server) ?? config.port;
+  // On PGlite this process holds the data directory: backups are made through its admin socket.
+  const admin =
+    config.database.kind === "pglite"
+      ? await startAdminSocket({ database, dataDir: config.database.dataDir, log })
+      : null;
   log.info(`Medborgarlöfte lyssnar på http://localhost:${port} (${database.kind}: ${database.location})`);
   const mailTransport = config.mail.provider === "smtp" ? createSmtpTransport(config.mail.url) : null;
   const scheduler = startScheduler({
@@ -51,6 +57,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     database,
     async close() {
       await scheduler.stop();
+      await admin?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -61,7 +61,8 @@ export interface CommandContext {
       | "scopes"
       | "email-claim"
       | "email-verified-claim"
-      | "name-claim",
+      | "name-claim"
+      | "to",
       string
     >
   >;
@@ -75,6 +76,9 @@ export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
   "sso:add",
   "sso:enable",
   "sso:disable",
+  "backup",
+  "restore",
+  "move",
 ]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
@@ -109,6 +113,13 @@ Kommandon:
              Skriv återrapporteringen, en periodrapport eller ett protokollsutdrag av en
              beslutad utgåva som fil. Avbryter med slutkod 1 och en lista över vad som
              saknas om underlaget är ofullständigt.
+
+  backup FIL  Skriv en säkerhetskopia av hela databasen (gzip). Fungerar medan servern kör;
+             på PGlite går den genom den körande servern.
+  restore FIL Läs in en säkerhetskopia i en tom databas (PGlite eller PostgreSQL).
+  move --to postgres://användare@värd/databas
+             Flytta en inbäddad installation (DATA_DIR) till en tom PostgreSQL-databas och
+             kontrollera antal rader och kontrollsummor i båda innan den säger klart.
 
 Databasen är PGlite i DATA_DIR (standard ./data), eller PostgreSQL om DATABASE_URL är satt.
 
@@ -240,13 +251,16 @@ export const COMMANDS = {
       const { config, log } = ctx;
       const mailTransport = config.mail.provider === "smtp" ? createSmtpTransport(config.mail.url) : null;
       const deps = { config, log, clock: systemClock, mailTransport };
-      await scheduleDailyJobs(database.db, deps.clock);
+      await scheduleDailyJobs(database.db, deps.clock, config);
       const result = await runDueJobs({ db: database.db, jobs: JOBS, deps, workerId: `cli-${process.pid}` });
       if (ctx.json) print(JSON.stringify(result));
       else print(`Körde ${result.done} jobb; ${result.failed} misslyckades (försöks igen senare).`);
       return result.failed > 0 ? 1 : 0;
     }),
   report: reportCommand,
+  backup: async (ctx) => (await import("./backup-commands.js")).backupCommand(ctx),
+  restore: async (ctx) => (await import("./backup-commands.js")).restoreCommand(ctx),
+  move: async (ctx) => (await import("./backup-commands.js")).moveCommand(ctx),
 
   "partnership:create": (ctx) => {
     const { slug, name, municipality, police } = ctx.options ?? {};

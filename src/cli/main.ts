@@ -82,6 +82,7 @@ function parse(argv: string[]) {
       "email-claim": { type: "string" },
       "email-verified-claim": { type: "string" },
       "name-claim": { type: "string" },
+      to: { type: "string" },
     },
   });
 }

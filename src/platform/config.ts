@@ -43,6 +43,13 @@ const envSchema = z.object({
   MAIL_FROM: z.email({ message: "ska vara en e-postadress" }).optional(),
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   OIDC_SECRETS_DIR: z.string().min(1).optional(),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce
+    .number({ message: "ska vara ett antal säkerhetskopior" })
+    .int("ska vara ett heltal")
+    .min(1, "ska vara minst 1")
+    .max(3650, "ska vara högst 3650")
+    .default(7),
 });
 
 /** Environment variables that may hold an OpenID provider's client secret (`env:OIDC_SECRET_…`). */
@@ -82,6 +89,8 @@ export interface Config {
    * secret of the server (DATABASE_URL, SMTP_URL, any file) to an issuer.
    */
   oidc: { secrets: Readonly<Record<string, string>>; secretsDir: string | null };
+  /** The nightly backup: off unless BACKUP_DIR is set; keeps the newest `keep` files. */
+  backup: { dir: string | null; keep: number };
 }
 
 const DEFAULT_MAIL_FROM = "medborgarlofte@localhost";
@@ -125,5 +134,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ),
       secretsDir: e.OIDC_SECRETS_DIR ? resolve(e.OIDC_SECRETS_DIR) : null,
     },
+    backup: { dir: e.BACKUP_DIR ? resolve(e.BACKUP_DIR) : null, keep: e.BACKUP_KEEP },
   };
 }

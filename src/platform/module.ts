@@ -9,6 +9,7 @@
  */
 import type { Hono } from "hono";
 import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
 import type { Executor } from "./db/client.js";
 import type { BodyLimit } from "./http/body-limit.js";
 import type { AppEnv } from "./http/env.js";
@@ -27,8 +28,12 @@ export interface MenuEntry {
   order: number;
 }
 
-/** Schedules a module's recurring jobs for today (idempotent; called by every scheduler tick). */
-export type DailySchedule = (ex: Executor, clock: Clock) => Promise<void>;
+/**
+ * Schedules a module's recurring jobs for today (idempotent; called by every scheduler tick). The
+ * configuration is passed by the scheduler and `jobs:run` (a schedule that depends on it, such as
+ * the nightly backup, schedules nothing without it).
+ */
+export type DailySchedule = (ex: Executor, clock: Clock, config?: Config) => Promise<void>;
 
 export interface AppModule {
   name: string;

@@ -31,7 +31,7 @@ export function startScheduler(options: {
     if (running) return running;
     running = (async () => {
       try {
-        await options.daily(db, deps.clock);
+        await options.daily(db, deps.clock, deps.config);
         const result = await runDueJobs({ db, jobs: options.jobs, deps, workerId });
         if (result.done + result.failed > 0) {
           deps.log.info(`Jobb körda: ${result.done} klara, ${result.failed} misslyckade`);
