@@ -159,7 +159,7 @@ const RULES: [string, string][] = [
   [".letterhead dd", "margin:0"],
   [".lh-to", "grid-column:2;margin-top:1em;font-weight:bold"],
   [".report>h1.title-parts", "font-size:1.3em"],
-  [".title-parts span+span", "margin-left:1.2em"],
+  [".title-parts span", "margin-right:1.2em"],
   [".note", "font-size:.9em;color:#333"],
   [".demo sup", "font-size:.75em;line-height:0"],
   [".box", "border:1px solid #555;padding:.3em 1em;margin:1em 0"],
