@@ -41,6 +41,8 @@ const svText = (t: LocalizedText | null | undefined) => t?.sv ?? "";
 export interface ReportKey {
   ref: string;
   partnershipId?: string;
+  /** The promise by id instead (the API's addresses); `ref` is then not used to find it. */
+  promiseId?: string;
 }
 
 /**
@@ -54,8 +56,8 @@ export async function reportPromise(
   key: ReportKey,
   action: "read" | "editFormalParts" | "moveChain",
 ): Promise<PromiseRow> {
-  const notFound = { entity: "promise", value: key.ref };
-  const row = await findPromise(db, { ref: key.ref });
+  const notFound = { entity: "promise", value: key.promiseId ?? key.ref };
+  const row = await findPromise(db, key.promiseId ? { id: key.promiseId } : { ref: key.ref });
   if (!row || (key.partnershipId !== undefined && row.partnershipId !== key.partnershipId)) {
     throw new AppError("not_found", notFound);
   }

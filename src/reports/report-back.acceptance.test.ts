@@ -19,12 +19,13 @@ import { findLatestReportBack, listReportParts } from "./reports.repository.js";
 let t: TestApp;
 let coordinator: HttpSession;
 let ref: string;
+let promiseId: string;
 let base: string;
 
 const get = (path: string, s?: HttpSession) => t.app.request(path, s ? s.get() : {});
 const post = (path: string, fields: Record<string, string>) => t.app.request(path, coordinator.post(fields));
 const api = (path: string, json: unknown, method = "POST") =>
-  t.app.request(`/api/v1/report-backs/${ref}/${path}`, {
+  t.app.request(`/api/v1/promises/${promiseId}/report-back/${path}`, {
     method,
     headers: {
       Cookie: coordinator.cookie,
@@ -52,6 +53,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const scenario = await followedUpPromise(t.database.db);
   ref = scenario.promise.ref;
+  promiseId = scenario.promise.id;
   base = `/arbete/linkoping/loften/${ref}/aterrapportering`;
   coordinator = await signInOverHttp(t.app, DEMO_ACCOUNTS.coordinator.email);
 });

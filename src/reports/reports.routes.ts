@@ -1,5 +1,5 @@
 /**
- * The report-back's API (mounted under /api/v1): create it, edit its heading, texts and lists,
+ * The report-back's API (mounted under /api/v1, at /promises/{promiseId}/report-back): create it, edit its heading, texts and lists,
  * and move it through the decision chain, with the same schemas and services as the workspace's
  * forms. Coordinators of the promise's partnership only (reports.policy.ts); anyone outside it is
  * told the promise does not exist. A bad date of the chain is a 400 `invalid_body` whose
@@ -11,7 +11,7 @@ import { AppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
-import { ErrorSchema, errorResponses, RefSchema } from "../platform/http/schemas.js";
+import { ErrorSchema, errorResponses, IdSchema } from "../platform/http/schemas.js";
 import { createReportBack } from "./create-report.js";
 import {
   advanceReport,
@@ -41,7 +41,7 @@ type ReportBackRow = Awaited<ReturnType<typeof advanceReport>>;
 export const ReportBackStateSchema = z
   .object({
     id: z.string(),
-    ref: z.string(),
+    promiseId: z.string(),
     edition: z.number().int(),
     status: z.string(),
     version: z.number().int(),
@@ -50,7 +50,7 @@ export const ReportBackStateSchema = z
 
 const IssueSchema = z.object({ code: z.string(), severity: z.string(), message: z.string() });
 
-const params = z.object({ ref: RefSchema.openapi({ param: { name: "ref", in: "path" } }) });
+const params = z.object({ promiseId: IdSchema.openapi({ param: { name: "promiseId", in: "path" } }) });
 
 const refusals = {
   ...errorResponses,
@@ -69,15 +69,20 @@ const ok = (description: string) => ({
   200: { description, content: { "application/json": { schema: ReportBackStateSchema } } },
 });
 
-const stateOf = (ref: string, row: ReportBackRow) => ({
+const stateOf = (row: ReportBackRow) => ({
   id: row.id,
-  ref,
+  promiseId: row.promiseId,
   edition: row.edition,
   status: row.status,
   version: row.version,
 });
 
-const keyOf = (c: Context<AppEnv>, ref: string) => ({ db: c.get("db"), viewer: c.get("viewer"), ref });
+const keyOf = (c: Context<AppEnv>, promiseId: string) => ({
+  db: c.get("db"),
+  viewer: c.get("viewer"),
+  ref: "",
+  promiseId,
+});
 
 const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { "application/json": { schema } }, required: true },
@@ -94,7 +99,7 @@ function step<T extends z.ZodType>(
   reportsApi.openapi(
     createRoute({
       method: "post",
-      path: `/report-backs/{ref}/${path}`,
+      path: `/promises/{promiseId}/report-back/${path}`,
       operationId,
       security: STAFF_ACCESS,
       tags,
@@ -103,9 +108,9 @@ function step<T extends z.ZodType>(
       responses: { ...ok("The report-back after the step"), ...refusals },
     }),
     (async (c: Context<AppEnv>) => {
-      const { ref } = (c.req as unknown as { valid(t: "param"): { ref: string } }).valid("param");
+      const { promiseId } = (c.req as unknown as { valid(t: "param"): { promiseId: string } }).valid("param");
       const input = (c.req as unknown as { valid(t: "json"): z.output<T> }).valid("json");
-      return c.json(stateOf(ref, await run(keyOf(c, ref), input)), 200);
+      return c.json(stateOf(await run(keyOf(c, promiseId), input)), 200);
     }) as never,
   );
 }
@@ -115,7 +120,7 @@ export const reportsApi = createRouter();
 reportsApi.openapi(
   createRoute({
     method: "get",
-    path: "/report-backs/{ref}",
+    path: "/promises/{promiseId}/report-back",
     operationId: "getReportBack",
     security: STAFF_ACCESS,
     tags,
@@ -132,12 +137,12 @@ reportsApi.openapi(
     },
   }),
   async (c) => {
-    const { ref } = c.req.valid("param");
-    const page = await getReportBackPage(keyOf(c, ref));
+    const { promiseId } = c.req.valid("param");
+    const page = await getReportBackPage(keyOf(c, promiseId));
     const built = page.built;
     return c.json(
       {
-        ...stateOf(ref, page.report),
+        ...stateOf(page.report),
         issues: built.issues.map((i) => ({ code: i.code, severity: i.severity, message: i.message })),
       },
       200,
@@ -180,7 +185,7 @@ const ListBody = z.object({
 reportsApi.openapi(
   createRoute({
     method: "put",
-    path: "/report-backs/{ref}/lists/{list}",
+    path: "/promises/{promiseId}/report-back/lists/{list}",
     operationId: "replaceReportBackList",
     security: STAFF_ACCESS,
     tags,
@@ -193,7 +198,7 @@ reportsApi.openapi(
     responses: { ...ok("The report-back after the change"), ...refusals },
   }),
   async (c) => {
-    const { ref, list } = c.req.valid("param");
+    const { promiseId, list } = c.req.valid("param");
     const parsed = listSchema(list).safeParse(c.req.valid("json"));
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -203,8 +208,8 @@ reportsApi.openapi(
         parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
       );
     }
-    const row = await saveReportList({ ...keyOf(c, ref), kind: list, ...parsed.data });
-    return c.json(stateOf(ref, row), 200);
+    const row = await saveReportList({ ...keyOf(c, promiseId), kind: list, ...parsed.data });
+    return c.json(stateOf(row), 200);
   },
 );
 

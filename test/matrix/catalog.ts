@@ -6,7 +6,13 @@
  */
 import { sql } from "drizzle-orm";
 import { ROUND_2026_PROMISE, ROUND_2026_REF } from "../../src/demo/round-2026-ids.js";
-import { AREA, COMMITMENT, DEMO_PARTNERSHIP_ID, PARTY } from "../../src/demo/skaggetorp-2017-ids.js";
+import {
+  AREA,
+  COMMITMENT,
+  DEMO_PARTNERSHIP_ID,
+  PROMISE as DEMO_PROMISE,
+  PARTY,
+} from "../../src/demo/skaggetorp-2017-ids.js";
 import { queryRows } from "../../src/platform/db/rows.js";
 import { translator } from "../../src/platform/i18n/index.js";
 import { EDITABLE } from "../../src/reports/reports.types.js";
@@ -671,7 +677,7 @@ const REPORTS: MatrixEntry[] = [
 // The same through the API (JSON): create, formal parts, and every step of the chain.
 
 function REPORT_API(): MatrixEntry[] {
-  const api = `/api/v1/report-backs/${REPORT_REF}`;
+  const api = `/api/v1/promises/${DEMO_PROMISE}/report-back`;
   const version = async (ctx: CaseContext) => (await latestReport(ctx.db)).version;
   const entry = (
     id: string,
@@ -683,7 +689,7 @@ function REPORT_API(): MatrixEntry[] {
   ): MatrixEntry => ({
     id,
     method,
-    route: `/api/v1/report-backs/:ref/${path.replace("distribution", ":list")}`,
+    route: `/api/v1/promises/:promiseId/report-back/${path.replace("distribution", ":list")}`,
     via: "api",
     policy: "reports",
     action,
@@ -699,14 +705,14 @@ function REPORT_API(): MatrixEntry[] {
     {
       id: "API: create a report-back",
       method: "POST",
-      route: "/api/v1/report-backs/:ref/create",
+      route: "/api/v1/promises/:promiseId/report-back/create",
       via: "api",
       policy: "reports",
       action: "editFormalParts",
       scoping: "partnership",
       resource: partnership,
       prepare: (ctx) => clearReportBacks(ctx.db, ROUND_2026_REF),
-      request: () => ({ path: `/api/v1/report-backs/${ROUND_2026_REF}/create`, json: {} }),
+      request: () => ({ path: `/api/v1/promises/${ROUND_2026_PROMISE}/report-back/create`, json: {} }),
     },
     entry("API: report heading and texts", "sections", "editFormalParts", "draft", async () => ({
       registrationNumber: "KS 2026/0002",
