@@ -12,6 +12,7 @@ import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { listCommitments, type PromiseRow } from "../promises/promises.repository.js";
 import { type ReportKey, reportPromise } from "./load-report-data.js";
+import { periodWords } from "./model/phrases.js";
 import {
   findLatestReportBack,
   findReportDefaults,
@@ -86,7 +87,7 @@ export async function prefillReportBack(ex: Executor, promise: PromiseRow, today
       { title: `Tjänsteskrivelse: återrapportering av ${title}`, kind: "other", periodCode: null },
       { title: `${capitalized(title)} (medborgarlöftet)`, kind: "promise", periodCode: null },
       ...ownPeriods.map((p) => ({
-        title: `Uppföljning ${p.code} av ${title}`,
+        title: `Uppföljning ${periodWords(p.code)} av ${title}`,
         kind: "period_report",
         periodCode: p.code,
       })),

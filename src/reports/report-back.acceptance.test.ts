@@ -81,6 +81,7 @@ describe("the återrapportering of a promise that is not the demo's", () => {
     ]);
     // Beslutsunderlag: the memo, the promise and its period reports.
     expect(parts.attachments.map((a) => a.periodCode)).toEqual([null, null, "2019-T1", "2019-T2", "2019-T3"]);
+    expect(parts.attachments.at(-1)?.title).toBe("Uppföljning tertial 3 2019 av Testlöfte");
     // A second one is refused: the promise has one.
     expect((await post(`${base}/skapa`, {})).status).toBe(409);
 
@@ -153,6 +154,18 @@ describe("the återrapportering of a promise that is not the demo's", () => {
     const html = await stale.text();
     expect(html).toContain("Någon annan har ändrat");
     expect(html).toContain('value="Säkerhetschefen"');
+
+    // A stale edit of the texts: 409, the form again with what was typed and the values saved meanwhile.
+    const staleTexts = await post(`${base}/redigera`, {
+      version: String(row.version),
+      registrationNumber: "KS 2020/9999",
+      officerName: "Någon annan",
+    });
+    expect(staleTexts.status).toBe(409);
+    const textsPage = await staleTexts.text();
+    expect(textsPage).toContain('value="Någon annan"');
+    expect(textsPage).toContain("<dd>Eva Handläggare</dd>");
+    expect((await report()).officerName).toBe("Eva Handläggare");
 
     // The API edits a list too, in the order given.
     const viaApi = await api(
