@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmptyPostgresDatabase } from "../db.js";
 import { childDatabase, runCli, startServe } from "./cli.js";
 
 /**
@@ -90,4 +91,36 @@ describe("backup and restore from the command line", () => {
     expect(run.stdout).not.toContain("genom den körande servern");
     expect(statSync(join(work, "offline.ndjson.gz")).size).toBeGreaterThan(1000);
   }, 60_000);
+});
+
+const postgres = await createEmptyPostgresDatabase();
+afterAll(async () => {
+  await postgres?.drop();
+});
+
+describe("move from the command line", () => {
+  it("refuses when DATABASE_URL is set: move starts from an embedded installation", async () => {
+    const run = await runCli(["move", "--to", "postgres://nobody@127.0.0.1:1/none"], {
+      DATABASE_URL: "postgres://nobody@127.0.0.1:1/source",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("DATABASE_URL är satt");
+  }, 60_000);
+
+  // Moving needs a PostgreSQL server: this runs on PostgreSQL runs (DATABASE_URL), the move's
+  // verification itself is tested in src/platform/backup/backup.test.ts on both.
+  if (postgres) {
+    it("moves the demo from a data directory to PostgreSQL and reports success only after the checks", async () => {
+      const dataDir = join(work, "to-move");
+      expect((await runCli(["demo"], { DATA_DIR: dataDir })).code).toBe(0);
+      const run = await runCli(["move", "--to", postgres.url], { DATA_DIR: dataDir }, 120_000);
+      expect(run.stderr).not.toMatch(/Fel/);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Flytten är klar och kontrollerad");
+      expect(run.stdout).not.toMatch(/^FEL/m);
+      const again = await runCli(["move", "--to", postgres.url], { DATA_DIR: dataDir }, 120_000);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("Måldatabasen är inte tom");
+    }, 180_000);
+  }
 });
