@@ -137,6 +137,37 @@ describe.each(directions)("backup of %s restored into %s", (from, to) => {
     expect(JSON.parse(lines.at(-1) ?? "{}")).toMatchObject({ $: "end", tables: names.length });
   });
 
+  it("is one snapshot: a write made while the backup runs is not in it, and is not refused", async () => {
+    let write: Promise<void> | null = null;
+    const during: string[] = [];
+    await withSnapshot(source.db, (tx) =>
+      exportLines(tx, {
+        source: source.kind,
+        now: new Date(),
+        emit: (line) => {
+          during.push(line);
+          // On PostgreSQL this commits at once on another connection; on PGlite it waits for the snapshot to end.
+          write ??= insertAuditEvents(source.db, [
+            {
+              actorKind: "system",
+              actorId: null,
+              actorLabel: "test",
+              action: "test.during_backup",
+              entityType: "test",
+              entityId: "x",
+            },
+          ]);
+        },
+      }),
+    );
+    await write;
+    expect(during.some((l) => l.includes("test.during_backup"))).toBe(false);
+    const header = JSON.parse(during[0] ?? "{}") as { tables: { name: string; rows: number }[] };
+    const audit = header.tables.find((t) => t.name === "audit_events");
+    expect(await rowCount(source, "audit_events")).toBe((audit?.rows ?? 0) + 1);
+    lines = await backupLines(source);
+  });
+
   it("refuses a backup made with a migration this version does not have, and leaves the target untouched", async () => {
     const header = JSON.parse(lines[0] ?? "{}");
     header.migrations.push({ name: "0099_from_the_future", checksum: "x" });
