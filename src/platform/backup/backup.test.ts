@@ -262,3 +262,20 @@ describe(`move from PGlite to ${runKind === "postgres" ? "PostgreSQL" : "a fresh
     await expect(moveDatabase(source, await demoDatabase("run"))).rejects.toThrow(/Måldatabasen är inte tom/);
   });
 });
+
+describe("a backup made by an older version", () => {
+  it("restores into this version, then runs the migrations the backup did not have", async () => {
+    const all = readMigrations();
+    const older = await freshPglite();
+    await migrate(older, all.slice(0, -1));
+    const lines = await backupLines(older);
+    const target = await freshPglite();
+    const result = await restoreBackup(target, each(lines));
+    expect(result.migratedAfter).toEqual([all.at(-1)?.name]);
+    const [applied] = await queryRows<{ n: number }>(
+      target.db,
+      sql`SELECT count(*)::int AS n FROM schema_migrations`,
+    );
+    expect(applied?.n).toBe(all.length);
+  });
+});
