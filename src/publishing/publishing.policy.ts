@@ -18,7 +18,16 @@ export const PUBLIC_PROMISE_STATUSES = [
 /** Of a public promise's follow-ups, residents see the approved ones only. */
 export const PUBLIC_FOLLOW_UP_STATES = ["approved"] as const;
 
-/** A report-back edition is public when its decision chain has reached "published". */
+/**
+ * A report-back edition is public when its decision chain has reached "published" (its document
+ * is the one frozen at the decision); a later published edition marks it replaced, and it stays
+ * public and readable.
+ *
+ * A period report is public when the promise is public, the period is closed, and every
+ * follow-up of the promise's points in that period is approved (at least one): a period still
+ * being reviewed would mix approved and unapproved results. It is assembled from approved
+ * follow-ups only. (Applied in SQL: PUBLIC_PERIOD_REPORT in publishing.repository.ts.)
+ */
 export const PUBLIC_REPORT_STATUSES = ["published"] as const;
 
 export function isPublicPromiseStatus(status: string): boolean {
