@@ -12,7 +12,7 @@ import { exportLines, withSnapshot } from "../platform/backup/snapshot.js";
 import type { Config } from "../platform/config.js";
 import { type Database, openDatabase } from "../platform/db/client.js";
 import { DataDirLockedError } from "../platform/db/lock.js";
-import { migrate } from "../platform/db/migrate.js";
+import { appliedMigrations, readMigrations } from "../platform/db/migrate.js";
 
 /** What these commands use of the CLI's CommandContext (declared here: commands.ts imports this file lazily). */
 interface CommandContext {
@@ -159,7 +159,14 @@ export function moveCommand(ctx: CommandContext): Promise<number> {
     const started = Date.now();
     const source = await openDatabase(config);
     try {
-      await migrate(source);
+      // The source is only read: an installation not yet on this version's migrations is refused
+      // rather than migrated here (the data directory stays exactly as it was).
+      const applied = await appliedMigrations(source).catch(() => new Map<string, string>());
+      const pending = readMigrations().filter((m) => !applied.has(m.name));
+      if (pending.length > 0)
+        throw new BackupError(
+          `Databasen i ${config.dataDir} saknar migreringarna ${pending.map((m) => m.name).join(", ")}. Kör medborgarlofte migrate (eller starta servern en gång) och flytta sedan`,
+        );
       const target = await openDatabase({ kind: "postgres", url: to });
       try {
         const result = await moveDatabase(source, target, { onProgress: progress("Flyttar") });
