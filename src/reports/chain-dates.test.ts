@@ -19,6 +19,10 @@ describe("dates of the decision chain", () => {
     expect(chainDateProblem("2020-03-02", bounds)).toBe("date_in_future");
     expect(chainDateProblem("2019-01-01", bounds)).toBeNull();
     expect(chainDateProblem("2020-03-01", bounds)).toBeNull();
+    expect(chainDateProblem("2019-05-01", { ...bounds, previous: "2019-06-01" })).toBe(
+      "date_before_previous_step",
+    );
+    expect(chainDateProblem("2019-06-01", { ...bounds, previous: "2019-06-01" })).toBeNull();
   });
 
   it("throws a 400 with the problem's code and a Swedish message", () => {

@@ -74,12 +74,26 @@ export async function loadForChange(
 }
 
 /** A date of the chain checked against the promise and today (see chain-dates.ts). */
-const chainDate = (options: ChainOptions, promise: PromiseRow, field: string, value: string) =>
+const chainDate = (
+  options: ChainOptions,
+  promise: PromiseRow,
+  field: string,
+  value: string,
+  previous: string | null = null,
+) =>
   checkChainDate(value, {
     field,
     notBefore: `${promise.fromYear}-01-01`,
     today: options.today ?? todayInSweden(),
+    previous,
   });
+
+/** The latest of some dates (the step before), or null. */
+const latest = (dates: (string | null | undefined)[]) =>
+  dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1) ?? null;
 
 export async function saveStatus(
   options: ChainOptions,
@@ -218,7 +232,9 @@ export async function recordCommitteeDecision(
   const { row, promise, partnershipId } = await loadForChange(options);
   if (row.status !== "to_committee")
     throw new AppError("transition_refused", { from: row.status, to: "to_board" });
-  const decidedOn = chainDate(options, promise, "decidedOn", options.decidedOn);
+  const parts = await listReportParts(options.db, row.id);
+  const afterConsultation = latest(parts.consultations.map((c) => c.consultedOn));
+  const decidedOn = chainDate(options, promise, "decidedOn", options.decidedOn, afterConsultation);
   return saveStatus(options, row, partnershipId, { status: "to_board" }, "report.to_board", async (tx) => [
     await insertDecision(tx, {
       reportId: row.id,
@@ -248,7 +264,12 @@ export async function recordDecision(
   const { input, row, promise, partnershipId } = await loadForChange(options);
   if (row.status !== "to_board")
     throw new AppError("transition_refused", { from: row.status, to: "decided" });
-  const decidedOn = chainDate(options, promise, "decidedOn", options.decidedOn);
+  const parts = await listReportParts(options.db, row.id);
+  const previous = latest([
+    ...parts.consultations.map((c) => c.consultedOn),
+    ...parts.decisions.filter((d) => d.step === "committee").map((d) => d.decidedOn),
+  ]);
+  const decidedOn = chainDate(options, promise, "decidedOn", options.decidedOn, previous);
   const issues = validateReportBack(input);
   if (hasErrors(issues)) {
     throw new AppError("transition_refused", { from: row.status, to: "decided" }, { issues });

@@ -222,6 +222,16 @@ describe("the återrapportering of a promise that is not the demo's", () => {
       expect(body.message).toContain(date);
       expect(await report()).toEqual(before);
     }
+    // Not before the step before it: the committee after the consultation (2020-01-25).
+    const early = await api("committee-decision", {
+      version: (await report()).version,
+      body: "trygghetsutskottet",
+      decidedOn: "2020-01-10",
+    });
+    expect(early.status).toBe(400);
+    expect(((await early.json()) as { error: { details: { code: string }[] } }).error.details[0]?.code).toBe(
+      "date_before_previous_step",
+    );
     expect(t.loggedErrors).toEqual([]);
   });
 

@@ -166,6 +166,8 @@ export const reportsMessages = defineMessages(
       "”{value}” är inget datum som finns. Skriv datumet som ÅÅÅÅ-MM-DD.",
     "errors.invalid_body.date_before_promise": "Datumet {value} ligger före medborgarlöftets början.",
     "errors.invalid_body.date_in_future": "Datumet {value} har inte varit ännu.",
+    "errors.invalid_body.date_before_previous_step":
+      "Datumet {value} ligger före det föregående steget i beslutsgången.",
     "errors.invalid_body.email": "”{value}” är ingen e-postadress.",
     "errors.invalid_body.url": "”{value}” är ingen webbadress (den ska börja med http:// eller https://).",
     "errors.transition_refused.report_not_yet": "Återrapporteringen kan skapas först när löftet följs upp.",
@@ -338,6 +340,8 @@ export const reportsMessages = defineMessages(
     "errors.invalid_body.date_impossible": "“{value}” is not a date that exists. Write it as YYYY-MM-DD.",
     "errors.invalid_body.date_before_promise": "The date {value} is before the promise began.",
     "errors.invalid_body.date_in_future": "The date {value} has not come yet.",
+    "errors.invalid_body.date_before_previous_step":
+      "The date {value} is before the previous step of the chain.",
     "errors.invalid_body.email": "“{value}” is not an e-mail address.",
     "errors.invalid_body.url": "“{value}” is not a web address (it must start with http:// or https://).",
     "errors.transition_refused.report_not_yet":
