@@ -12,8 +12,8 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, localized, updatedAt, version } from "../platform/db/columns.js";
 import { partnerships } from "../partnerships/partnerships.schema.js";
+import { createdAt, id, localized, updatedAt, version } from "../platform/db/columns.js";
 import { promises } from "../promises/promises.schema.js";
 
 /**
