@@ -14,7 +14,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { createActors } from "../../test/matrix/actors.js";
-import { ACTIONS_WITHOUT_ROUTE, CATALOG, MIDDLEWARE, NOT_IN_MATRIX } from "../../test/matrix/catalog.js";
+import {
+  ACTIONS_WITHOUT_ROUTE,
+  CATALOG,
+  MIDDLEWARE,
+  NOT_IN_MATRIX,
+  READS_NOT_IN_MATRIX,
+} from "../../test/matrix/catalog.js";
 import { createWorld } from "../../test/matrix/fixtures.js";
 import { knownGapOf } from "../../test/matrix/known-gaps.js";
 import { type Outcome, type PlannedCase, planCases, renderGrid, runCase } from "../../test/matrix/run.js";
@@ -67,6 +73,20 @@ describe("the authorization matrix", () => {
     const registered = new Set(routes.map((r) => key(r.method, r.path)));
     const stale = [...catalogued].filter((k) => !registered.has(k));
     expect(stale, "catalog entries whose route the app does not have").toEqual([]);
+  });
+
+  it("catalogs every internal read: each GET of the workspace and the API is in the matrix or named with a reason", () => {
+    const key = (method: string, path: string) => `${method} ${path}`;
+    const catalogued = new Set(CATALOG.map((e) => key(e.method, e.route)));
+    const internal = (path: string) => path.startsWith("/arbete") || path.startsWith("/api/v1/");
+    const missing = t.app.routes
+      .filter((r) => r.method === "GET" && internal(r.path))
+      .map((r) => key(r.method, r.path))
+      .filter((k) => !catalogued.has(k) && !(k in READS_NOT_IN_MATRIX));
+    expect([...new Set(missing)], "internal reads missing from test/matrix/catalog.ts").toEqual([]);
+    const registered = new Set(t.app.routes.map((r) => key(r.method, r.path)));
+    const stale = Object.keys(READS_NOT_IN_MATRIX).filter((k) => !registered.has(k));
+    expect(stale, "READS_NOT_IN_MATRIX names a route the app does not have").toEqual([]);
   });
 
   it("asks every action of every declared policy table (or names why no route does)", () => {
