@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AppError, isAppError } from "../platform/errors.js";
+import { readFormAs } from "../platform/http/form.js";
 import { PUBLIC_ACCESS, STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema, errorResponses, IdSchema } from "../platform/http/schemas.js";
+import { SpreadsheetUploadSchema } from "./editor.types.js";
 import { importSpreadsheet } from "./import-spreadsheet.js";
 import { exportPromiseSpreadsheet, type SheetFile, spreadsheetTemplate } from "./spreadsheet-export.js";
 import { CSV_TYPE, XLSX_TYPE } from "./spreadsheet-format.js";
@@ -104,8 +106,9 @@ editorApi.openapi(
     const type = c.req.header("Content-Type") ?? "";
     let bytes: Uint8Array;
     if (type.startsWith("multipart/form-data")) {
-      const body = await c.req.parseBody();
-      bytes = body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : new Uint8Array();
+      const { result } = await readFormAs(c, SpreadsheetUploadSchema);
+      const file = result.success ? result.data.file : undefined;
+      bytes = file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
     } else bytes = new Uint8Array(await c.req.arrayBuffer());
     try {
       const data = await importSpreadsheet({ db: c.get("db"), viewer, promiseId, file: bytes });

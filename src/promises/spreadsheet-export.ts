@@ -82,7 +82,7 @@ export async function exportRows(ex: Executor, promiseId: string): Promise<Sheet
 }
 
 /** What the "Anvisningar" sheet says about each column. */
-export function helpLines(): Array<[string, string]> {
+function helpLines(): Array<[string, string]> {
   return COLUMNS.map((c) => [c.header, sv(`editor.sheet.help.${c.key}` as never)]);
 }
 
