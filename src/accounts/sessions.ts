@@ -108,18 +108,8 @@ export async function signIn(options: {
 
   const token = randomToken();
   await mutate(db, { kind: "person", id: account.id, label: account.name }, async (tx, audit) => {
-    await deleteExpiredSessions(tx, now);
     await deleteAttemptsBefore(tx, new Date(now.getTime() - 24 * 60 * 60 * 1000));
-    await insertSession(tx, {
-      tokenHash: sha256Hex(token),
-      accountId: account.id,
-      csrfSecret: randomToken(),
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-      userAgent: options.userAgent?.slice(0, 500) ?? null,
-      ipAddress: options.ipAddress,
-    });
+    await openSession(tx, { token, accountId: account.id, now, ...clientOf(options) });
     audit({
       action: "account.signed_in",
       entityType: "account",
@@ -134,6 +124,38 @@ export async function signIn(options: {
     accountId: account.id,
     mustChangePassword: account.mustChangePassword,
   };
+}
+
+/** Who the browser is, as a session records it (the user agent cut to 500 characters). */
+export function clientOf(options: { userAgent?: string | null; ipAddress: string | null }) {
+  return { userAgent: options.userAgent?.slice(0, 500) ?? null, ipAddress: options.ipAddress };
+}
+
+/**
+ * Opens a session for the account in the caller's transaction (password or SSO sign-in),
+ * clearing expired sessions on the way. Only the token's hash is stored.
+ */
+export async function openSession(
+  tx: Executor,
+  session: {
+    token: string;
+    accountId: string;
+    now: Date;
+    userAgent: string | null;
+    ipAddress: string | null;
+    providerId?: string;
+  },
+): Promise<void> {
+  const { token, now, ...rest } = session;
+  await deleteExpiredSessions(tx, now);
+  await insertSession(tx, {
+    ...rest,
+    tokenHash: sha256Hex(token),
+    csrfSecret: randomToken(),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+  });
 }
 
 export interface ResolvedSession {

@@ -11,17 +11,15 @@ import { type Actor, mutate, SYSTEM_ACTOR } from "../../platform/db/mutation.js"
 import { AppError } from "../../platform/errors.js";
 import type { Viewer } from "../../platform/viewer.js";
 import {
-  deleteExpiredSessions,
   findAccount,
   findAccountByEmail,
   insertAccount,
   insertGrant,
-  insertSession,
   listGrantsOfAccounts,
 } from "../accounts.repository.js";
 import { hashPassword } from "../password.js";
 import { randomToken, sha256Hex } from "../secrets.js";
-import { normalizeEmail, SESSION_TTL_MS, signOut } from "../sessions.js";
+import { clientOf, normalizeEmail, openSession, signOut } from "../sessions.js";
 import {
   authorizationUrl,
   endSessionUrl,
@@ -244,17 +242,12 @@ export async function finishSsoSignIn(options: {
       if (link || create)
         await insertIdentity(tx, { providerId: provider.id, subject, accountId: target.id, at: now });
       else await touchIdentity(tx, provider.id, subject, now);
-      await deleteExpiredSessions(tx, now);
-      await insertSession(tx, {
-        tokenHash: sha256Hex(token),
+      await openSession(tx, {
+        token,
         accountId: target.id,
-        csrfSecret: randomToken(),
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-        userAgent: options.userAgent?.slice(0, 500) ?? null,
-        ipAddress: options.ipAddress,
+        now,
         providerId: provider.id,
+        ...clientOf(options),
       });
       audit({
         action: "account.signed_in",
