@@ -1,8 +1,9 @@
 /**
  * Which reminders are due on a given day, and to whom: pure rules, no I/O.
  */
-import { grantWritesPoint } from "../followups/followups.policy.js";
+import { grantWritesPoint, roundPolicy } from "../followups/followups.policy.js";
 import { addDays } from "../periods/iso-date.js";
+import { rolesOf } from "../platform/policy.js";
 
 /** before_deadline and overdue go to reporters; coordinator_overdue to the coordinators. */
 export const REMINDER_KINDS = ["before_deadline", "overdue", "coordinator_overdue"] as const;
@@ -142,11 +143,14 @@ export function latePoints(points: readonly PointState[], grants: readonly Grant
   }));
 }
 
-/** Coordinators (samordnare) of the partnership, once each. */
+/** Who reviews the round (the samordnare, by the round's table) is told of late points. */
+const REVIEWERS: readonly string[] = rolesOf(roundPolicy.rules.review);
+
+/** Coordinators (samordnare) of the partnership — those who review the round — once each. */
 export function coordinatorsOf(grants: readonly GrantHolder[]): Recipient[] {
   const seen = new Map<string, Recipient>();
   for (const g of grants) {
-    if (g.role === "coordinator" && !seen.has(g.accountId)) {
+    if (REVIEWERS.includes(g.role) && !seen.has(g.accountId)) {
       seen.set(g.accountId, { accountId: g.accountId, email: g.email, name: g.name, points: [] });
     }
   }
