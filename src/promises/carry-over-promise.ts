@@ -60,7 +60,7 @@ export async function carryOverPromise(
 export async function applyCarryOver(tx: Tx, audit: Audit, input: CarryOverInput): Promise<PromiseRow> {
   const source = await findPromise(tx, { id: input.sourcePromiseId });
   if (!source) throw new AppError("not_found", { entity: "promise", value: input.sourcePromiseId });
-  if (await findPromise(tx, { ref: input.ref }))
+  if (await findPromise(tx, { partnershipId: source.partnershipId, ref: input.ref }))
     throw new AppError("conflict", { entity: "ref", value: input.ref });
   if (input.toYear < input.fromYear)
     throw new AppError("invalid_body", { param: "toYear", value: input.toYear });

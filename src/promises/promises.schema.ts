@@ -51,7 +51,10 @@ export const promises = pgTable(
     ),
     check("promises_years_check", sql`${t.toYear} >= ${t.fromYear} and ${t.fromYear} between 2000 and 2100`),
     check("promises_ref_check", sql`${t.ref} ~ '^[a-z0-9][a-z0-9-]{0,79}$'`),
-    check("promises_span_check", sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+    check(
+      "promises_span_check",
+      sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`,
+    ),
     /** A reference is unique within its partnership; another municipality may use the same one. */
     unique("promises_partnership_ref_unique").on(t.partnershipId, t.ref),
     index("promises_partnership_idx").on(t.partnershipId),
