@@ -17,6 +17,7 @@ import { followUps } from "../followups/followups.schema.js";
 import { createPartnership } from "../partnerships/create-partnership.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { findPromise } from "../promises/promises.repository.js";
+import { reportPromise } from "../reports/load-report-data.js";
 import { listPeriods } from "./periods.repository.js";
 
 let t: TestApp;
@@ -270,5 +271,23 @@ describe("promise references are unique per partnership", () => {
     );
     expect(again.status).toBe(409);
     expect(t.loggedErrors).toEqual([]);
+  });
+
+  it("the command line's lookup by reference asks for the partnership when two have it", async () => {
+    const db = t.database.db;
+    const ambiguous = reportPromise(db, SYSTEM_VIEWER, { ref: "skaggetorp-2017" }, "read");
+    await expect(ambiguous).rejects.toMatchObject({
+      code: "bad_request",
+      params: { entity: "ambiguous_ref", value: "skaggetorp-2017" },
+    });
+    const mine = await reportPromise(
+      db,
+      SYSTEM_VIEWER,
+      { ref: "skaggetorp-2017", partnershipId: otherPartnershipId },
+      "read",
+    );
+    expect(mine.title.sv).toBe("Norrköpings eget löfte");
+    const unique = await reportPromise(db, SYSTEM_VIEWER, { ref: "vasastaden-2023" }, "read");
+    expect(unique.partnershipId).toBe(DEMO_PARTNERSHIP_ID);
   });
 });
