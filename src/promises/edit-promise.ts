@@ -3,6 +3,7 @@
  * lifecycle. Only the samordnare (coordinator) may (`promisesPolicy`, action `manage`).
  */
 import { listFollowUpsOfCommitments } from "../followups/followups.repository.js";
+import { promiseSpan } from "../periods/calendar.js";
 import { listPeriods } from "../periods/periods.repository.js";
 import { syncPartnershipPeriods } from "../periods/sync-periods.js";
 import type { Db, Executor } from "../platform/db/client.js";
@@ -137,8 +138,13 @@ export async function promiseSnapshot(ex: Executor, promise: PromiseRow): Promis
     listPeriods(ex, promise.partnershipId),
     listFollowUpsOfCommitments(ex, ids, { approvedOnly: true }),
   ]);
-  // The final period: the last reporting period of the promise's last year.
-  const finalPeriod = periods.filter((p) => p.year === promise.toYear).at(-1) ?? null;
+  // The final period: the one in which the promise ends (its last day, or 31 December of its
+  // last year), else the last period of its last year.
+  const { endsOn } = promiseSpan(promise);
+  const finalPeriod =
+    periods.filter((p) => p.startsOn <= endsOn && endsOn <= p.endsOn).at(-1) ??
+    periods.filter((p) => p.year === promise.toYear).at(-1) ??
+    null;
   return {
     status: promise.status as PromiseStatus,
     signedOn: promise.signedOn,
