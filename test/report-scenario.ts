@@ -82,7 +82,7 @@ export async function followedUpPromise(db: Db) {
 export async function decidedReportBack(db: Db, ref: string, options: { publish?: boolean } = {}) {
   const key = { db, viewer: coordinator, ref, today: "2026-11-29" };
   const version = async () => {
-    const promise = await findPromise(db, { ref });
+    const promise = await findPromise(db, { partnershipId: DEMO_PARTNERSHIP_ID, ref });
     const row = promise ? await findLatestReportBack(db, promise.id) : null;
     return row?.version ?? 0;
   };
@@ -117,7 +117,7 @@ export async function decidedReportBack(db: Db, ref: string, options: { publish?
     items: [{ recipient: "Polismyndigheten" }],
   });
   await advanceReport({ ...key, version: await version() });
-  const promise = await findPromise(db, { ref });
+  const promise = await findPromise(db, { partnershipId: DEMO_PARTNERSHIP_ID, ref });
   const row = promise ? await findLatestReportBack(db, promise.id) : null;
   const parts = await listReportParts(db, row?.id ?? "");
   await recordConsultations({

@@ -5,6 +5,7 @@
 import { accountsModule } from "../accounts/module.js";
 import { followUpsModule } from "../followups/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
+import { periodsModule } from "../periods/module.js";
 import { backupModule } from "../platform/backup/module.js";
 import { registerMessages } from "../platform/i18n/index.js";
 import type { AppModule } from "../platform/module.js";
@@ -23,6 +24,7 @@ export const MODULES: readonly AppModule[] = [
   accountsModule,
   followUpsModule,
   workspaceModule,
+  periodsModule,
   remindersModule,
   reportsModule,
   backupModule,

@@ -108,11 +108,12 @@ Kommandon:
   sso:list   Lista inloggningstjänsterna (id, samverkan, om hemligheten finns).
   sso:enable ID / sso:disable ID
              Slå på eller stäng av en inloggningstjänst.
-  report <löfte> --kind aterrapportering|period|protokollsutdrag [--period 2017-T2]
-             [--edition N] --format html|docx|pdf --out FIL
+  report <löfte> [--partnership SLUG] --kind aterrapportering|period|protokollsutdrag
+             [--period 2017-T2] [--edition N] --format html|docx|pdf --out FIL
              Skriv återrapporteringen, en periodrapport eller ett protokollsutdrag av en
              beslutad utgåva som fil. Avbryter med slutkod 1 och en lista över vad som
-             saknas om underlaget är ofullständigt.
+             saknas om underlaget är ofullständigt. --partnership behövs när flera
+             samverkningar har ett löfte med samma referens.
 
   backup FIL  Skriv en säkerhetskopia av hela databasen (gzip). Fungerar medan servern kör;
              på PGlite går den genom den körande servern.
@@ -393,10 +394,10 @@ export type CommandName = keyof typeof COMMANDS;
 
 async function reportCommand(ctx: CommandContext): Promise<number> {
   const [ref, ...extra] = ctx.args ?? [];
-  const { kind, period, format, out, edition } = ctx.options ?? {};
+  const { kind, period, format, out, edition, partnership } = ctx.options ?? {};
   const usage = (problem: string) => {
     process.stderr.write(
-      `${problem}\nAnvändning: medborgarlofte report <löfte> --kind aterrapportering|period|protokollsutdrag [--period 2017-T2] [--edition N] --format html|docx|pdf --out FIL\n`,
+      `${problem}\nAnvändning: medborgarlofte report <löfte> [--partnership SLUG] --kind aterrapportering|period|protokollsutdrag [--period 2017-T2] [--edition N] --format html|docx|pdf --out FIL\n`,
     );
     return 2;
   };
@@ -410,22 +411,27 @@ async function reportCommand(ctx: CommandContext): Promise<number> {
   return withDatabase(ctx, async (database) => {
     // The command line is the system viewer: it reads every partnership's reports.
     const db = database.db;
+    // References are unique per partnership: --partnership picks one; without it, a reference two
+    // partnerships use is refused with a message that asks for it.
+    const found = partnership ? await findPartnershipBySlug(db, partnership) : null;
+    if (partnership && !found) throw new AppError("not_found", { entity: "partnership", value: partnership });
+    const key = found ? { ref, partnershipId: found.id } : { ref };
     const built =
       kind === "aterrapportering"
         ? await buildReportBack({
             db,
             viewer: SYSTEM_VIEWER,
-            ref,
+            ...key,
             edition: edition ? Number(edition) : undefined,
           })
         : kind === "protokollsutdrag"
           ? await buildProtocolExtract({
               db,
               viewer: SYSTEM_VIEWER,
-              ref,
+              ...key,
               edition: edition ? Number(edition) : undefined,
             })
-          : await buildPeriodReport({ db, viewer: SYSTEM_VIEWER, ref, period });
+          : await buildPeriodReport({ db, viewer: SYSTEM_VIEWER, ...key, period });
     const errors = built.issues.filter((i) => i.severity === "error");
     for (const issue of built.issues) {
       process.stderr.write(

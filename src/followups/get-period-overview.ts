@@ -23,7 +23,15 @@ export interface PeriodOverviewRow {
 }
 
 export interface PeriodOverview {
-  period: { id: string; code: string; deadline: string; closedAt: string | null };
+  period: {
+    id: string;
+    code: string;
+    endsOn: string;
+    deadline: string;
+    /** The period's own reminder days; null: the partnership's setting. */
+    reminderDaysBefore: number | null;
+    closedAt: string | null;
+  };
   periods: string[];
   rows: PeriodOverviewRow[];
   canReview: boolean;
@@ -73,7 +81,9 @@ export async function getPeriodOverview(options: {
     period: {
       id: period.id,
       code: period.code,
+      endsOn: period.endsOn,
       deadline: period.deadline,
+      reminderDaysBefore: period.reminderDaysBefore,
       closedAt: period.closedAt?.toISOString() ?? null,
     },
     periods: periods.map((p) => p.code),

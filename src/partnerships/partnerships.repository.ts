@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../platform/db/client.js";
 import { parties, partnerships, type people, units } from "./partnerships.schema.js";
 
@@ -43,4 +43,19 @@ export async function insertParty(ex: Executor, values: typeof parties.$inferIns
   const [row] = await ex.insert(parties).values(values).returning();
   if (!row) throw new Error("insert into parties returned no row");
   return row;
+}
+
+/** Changes a partnership's reporting rhythm if it is still at `version`; null when it is not. */
+export async function updatePartnershipReporting(
+  ex: Executor,
+  id: string,
+  version: number,
+  values: { periodScheme: string; deadlineOffsetDays: number; reminderDaysBefore: number },
+): Promise<PartnershipRow | null> {
+  const [row] = await ex
+    .update(partnerships)
+    .set({ ...values, version: sql`${partnerships.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(partnerships.id, id), eq(partnerships.version, version)))
+    .returning();
+  return row ?? null;
 }

@@ -8,11 +8,14 @@ import {
   periodBounds,
   periodCode,
   periodDeadline,
+  periodName,
   periodOf,
   periodsBetween,
+  periodsCovering,
   periodsOfYear,
   periodsPerYear,
   previousPeriod,
+  promiseSpan,
 } from "./calendar.js";
 
 const t = (year: number, index: number): PeriodRef => ({ scheme: "tertial", year, index });
@@ -161,5 +164,63 @@ describe("comparePeriods", () => {
     const q1 = { scheme: "quarter", year: 2017, index: 1 } as const;
     const q2 = { scheme: "quarter", year: 2017, index: 2 } as const;
     expect([h1, q2, q1].sort(comparePeriods)).toEqual([q1, h1, q2]);
+  });
+});
+
+describe("periodsCovering (a promise's periods)", () => {
+  const codes = (from: string, to: string, scheme: "tertial" | "quarter" | "half") =>
+    periodsCovering(from, to, scheme).map(periodCode);
+  it("crosses the year boundary", () => {
+    expect(codes("2023-05-01", "2024-04-30", "tertial")).toEqual(["2023-T2", "2023-T3", "2024-T1"]);
+    expect(codes("2023-12-31", "2024-01-01", "tertial")).toEqual(["2023-T3", "2024-T1"]);
+  });
+  it("takes a period the span only touches on one day", () => {
+    expect(codes("2023-04-30", "2023-09-01", "tertial")).toEqual(["2023-T1", "2023-T2", "2023-T3"]);
+    expect(codes("2023-06-15", "2023-06-15", "quarter")).toEqual(["2023-Q2"]);
+  });
+  it("works for quarters and half-years", () => {
+    expect(codes("2023-05-01", "2024-04-30", "quarter")).toEqual([
+      "2023-Q2",
+      "2023-Q3",
+      "2023-Q4",
+      "2024-Q1",
+      "2024-Q2",
+    ]);
+    expect(codes("2023-05-01", "2024-04-30", "half")).toEqual(["2023-H1", "2023-H2", "2024-H1"]);
+    expect(codes("2023-07-01", "2024-06-30", "half")).toEqual(["2023-H2", "2024-H1"]);
+  });
+  it("handles leap days", () => {
+    expect(codes("2024-02-29", "2024-02-29", "tertial")).toEqual(["2024-T1"]);
+    expect(codes("2023-03-01", "2024-02-29", "half")).toEqual(["2023-H1", "2023-H2", "2024-H1"]);
+    expect(periodBounds({ scheme: "quarter", year: 2024, index: 1 }).endsOn).toBe("2024-03-31");
+    expect(periodDeadline({ scheme: "tertial", year: 2024, index: 1 }, 14)).toBe("2024-05-14");
+  });
+  it("refuses a span that ends before it starts, and invalid dates", () => {
+    expect(() => periodsCovering("2024-01-02", "2024-01-01", "tertial")).toThrow(RangeError);
+    expect(() => periodsCovering("2023-02-29", "2023-03-01", "tertial")).toThrow(RangeError);
+  });
+  it("a promise without dates runs its whole years", () => {
+    expect(promiseSpan({ fromYear: 2023, toYear: 2024, startsOn: null, endsOn: null })).toEqual({
+      startsOn: "2023-01-01",
+      endsOn: "2024-12-31",
+    });
+    expect(
+      promiseSpan({ fromYear: 2023, toYear: 2024, startsOn: "2023-05-01", endsOn: "2024-04-30" }),
+    ).toEqual({ startsOn: "2023-05-01", endsOn: "2024-04-30" });
+  });
+});
+
+describe("periodName (periods in words)", () => {
+  it("names each scheme in Swedish and English", () => {
+    expect(periodName("2023-T2", "sv")).toBe("tertial 2 2023");
+    expect(periodName("2024-Q1", "sv")).toBe("kvartal 1 2024");
+    expect(periodName("2023-H2", "sv")).toBe("halvår 2 2023");
+    expect(periodName("2023-T2", "en")).toBe("four-month period 2 2023");
+    expect(periodName("2024-Q1", "en")).toBe("quarter 1 2024");
+    expect(periodName("2023-H2", "en")).toBe("half-year 2 2023");
+  });
+  it("defaults to Swedish and leaves an unknown code as it is", () => {
+    expect(periodName("2023-T3")).toBe("tertial 3 2023");
+    expect(periodName("2023-X1")).toBe("2023-X1");
   });
 });

@@ -152,3 +152,46 @@ export function comparePeriods(a: PeriodRef, b: PeriodRef): number {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return cmp(ba.startsOn, bb.startsOn) || cmp(ba.endsOn, bb.endsOn) || cmp(a.scheme, b.scheme);
 }
+
+/**
+ * Every period that overlaps the span from `startsOn` to `endsOn` (inclusive ISO dates), in
+ * order, across year boundaries. RangeError when the span ends before it starts.
+ * @example periodsCovering("2023-05-01", "2024-04-30", "tertial").map(periodCode) // ["2023-T2", "2023-T3", "2024-T1"]
+ */
+export function periodsCovering(startsOn: string, endsOn: string, scheme: PeriodScheme): PeriodRef[] {
+  if (endsOn < startsOn) throw new RangeError(`Span ends (${endsOn}) before it starts (${startsOn})`);
+  const last = periodOf(endsOn, scheme);
+  const out: PeriodRef[] = [];
+  for (let ref = periodOf(startsOn, scheme); ; ref = nextPeriod(ref)) {
+    out.push(ref);
+    if (ref.year === last.year && ref.index === last.index) return out;
+  }
+}
+
+/** The span a promise runs: its own dates, or whole years when it has none. @example promiseSpan({ fromYear: 2023, toYear: 2024, startsOn: null, endsOn: null }) // { startsOn: "2023-01-01", endsOn: "2024-12-31" } */
+export function promiseSpan(p: {
+  fromYear: number;
+  toYear: number;
+  startsOn: string | null;
+  endsOn: string | null;
+}): { startsOn: string; endsOn: string } {
+  return { startsOn: p.startsOn ?? `${p.fromYear}-01-01`, endsOn: p.endsOn ?? `${p.toYear}-12-31` };
+}
+
+const PERIOD_WORDS: Record<"sv" | "en", Record<PeriodScheme, string>> = {
+  sv: { tertial: "tertial", quarter: "kvartal", half: "halvår" },
+  en: { tertial: "four-month period", quarter: "quarter", half: "half-year" },
+};
+
+/**
+ * THE name of a period where people read it (pages, mails, documents); codes stay in URLs and
+ * the API. An unknown code is returned as it is.
+ * @example periodName("2023-T2", "sv") // "tertial 2 2023"
+ * @example periodName("2024-Q1", "en") // "quarter 1 2024"
+ */
+export function periodName(code: string, locale: string = "sv"): string {
+  const ref = parsePeriodCode(code);
+  if (!ref) return code;
+  const words = PERIOD_WORDS[locale === "en" ? "en" : "sv"];
+  return `${words[ref.scheme]} ${ref.index} ${ref.year}`;
+}

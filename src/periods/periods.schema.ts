@@ -18,6 +18,8 @@ export const reportingPeriods = pgTable(
     startsOn: date("starts_on", { mode: "string" }).notNull(),
     endsOn: date("ends_on", { mode: "string" }).notNull(),
     deadline: date("deadline", { mode: "string" }).notNull(),
+    /** Days before the deadline when reporters are reminded; null: the partnership's setting. */
+    reminderDaysBefore: integer("reminder_days_before"),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -26,6 +28,10 @@ export const reportingPeriods = pgTable(
     check(
       "reporting_periods_range_check",
       sql`${t.endsOn} >= ${t.startsOn} and ${t.deadline} >= ${t.endsOn}`,
+    ),
+    check(
+      "reporting_periods_reminder_check",
+      sql`${t.reminderDaysBefore} is null or ${t.reminderDaysBefore} between 0 and 60`,
     ),
     unique("reporting_periods_code_unique").on(t.partnershipId, t.code),
   ],

@@ -4,6 +4,7 @@
  * `carried_from_id`; the source point records the decision "carry" with the reason, so the
  * lineage reads both ways (the reverse direction is the query `listLineage`).
  */
+import { syncPartnershipPeriods } from "../periods/sync-periods.js";
 import type { Db, Tx } from "../platform/db/client.js";
 import type { Audit } from "../platform/db/mutation.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
@@ -50,7 +51,19 @@ export async function carryOverPromise(
     toYear: options.toYear,
     choices: options.choices,
   };
-  return mutate(db, actorOf(viewer), (tx, audit) => applyCarryOver(tx, audit, input));
+  return mutate(db, actorOf(viewer), async (tx, audit) => {
+    const row = await applyCarryOver(tx, audit, input);
+    // The new promise's years get their reporting periods (the demo's own 2018 draft does not).
+    const periods = await syncPartnershipPeriods(tx, row.partnershipId);
+    audit({
+      action: "periods.synced",
+      entityType: "partnership",
+      entityId: row.partnershipId,
+      partnershipId: row.partnershipId,
+      after: { promiseId: row.id, periods },
+    });
+    return row;
+  });
 }
 
 /**
@@ -60,7 +73,7 @@ export async function carryOverPromise(
 export async function applyCarryOver(tx: Tx, audit: Audit, input: CarryOverInput): Promise<PromiseRow> {
   const source = await findPromise(tx, { id: input.sourcePromiseId });
   if (!source) throw new AppError("not_found", { entity: "promise", value: input.sourcePromiseId });
-  if (await findPromise(tx, { ref: input.ref }))
+  if (await findPromise(tx, { partnershipId: source.partnershipId, ref: input.ref }))
     throw new AppError("conflict", { entity: "ref", value: input.ref });
   if (input.toYear < input.fromYear)
     throw new AppError("invalid_body", { param: "toYear", value: input.toYear });

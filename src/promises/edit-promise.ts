@@ -3,7 +3,9 @@
  * lifecycle. Only the samordnare (coordinator) may (`promisesPolicy`, action `manage`).
  */
 import { listFollowUpsOfCommitments } from "../followups/followups.repository.js";
+import { promiseSpan } from "../periods/calendar.js";
 import { listPeriods } from "../periods/periods.repository.js";
+import { syncPartnershipPeriods } from "../periods/sync-periods.js";
 import type { Db, Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
@@ -48,11 +50,16 @@ const columnsOf = (f: PromiseFields) => ({
   title: { sv: f.title },
   fromYear: f.fromYear,
   toYear: f.toYear,
+  startsOn: f.startsOn ?? null,
+  endsOn: f.endsOn ?? null,
   background: f.background ? { sv: f.background } : null,
   howMade: f.howMade ? { sv: f.howMade } : null,
 });
 
-/** Creates a promise as a draft. A taken `ref` is a conflict. */
+/**
+ * Creates a promise as a draft, and the reporting periods that cover its span (the partnership's
+ * scheme). A `ref` taken in the same partnership is a conflict; other partnerships may use it.
+ */
 export async function createPromise(options: {
   db: Db;
   viewer: Viewer;
@@ -68,23 +75,30 @@ export async function createPromise(options: {
     { entity: "partnership", value: partnershipId },
   );
   await checkReferences(db, partnershipId, fields);
-  if (await findPromise(db, { ref })) throw new AppError("conflict", { entity: "ref", value: ref });
+  if (await findPromise(db, { partnershipId, ref }))
+    throw new AppError("conflict", { entity: "ref", value: ref });
   return mutate(db, actorOf(viewer), async (tx, audit) => {
     const row = await insertPromise(tx, { partnershipId, ref, status: "draft", ...columnsOf(fields) });
     await replacePromiseAreas(tx, row.id, fields.areaIds);
     await replacePromiseParties(tx, row.id, fields.partyIds);
+    const periods = await syncPartnershipPeriods(tx, partnershipId);
     audit({
       action: "promise.created",
       entityType: "promise",
       entityId: row.id,
       partnershipId,
-      after: { ...row, areaIds: fields.areaIds, partyIds: fields.partyIds },
+      after: { ...row, areaIds: fields.areaIds, partyIds: fields.partyIds, periods },
     });
     return row;
   });
 }
 
-/** Edits title, years, background, how it was made, areas and parties (any status). */
+/**
+ * Edits title, years and dates, background, how it was made, areas and parties (any status).
+ * The partnership's periods follow the new span: missing ones are created; ones no promise covers
+ * any more are removed unless they have follow-ups or were closed (those are kept, and named in
+ * the audit event as `periods.kept`).
+ */
 export async function updatePromise(
   options: { db: Db; viewer: Viewer; version: number; fields: PromiseFields } & PromiseKey,
 ): Promise<PromiseRow> {
@@ -100,13 +114,14 @@ export async function updatePromise(
     if (!row) throw conflict("promise", await findPromise(tx, { id: before.id }));
     await replacePromiseAreas(tx, row.id, fields.areaIds);
     await replacePromiseParties(tx, row.id, fields.partyIds);
+    const periods = await syncPartnershipPeriods(tx, row.partnershipId);
     audit({
       action: "promise.updated",
       entityType: "promise",
       entityId: row.id,
       partnershipId: row.partnershipId,
       before: { ...before, areaIds, partyIds },
-      after: { ...row, areaIds: fields.areaIds, partyIds: fields.partyIds },
+      after: { ...row, areaIds: fields.areaIds, partyIds: fields.partyIds, periods },
     });
     return row;
   });
@@ -123,8 +138,13 @@ export async function promiseSnapshot(ex: Executor, promise: PromiseRow): Promis
     listPeriods(ex, promise.partnershipId),
     listFollowUpsOfCommitments(ex, ids, { approvedOnly: true }),
   ]);
-  // The final period: the last reporting period of the promise's last year.
-  const finalPeriod = periods.filter((p) => p.year === promise.toYear).at(-1) ?? null;
+  // The final period: the one in which the promise ends (its last day, or 31 December of its
+  // last year), else the last period of its last year.
+  const { endsOn } = promiseSpan(promise);
+  const finalPeriod =
+    periods.filter((p) => p.startsOn <= endsOn && endsOn <= p.endsOn).at(-1) ??
+    periods.filter((p) => p.year === promise.toYear).at(-1) ??
+    null;
   return {
     status: promise.status as PromiseStatus,
     signedOn: promise.signedOn,

@@ -285,7 +285,7 @@ describe("changePromiseStatus", () => {
 
 describe("carry-over", () => {
   it("the demo carries 2017's points 7 and 8 into the 2018 draft, lineage both ways", async () => {
-    const draft = await findPromise(db, { ref: DEMO_2018.ref });
+    const draft = await findPromise(db, { partnershipId: DEMO_PARTNERSHIP_ID, ref: DEMO_2018.ref });
     expect(draft).toMatchObject({ status: "draft", fromYear: 2018 });
     const points = await listCommitments(db, [draft?.id ?? ""]);
     expect(points.map((p) => [p.number, p.carriedFromId])).toEqual([
@@ -337,7 +337,7 @@ describe("carry-over", () => {
       }),
     );
     expect(blank.code).toBe("invalid_body");
-    expect(await findPromise(db, { ref: "skaggetorp-2020" })).toBeNull();
+    expect(await findPromise(db, { partnershipId: DEMO_PARTNERSHIP_ID, ref: "skaggetorp-2020" })).toBeNull();
   });
 
   it("a kommunpolis cannot create a promise from another", async () => {

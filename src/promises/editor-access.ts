@@ -26,7 +26,7 @@ export async function findKeyedPromise(ex: Executor, key: PromiseKey): Promise<P
   const row =
     "promiseId" in key
       ? await findPromise(ex, { id: key.promiseId })
-      : await findPromise(ex, { ref: key.promiseRef });
+      : await findPromise(ex, { partnershipId: key.partnershipId, ref: key.promiseRef });
   if (!row || ("partnershipId" in key && row.partnershipId !== key.partnershipId)) {
     throw new AppError("not_found", { ...notFoundAs(key) });
   }

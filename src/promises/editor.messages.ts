@@ -22,6 +22,10 @@ export const editorMessages = defineMessages(
     "editor.field.title": "Titel",
     "editor.field.fromYear": "Från år",
     "editor.field.toYear": "Till och med år",
+    "editor.field.startsOn": "Gäller från och med (datum, valfritt)",
+    "editor.field.endsOn": "Gäller till och med (datum, valfritt)",
+    "editor.field.spanHint":
+      "Utan datum gäller löftet hela åren. Uppföljningsperioderna skapas för hela tiden löftet gäller.",
     "editor.field.background": "Bakgrund",
     "editor.field.howMade": "Så togs löftet fram",
     "editor.field.areas": "Områden",
@@ -163,7 +167,7 @@ export const editorMessages = defineMessages(
       "Någon annan har ändrat löftet under tiden. Läs om sidan och gör ändringen igen.",
     "errors.conflict.commitment":
       "Någon annan har ändrat punkten under tiden. Det du skrev finns kvar i formuläret; jämför med den sparade versionen.",
-    "errors.conflict.ref": "Adressen {value} används redan av ett annat löfte.",
+    "errors.conflict.ref": "Adressen {value} används redan av ett annat löfte i samverkan.",
     "errors.payload_too_large.spreadsheet": "Filen är för stor. Den får vara högst {max} MB.",
   },
   {
@@ -183,6 +187,10 @@ export const editorMessages = defineMessages(
     "editor.field.title": "Title",
     "editor.field.fromYear": "From year",
     "editor.field.toYear": "To year",
+    "editor.field.startsOn": "Runs from (date, optional)",
+    "editor.field.endsOn": "Runs until (date, optional)",
+    "editor.field.spanHint":
+      "Without dates the promise runs whole years. Reporting periods are created for the whole time it runs.",
     "editor.field.background": "Background",
     "editor.field.howMade": "How the promise was made",
     "editor.field.areas": "Areas",
@@ -323,7 +331,7 @@ export const editorMessages = defineMessages(
       "Someone else changed the promise meanwhile. Reload the page and make the change again.",
     "errors.conflict.commitment":
       "Someone else changed the point meanwhile. What you typed is still in the form; compare it with the saved version.",
-    "errors.conflict.ref": "The address {value} is already used by another promise.",
+    "errors.conflict.ref": "The address {value} is already used by another promise of the partnership.",
     "errors.payload_too_large.spreadsheet": "The file is too large. It may be at most {max} MB.",
   },
 );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { principal, TEST_CSRF } from "../../test/principals.js";
-import { COMMITMENT, PARTY, PROMISE } from "../demo/skaggetorp-2017-ids.js";
+import { COMMITMENT, DEMO_PARTNERSHIP_ID, PARTY, PROMISE } from "../demo/skaggetorp-2017-ids.js";
 import { findCommitment, findPromise, listCommitments, listTargets } from "./promises.repository.js";
 
 let app: TestApp;
@@ -87,7 +87,10 @@ describe("editor pages (samordnare)", () => {
       ]),
     );
     expect(ok.status).toBe(303);
-    const promise = await findPromise(app.database.db, { ref: "sida-2020" });
+    const promise = await findPromise(app.database.db, {
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      ref: "sida-2020",
+    });
     const [point] = await listCommitments(app.database.db, [promise?.id ?? ""]);
     expect(point).toMatchObject({ number: 1, weight: 1.5, text: { sv: "Kommunen ska …" } });
     const page = await (await app.app.request(`${BASE}/sida-2020?sparat=1`)).text();
@@ -96,7 +99,10 @@ describe("editor pages (samordnare)", () => {
   });
 
   it("ticks a target off, and an empty carry-over choice records no decision", async () => {
-    const promise = await findPromise(app.database.db, { ref: "sida-2020" });
+    const promise = await findPromise(app.database.db, {
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      ref: "sida-2020",
+    });
     const [point] = await listCommitments(app.database.db, [promise?.id ?? ""]);
     const [target] = await listTargets(app.database.db, [point?.id ?? ""]);
     const saved = await app.app.request(
@@ -167,13 +173,19 @@ describe("editor pages (samordnare)", () => {
 });
 
 async function twoThousandEighteen() {
-  const p = await findPromise(app.database.db, { ref: "skaggetorp-2018" });
+  const p = await findPromise(app.database.db, {
+    partnershipId: DEMO_PARTNERSHIP_ID,
+    ref: "skaggetorp-2018",
+  });
   return listCommitments(app.database.db, [p?.id ?? ""]);
 }
 
 describe("a stale save", () => {
   it("is refused with 409, shows the saved text and keeps what the user typed", async () => {
-    const p = await findPromise(app.database.db, { ref: "skaggetorp-2018" });
+    const p = await findPromise(app.database.db, {
+      partnershipId: DEMO_PARTNERSHIP_ID,
+      ref: "skaggetorp-2018",
+    });
     const [point] = await listCommitments(app.database.db, [p?.id ?? ""]);
     const res = await app.app.request(
       `${BASE}/skaggetorp-2018/punkter/${point?.id}`,

@@ -22,36 +22,67 @@ export const LIMITS = {
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const OptionalText = (max: number) => z.string().trim().max(max).default("");
 const Year = z.coerce.number().int().min(2000).max(2100);
+/** An optional ISO date; an empty form field is "none". */
+const OptionalDate = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.iso.date().optional().openapi({ example: "2023-05-01" }),
+);
 
 const promiseFields = {
   title: Text(LIMITS.title),
   fromYear: Year,
   toYear: Year,
+  /** The first day the promise runs (within fromYear); none: 1 January of fromYear. */
+  startsOn: OptionalDate,
+  /** The last day the promise runs (within toYear); none: 31 December of toYear. */
+  endsOn: OptionalDate,
   background: OptionalText(LIMITS.text),
   howMade: OptionalText(LIMITS.text),
   areaIds: z.array(IdSchema).default([]),
   partyIds: z.array(IdSchema).default([]),
 };
-const yearsInOrder = [
-  (v: { fromYear: number; toYear: number }) => v.toYear >= v.fromYear,
-  { path: ["toYear"], message: "to_before_from" },
-] as [(v: { fromYear: number; toYear: number }) => boolean, { path: string[]; message: string }];
+type Span = { fromYear: number; toYear: number; startsOn?: string | undefined; endsOn?: string | undefined };
+type Rule = [(v: Span) => boolean, { path: string[]; message: string }];
+const yearsInOrder: Rule = [(v) => v.toYear >= v.fromYear, { path: ["toYear"], message: "to_before_from" }];
+const startsInFromYear: Rule = [
+  (v) => !v.startsOn || Number(v.startsOn.slice(0, 4)) === v.fromYear,
+  { path: ["startsOn"], message: "date_outside_year" },
+];
+const endsInToYear: Rule = [
+  (v) => !v.endsOn || Number(v.endsOn.slice(0, 4)) === v.toYear,
+  { path: ["endsOn"], message: "date_outside_year" },
+];
+const datesInOrder: Rule = [
+  (v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn,
+  { path: ["endsOn"], message: "to_before_from" },
+];
 
 export const PromiseFieldsSchema = z
   .object(promiseFields)
   .refine(...yearsInOrder)
+  .refine(...startsInFromYear)
+  .refine(...endsInToYear)
+  .refine(...datesInOrder)
   .openapi("PromiseFields");
 export type PromiseFields = z.output<typeof PromiseFieldsSchema>;
 
 export const VersionSchema = z.coerce.number().int().positive();
 
 /** A new promise: its reference (the address) and its fields. */
-export const NewPromiseSchema = z.object({ ref: RefSchema, ...promiseFields }).refine(...yearsInOrder);
+export const NewPromiseSchema = z
+  .object({ ref: RefSchema, ...promiseFields })
+  .refine(...yearsInOrder)
+  .refine(...startsInFromYear)
+  .refine(...endsInToYear)
+  .refine(...datesInOrder);
 
 /** A change of a promise's fields, with the version the user read. */
 export const PromiseChangeSchema = z
   .object({ version: VersionSchema, ...promiseFields })
-  .refine(...yearsInOrder);
+  .refine(...yearsInOrder)
+  .refine(...startsInFromYear)
+  .refine(...endsInToYear)
+  .refine(...datesInOrder);
 
 export const TargetInputSchema = z.object({
   /** An existing target to edit; absent: a new target. Existing targets not listed are removed. */

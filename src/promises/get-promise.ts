@@ -24,8 +24,8 @@ export interface GetPromiseOptions {
 export async function getPromiseDetail(options: GetPromiseOptions): Promise<PromiseDetail> {
   const { db, viewer, key } = options;
   const notFound = { entity: "promise", value: "id" in key ? key.id : key.ref };
-  const row = await findPromise(db, "id" in key ? { id: key.id } : { ref: key.ref });
-  if (!row || ("partnershipId" in key && row.partnershipId !== key.partnershipId)) {
+  const row = await findPromise(db, key);
+  if (!row) {
     throw new AppError("not_found", notFound);
   }
   promisesPolicy.authorize(viewer, "readInternal", row, notFound);

@@ -41,11 +41,19 @@ export function listPromises(ex: Executor, filter: PromiseFilter): Promise<Promi
 
 export async function findPromise(
   ex: Executor,
-  key: { id: string } | { ref: string },
+  key: { id: string } | { partnershipId: string; ref: string },
 ): Promise<PromiseRow | null> {
-  const where = "id" in key ? eq(promises.id, key.id) : eq(promises.ref, key.ref);
+  const where =
+    "id" in key
+      ? eq(promises.id, key.id)
+      : and(eq(promises.partnershipId, key.partnershipId), eq(promises.ref, key.ref));
   const [row] = await ex.select().from(promises).where(where);
   return row ?? null;
+}
+
+/** Every promise with a reference, in any partnership (the command line, which names no partnership). */
+export function listPromisesByRef(ex: Executor, ref: string): Promise<PromiseRow[]> {
+  return ex.select().from(promises).where(eq(promises.ref, ref));
 }
 
 export function listAreasOfPromises(ex: Executor, promiseIds: string[]) {

@@ -28,10 +28,13 @@ export const promises = pgTable(
       .references(() => partnerships.id),
     agreementId: uuid("agreement_id").references(() => agreements.id),
     /** Human-readable reference used in URLs and by the CLI, e.g. "skaggetorp-2017". */
-    ref: text("ref").notNull().unique(),
+    ref: text("ref").notNull(),
     title: localized("title").notNull(),
     fromYear: integer("from_year").notNull(),
     toYear: integer("to_year").notNull(),
+    /** First and last day the promise runs (null: the whole of fromYear / toYear). */
+    startsOn: date("starts_on", { mode: "string" }),
+    endsOn: date("ends_on", { mode: "string" }),
     status: text("status").notNull().default("draft"),
     signedOn: date("signed_on", { mode: "string" }),
     background: localized("background"),
@@ -48,6 +51,12 @@ export const promises = pgTable(
     ),
     check("promises_years_check", sql`${t.toYear} >= ${t.fromYear} and ${t.fromYear} between 2000 and 2100`),
     check("promises_ref_check", sql`${t.ref} ~ '^[a-z0-9][a-z0-9-]{0,79}$'`),
+    check(
+      "promises_span_check",
+      sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`,
+    ),
+    /** A reference is unique within its partnership; another municipality may use the same one. */
+    unique("promises_partnership_ref_unique").on(t.partnershipId, t.ref),
     index("promises_partnership_idx").on(t.partnershipId),
   ],
 );

@@ -77,7 +77,7 @@ describe("/arbete/linkoping/utkorg", () => {
     const html = await res.text();
     expect(html).toContain("<h1>Utkorg</h1>");
     expect(html).toContain('href="/arbete/linkoping/utkorg" aria-current="page">Utkorg</a>');
-    expect(html).toContain("Påminnelse: lämna uppföljningen för 2017-T3 senast 14 januari 2018");
+    expect(html).toContain("Påminnelse: lämna uppföljningen för tertial 3 2017 senast 14 januari 2018");
     expect(html).toContain("kultur@example.se");
     expect(html).toContain("Inte skickat");
     expect(html).toContain("ingen SMTP-server är inställd");

@@ -1,6 +1,7 @@
 /**
  * The words of the reminder e-mails (Swedish, plain language), from the catalog. Pure.
  */
+import { periodName } from "../periods/calendar.js";
 import { translator } from "../platform/i18n/index.js";
 import type { LatePoint, PointState, Recipient, ReminderKind } from "./due.js";
 
@@ -47,7 +48,10 @@ function pointLine(ctx: ReminderMailContext, p: PointState): string {
 }
 
 function frame(ctx: ReminderMailContext, kind: ReminderKind, name: string, lines: string[]) {
-  const params = { period: ctx.period.code, deadline: swedishLongDate(ctx.period.deadline) };
+  const params = {
+    period: periodName(ctx.period.code, "sv"),
+    deadline: swedishLongDate(ctx.period.deadline),
+  };
   const text = [
     t("reminders.mail.greeting", { name }),
     "",

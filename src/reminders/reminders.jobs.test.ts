@@ -51,7 +51,7 @@ describe("reminder jobs for 2017-T3 (deadline 2018-01-14)", () => {
       "polis@example.se",
     ]);
     const [kommun] = (await mails("reminder.before_deadline")).filter((m) => m.to === "kommun@example.se");
-    expect(kommun?.subject).toBe("Påminnelse: lämna uppföljningen för 2017-T3 senast 14 januari 2018");
+    expect(kommun?.subject).toBe("Påminnelse: lämna uppföljningen för tertial 3 2017 senast 14 januari 2018");
     expect(kommun?.body).toContain("Hej Maja Kommun!");
     expect(kommun?.body).toContain(
       "– Medborgarlöfte 2017 för Skäggetorp, punkt 1: Kommunen och polisen ska utveckla samverkan med civilsamhället och övriga aktörer.\n",
@@ -97,7 +97,9 @@ describe("reminder jobs for 2017-T3 (deadline 2018-01-14)", () => {
       "polis@example.se",
     ]);
     const [overdue] = await mails("reminder.overdue");
-    expect(overdue?.subject).toBe("Försenad: uppföljningen för 2017-T3 skulle ha lämnats 14 januari 2018");
+    expect(overdue?.subject).toBe(
+      "Försenad: uppföljningen för tertial 3 2017 skulle ha lämnats 14 januari 2018",
+    );
     const coordinator = await mails("reminder.coordinator_overdue");
     expect(coordinator.map((m) => m.to)).toEqual(["samordnare@example.se"]);
     const body = coordinator[0]?.body ?? "";

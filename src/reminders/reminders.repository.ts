@@ -18,7 +18,7 @@ export interface ReminderPeriod {
 
 const PERIOD_COLUMNS = sql`rp.id, rp.code, rp.year, rp.deadline::text AS deadline, rp.closed_at IS NOT NULL AS closed,
   pa.id AS "partnershipId", pa.slug AS "partnershipSlug", pa.name AS "partnershipName",
-  pa.reminder_days_before AS "reminderDaysBefore"`;
+  coalesce(rp.reminder_days_before, pa.reminder_days_before) AS "reminderDaysBefore"`;
 
 /** Open periods whose deadline lies within the given range (inclusive), in every partnership. */
 export function listOpenPeriodsWithDeadlineBetween(

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { principal } from "../../test/principals.js";
 import { DEMO_PROMISE_REF, loadDemo } from "../demo/load-demo.js";
+import { DEMO_PARTNERSHIP_ID } from "../demo/skaggetorp-2017-ids.js";
 import { REPORT_BACKS } from "../demo/skaggetorp-2017-report.js";
 import type { Database } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
@@ -29,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function current() {
-  const promise = await findPromise(database.db, { ref });
+  const promise = await findPromise(database.db, { partnershipId: DEMO_PARTNERSHIP_ID, ref });
   if (!promise) throw new Error(`no promise ${ref}`);
   const { reportRow } = await loadReportBackInput(database.db, promise);
   return reportRow;

@@ -18,6 +18,7 @@ import {
   listCommitmentGoals,
   listCommitmentParties,
   listCommitments,
+  listPromisesByRef,
   listTargets,
   type PromiseRow,
 } from "../promises/promises.repository.js";
@@ -57,12 +58,26 @@ export async function reportPromise(
   action: "read" | "editFormalParts" | "moveChain",
 ): Promise<PromiseRow> {
   const notFound = { entity: "promise", value: key.promiseId ?? key.ref };
-  const row = await findPromise(db, key.promiseId ? { id: key.promiseId } : { ref: key.ref });
+  const row = key.promiseId
+    ? await findPromise(db, { id: key.promiseId })
+    : key.partnershipId !== undefined
+      ? await findPromise(db, { partnershipId: key.partnershipId, ref: key.ref })
+      : await onlyPromiseWithRef(db, key.ref);
   if (!row || (key.partnershipId !== undefined && row.partnershipId !== key.partnershipId)) {
     throw new AppError("not_found", notFound);
   }
   reportsPolicy.authorize(viewer, action, row, notFound);
   return row;
+}
+
+/**
+ * The one promise with this reference in any partnership (the command line without
+ * `--partnership`); references are unique per partnership only, so two are ambiguous.
+ */
+async function onlyPromiseWithRef(db: Executor, ref: string): Promise<PromiseRow | null> {
+  const rows = await listPromisesByRef(db, ref);
+  if (rows.length > 1) throw new AppError("bad_request", { entity: "ambiguous_ref", value: ref });
+  return rows[0] ?? null;
 }
 
 export async function loadMunicipality(db: Executor, partnershipId: string): Promise<string> {

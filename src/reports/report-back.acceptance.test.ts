@@ -11,6 +11,7 @@ import { docxText, pdfText } from "../../test/documents.js";
 import { type HttpSession, signInOverHttp } from "../../test/http-session.js";
 import { followedUpPromise } from "../../test/report-scenario.js";
 import { DEMO_ACCOUNTS } from "../demo/accounts.js";
+import { DEMO_PARTNERSHIP_ID } from "../demo/skaggetorp-2017-ids.js";
 import { closeSharedPdfProvider } from "../platform/pdf/pdf.js";
 import { findPromise } from "../promises/promises.repository.js";
 import type { DocumentModel } from "./model/document.js";
@@ -36,7 +37,7 @@ const api = (path: string, json: unknown, method = "POST") =>
   });
 
 async function report() {
-  const promise = await findPromise(t.database.db, { ref });
+  const promise = await findPromise(t.database.db, { partnershipId: DEMO_PARTNERSHIP_ID, ref });
   const row = promise ? await findLatestReportBack(t.database.db, promise.id) : null;
   if (!row) throw new Error("no report-back");
   return row;
@@ -266,7 +267,9 @@ describe("the återrapportering of a promise that is not the demo's", () => {
   it("publishes it: the promise is återrapporterat and residents read it as HTML, PDF and DOCX", async () => {
     await step("skicka", {});
     expect((await report()).status).toBe("published");
-    expect((await findPromise(t.database.db, { ref }))?.status).toBe("reported_back");
+    expect((await findPromise(t.database.db, { partnershipId: DEMO_PARTNERSHIP_ID, ref }))?.status).toBe(
+      "reported_back",
+    );
 
     const home = await (await get("/")).text();
     expect(home).toContain(`/loften/${ref}/aterrapportering`);

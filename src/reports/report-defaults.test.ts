@@ -86,7 +86,9 @@ describe("report defaults", () => {
     expect(parts.links.map((l) => [l.url, l.label])).toEqual([
       ["https://example.se/loften", "Medborgarlöftena"],
     ]);
-    expect((await findPromise(t.database.db, { ref: promise.ref }))?.status).toBe("following_up");
+    expect(
+      (await findPromise(t.database.db, { partnershipId: DEMO_PARTNERSHIP_ID, ref: promise.ref }))?.status,
+    ).toBe("following_up");
   });
 
   it("take a PNG logo, refuse an SVG with a script, and refuse a file over the limit with 413", async () => {

@@ -162,13 +162,13 @@ describe("workspace pages", () => {
     const text = htmlToText(await res.text());
     expect(text).toContain("Tillbakaskickade till dig (1)");
     expect(text).toContain("Skriv hur många kvällar gården har haft öppet");
-    expect(text).not.toContain("Punkt 4 – 2026-T3");
+    expect(text).not.toContain("Punkt 4 – tertial 3 2026");
   });
 
   it("shows the coordinator the live round only (not the finished 2017 round) and leads Perioder to it", async () => {
     const t = await appAs({ as: principal("coordinator") });
     const text = htmlToText(await (await t.app.request("/arbete/linkoping")).text());
-    expect(text).toContain("Punkt 4 – 2026-T3");
+    expect(text).toContain("Punkt 4 – tertial 3 2026");
     expect(text).not.toContain("2017-T");
     const res = await t.app.request("/arbete/linkoping/perioder");
     expect(res.status).toBe(303);

@@ -38,7 +38,7 @@ const periodParam = (c: C) =>
   parseInput(PeriodCodeSchema, c.req.param("period"), { code: "bad_request", param: "period" });
 const frame = (ws: Workspace) => ({ partnershipName: ws.partnership.name, nav: ws.nav });
 const DONE_FORM = new Set(["saved", "submitted"]);
-const DONE_PERIOD = new Set(["approved", "returned", "closed", "reopened"]);
+const DONE_PERIOD = new Set(["approved", "returned", "closed", "reopened", "scheduled"]);
 
 /** The period page's review form: the API's return body (checkboxes and comment) and the button pressed. */
 const ReviewFormSchema = ReturnFollowUpsSchema.extend({
@@ -248,6 +248,12 @@ async function renderPeriod(
     partnershipId: ws.partnership.id,
     period,
   });
-  const model = { slug: ws.partnership.slug, ...frame(ws), overview, ...extra };
+  const model = {
+    slug: ws.partnership.slug,
+    ...frame(ws),
+    overview,
+    defaultReminderDays: ws.partnership.reminderDaysBefore,
+    ...extra,
+  };
   return c.html(<PeriodPage ctx={ws.ctx} model={model} />, status);
 }

@@ -114,6 +114,7 @@ export const workspaceMessages = defineMessages(
     "workspace.period.done.returned": "Uppföljningarna är tillbakaskickade.",
     "workspace.period.done.closed": "Perioden är stängd.",
     "workspace.period.done.reopened": "Perioden är öppen igen.",
+    "workspace.period.done.scheduled": "Tidsfristen och påminnelsen är ändrade.",
     "workspace.period.list": "Perioder",
     "workspace.period.none": "–",
 
@@ -256,6 +257,7 @@ export const workspaceMessages = defineMessages(
     "workspace.period.done.returned": "The follow-ups are returned.",
     "workspace.period.done.closed": "The period is closed.",
     "workspace.period.done.reopened": "The period is open again.",
+    "workspace.period.done.scheduled": "The deadline and reminder are changed.",
     "workspace.period.list": "Periods",
     "workspace.period.none": "–",
 

@@ -237,6 +237,100 @@ const ROUND: MatrixEntry[] = [
   },
 ];
 
+// The reporting calendar: a period's schedule (round.managePeriods) and the partnership's rhythm
+// (partnerships.configureReporting). The rhythm stays tertial so the other cases keep their periods.
+
+const rhythm = { periodScheme: "tertial", deadlineOffsetDays: 14, reminderDaysBefore: 7 };
+const CALENDAR: MatrixEntry[] = [
+  {
+    id: "period page: deadline and reminder days",
+    method: "POST",
+    route: "/arbete/:partnership/perioder/:period/tidsfrist",
+    via: "page",
+    policy: "round",
+    action: "managePeriods",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setPeriodOpen(ctx.db, OPEN, true),
+    request: () => ({
+      path: `${W}/perioder/${OPEN}/tidsfrist`,
+      form: { deadline: "2027-01-20", reminderDaysBefore: "5" },
+    }),
+  },
+  {
+    id: "API: period schedule",
+    method: "PUT",
+    route: "/api/v1/periods/:periodId/schedule",
+    via: "api",
+    policy: "round",
+    action: "managePeriods",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => setPeriodOpen(ctx.db, OPEN, true),
+    request: async (ctx) => ({
+      path: `/api/v1/periods/${await periodId(ctx.db, OPEN)}/schedule`,
+      json: { deadline: "2027-01-21", reminderDaysBefore: null },
+    }),
+  },
+  {
+    id: "reporting settings page",
+    method: "GET",
+    route: "/arbete/:partnership/installningar/rapportering",
+    via: "page",
+    policy: "partnerships",
+    action: "configureReporting",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `${W}/installningar/rapportering` }),
+  },
+  {
+    id: "reporting settings page: save",
+    method: "POST",
+    route: "/arbete/:partnership/installningar/rapportering",
+    via: "page",
+    policy: "partnerships",
+    action: "configureReporting",
+    scoping: "partnership",
+    resource: partnership,
+    request: async (ctx) => ({
+      path: `${W}/installningar/rapportering`,
+      form: {
+        ...rhythm,
+        deadlineOffsetDays: "15",
+        reminderDaysBefore: "7",
+        version: String(await versionOf(ctx.db, "partnerships", DEMO_PARTNERSHIP_ID)),
+      },
+    }),
+  },
+  {
+    id: "API: reporting settings",
+    method: "GET",
+    route: "/api/v1/partnerships/:partnershipId/reporting-settings",
+    via: "api",
+    policy: "partnerships",
+    action: "configureReporting",
+    scoping: "partnership",
+    resource: partnership,
+    read: true,
+    request: () => ({ path: `/api/v1/partnerships/${DEMO_PARTNERSHIP_ID}/reporting-settings` }),
+  },
+  {
+    id: "API: change reporting settings",
+    method: "PUT",
+    route: "/api/v1/partnerships/:partnershipId/reporting-settings",
+    via: "api",
+    policy: "partnerships",
+    action: "configureReporting",
+    scoping: "partnership",
+    resource: partnership,
+    request: async (ctx) => ({
+      path: `/api/v1/partnerships/${DEMO_PARTNERSHIP_ID}/reporting-settings`,
+      json: { ...rhythm, version: await versionOf(ctx.db, "partnerships", DEMO_PARTNERSHIP_ID) },
+    }),
+  },
+];
+
 // The promise editor (policy "promises").
 
 const promiseFields = (title: string) => ({
@@ -1265,6 +1359,7 @@ const STAFF_READS: MatrixEntry[] = [
 
 export const CATALOG: readonly MatrixEntry[] = [
   ...ROUND,
+  ...CALENDAR,
   ...EDITOR,
   ...IMPORTS,
   ...POINT_IMPORTS,

@@ -116,6 +116,8 @@ export const en: Record<MessageKey, string> = {
     "Point {number} has no decision on whether it is carried over to the next promise.",
 
   "errors.bad_request": "The request could not be understood.",
+  "errors.bad_request.ambiguous_ref":
+    "More than one partnership has a promise with the reference {value}. Name one with --partnership.",
   "errors.invalid_id":
     "The id {value} is malformed. An id looks like this: 3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f15.",
   "errors.invalid_ref":

@@ -115,6 +115,8 @@ export const sv = {
     "Punkt {number} saknar beslut om den ska föras över till nästa löfte.",
 
   "errors.bad_request": "Begäran kunde inte tolkas.",
+  "errors.bad_request.ambiguous_ref":
+    "Flera samverkningar har ett löfte med referensen {value}. Ange vilken med --partnership.",
   "errors.invalid_id":
     "Id:t {value} har fel form. Ett id ser ut så här: 3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f15.",
   "errors.invalid_ref":

@@ -72,6 +72,11 @@ export function EditorListPage(props: {
             />
             <label for="new-to">{t("editor.field.toYear")}</label>
             <input id="new-to" name="toYear" inputmode="numeric" value={v.text("toYear", String(year))} />
+            <label for="new-starts">{t("editor.field.startsOn")}</label>
+            <input id="new-starts" name="startsOn" type="date" value={v.text("startsOn", "")} />
+            <label for="new-ends">{t("editor.field.endsOn")}</label>
+            <input id="new-ends" name="endsOn" type="date" value={v.text("endsOn", "")} />
+            <p class="hint">{t("editor.field.spanHint")}</p>
             <Checkboxes
               idPrefix="new-area"
               name="areaIds"

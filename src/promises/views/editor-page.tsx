@@ -103,6 +103,23 @@ export function EditorPage(props: EditorPageProps) {
             value={details.text("toYear", String(promise.toYear))}
             disabled={!model.canManage}
           />
+          <label for="details-starts">{t("editor.field.startsOn")}</label>
+          <input
+            id="details-starts"
+            name="startsOn"
+            type="date"
+            value={details.text("startsOn", promise.startsOn ?? "")}
+            disabled={!model.canManage}
+          />
+          <label for="details-ends">{t("editor.field.endsOn")}</label>
+          <input
+            id="details-ends"
+            name="endsOn"
+            type="date"
+            value={details.text("endsOn", promise.endsOn ?? "")}
+            disabled={!model.canManage}
+          />
+          <p class="hint">{t("editor.field.spanHint")}</p>
           <label for="details-background">{t("editor.field.background")}</label>
           <textarea id="details-background" name="background" disabled={!model.canManage}>
             {details.text("background", promise.background?.sv ?? "")}

@@ -5,7 +5,7 @@
  */
 import type { TargetDirection } from "../../followups/attainment.js";
 import type { FollowUpStatus } from "../../followups/statuses.js";
-import { parsePeriodCode } from "../../periods/calendar.js";
+import { periodName } from "../../periods/calendar.js";
 import type { ResponsibleKindCode } from "./report-data.js";
 
 const NUMBER_WORDS = [
@@ -41,12 +41,9 @@ export const genitive = (word: string) => (/[sxz]$/i.test(word) ? word : `${word
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const SCHEME_WORDS = { tertial: "tertial", quarter: "kvartal", half: "halvår" } as const;
-
-/** A period code in words. @example periodWords("2017-T2") // "tertial 2 2017" */
+/** A period code in words (documents are Swedish; the one naming function is the calendar's). @example periodWords("2017-T2") // "tertial 2 2017" */
 export function periodWords(code: string): string {
-  const ref = parsePeriodCode(code);
-  return ref ? `${SCHEME_WORDS[ref.scheme]} ${ref.index} ${ref.year}` : code;
+  return periodName(code, "sv");
 }
 
 /** "§ 45" from "45" or "§45". */

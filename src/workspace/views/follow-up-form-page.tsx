@@ -1,6 +1,7 @@
 import type { FollowUpFormView } from "../../followups/get-follow-up-form.js";
 import type { FollowUpConflict, FollowUpSnapshot } from "../../followups/round.types.js";
 import { FOLLOW_UP_STATUSES } from "../../followups/statuses.js";
+import { periodName } from "../../periods/calendar.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
@@ -44,7 +45,10 @@ export function FollowUpFormPage(props: { ctx: PageContext; model: FollowUpFormM
   const { ctx, model } = props;
   const { t } = ctx;
   const { view } = model;
-  const title = t("workspace.form.title", { number: view.point.number, period: view.period.code });
+  const title = t("workspace.form.title", {
+    number: view.point.number,
+    period: periodName(view.period.code, ctx.locale),
+  });
   const values = model.typed ?? storedValues(ctx, view);
   const state = view.followUp?.state ?? "not_started";
   const action = `/arbete/${model.slug}/punkter/${view.point.id}/${view.period.code}`;

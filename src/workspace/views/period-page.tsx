@@ -1,17 +1,20 @@
 import type { PeriodOverview } from "../../followups/get-period-overview.js";
+import { periodName } from "../../periods/calendar.js";
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { formatDate, formatDateTime } from "./format.js";
 import { LocalText } from "./local-text.js";
 
-export type PeriodDone = "approved" | "returned" | "closed" | "reopened";
+export type PeriodDone = "approved" | "returned" | "closed" | "reopened" | "scheduled";
 
 export interface PeriodPageModel {
   slug: string;
   partnershipName: string;
   nav: NavItem[];
   overview: PeriodOverview;
+  /** The partnership's reminder days (what an empty field on the schedule form means). */
+  defaultReminderDays: number;
   done?: PeriodDone;
   /** A refusal message (e.g. a return without a comment), with what the user chose and typed. */
   error?: string;
@@ -28,7 +31,8 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
   const base = `/arbete/${model.slug}/perioder/${period.code}`;
   const closed = period.closedAt !== null;
   const reviewable = overview.canReview && !closed;
-  const title = t("workspace.period.title", { period: period.code });
+  const name = periodName(period.code, ctx.locale);
+  const title = t("workspace.period.title", { period: name });
   return (
     <WorkspaceLayout ctx={ctx} title={title} partnershipName={model.partnershipName} nav={model.nav}>
       <h1>{title}</h1>
@@ -59,7 +63,7 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
                 href={`/arbete/${model.slug}/perioder/${code}`}
                 aria-current={code === period.code ? "page" : undefined}
               >
-                {code}
+                {periodName(code, ctx.locale)}
               </a>
             </li>
           ))}
@@ -68,7 +72,7 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
       <form method="post" action={`${base}/granska`}>
         <CsrfField ctx={ctx} />
         <table>
-          <caption>{t("workspace.period.table", { period: period.code })}</caption>
+          <caption>{t("workspace.period.table", { period: name })}</caption>
           <thead>
             <tr>
               {reviewable ? <th scope="col">{t("workspace.period.select")}</th> : null}
@@ -156,6 +160,33 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
           </ul>
         )}
       </section>
+      {overview.canManagePeriods && !closed ? (
+        <form method="post" action={`${base}/tidsfrist`}>
+          <CsrfField ctx={ctx} />
+          <h2>{t("periods.schedule.title")}</h2>
+          <label for="schedule-deadline">{t("periods.schedule.deadline")}</label>
+          <input
+            id="schedule-deadline"
+            name="deadline"
+            type="date"
+            required
+            min={period.endsOn}
+            value={period.deadline}
+          />
+          <label for="schedule-reminder">
+            {t("periods.schedule.reminder", { days: model.defaultReminderDays })}
+          </label>
+          <input
+            id="schedule-reminder"
+            name="reminderDaysBefore"
+            inputmode="numeric"
+            value={period.reminderDaysBefore === null ? "" : String(period.reminderDaysBefore)}
+          />
+          <p>
+            <button type="submit">{t("periods.schedule.save")}</button>
+          </p>
+        </form>
+      ) : null}
       {overview.canManagePeriods && !closed ? (
         <form method="post" action={`${base}/stang`}>
           <CsrfField ctx={ctx} />

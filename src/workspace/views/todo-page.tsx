@@ -1,4 +1,5 @@
 import type { TodoItem, TodoList } from "../../followups/list-my-points.js";
+import { periodName } from "../../periods/calendar.js";
 import type { MessageKey } from "../../platform/i18n/index.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
@@ -60,7 +61,9 @@ function TodoEntry(props: { ctx: PageContext; slug: string; item: TodoItem }) {
   return (
     <li class="point">
       <p class="point-number">
-        <a href={href}>{t("workspace.todo.open", { number: item.number, period: item.period })}</a>{" "}
+        <a href={href}>
+          {t("workspace.todo.open", { number: item.number, period: periodName(item.period, ctx.locale) })}
+        </a>{" "}
         <span class={`status status-${item.state === "approved" ? "done" : "none"}`}>
           {t(`workspace.state.${item.state}`)}
         </span>
