@@ -48,10 +48,10 @@ async function count(path: string, init?: RequestInit): Promise<number> {
 describe("query budget of the public pages (every statement of the request counted)", () => {
   it("a public promise page makes 3 queries (budget: at most 6), whatever its period", async () => {
     for (const path of [
-      "/loften/skaggetorp-2017",
-      "/loften/skaggetorp-2017?period=2017-T1",
-      "/loften/skaggetorp-2026",
-      "/loften/skaggetorp-2017?lang=en",
+      "/linkoping/skaggetorp-2017",
+      "/linkoping/skaggetorp-2017?period=2017-T1",
+      "/linkoping/skaggetorp-2026",
+      "/linkoping/skaggetorp-2017?lang=en",
     ]) {
       const n = await count(path);
       expect(n, path).toBeLessThanOrEqual(6);
@@ -69,8 +69,8 @@ describe("query budget of the public pages (every statement of the request count
 
   it("a signed-in staff member's request adds only the session's own statements", async () => {
     const session = await signInOverHttp(t.app, DEMO_ACCOUNTS.coordinator.email);
-    const anonymous = await count("/loften/skaggetorp-2017");
-    const signedIn = await count("/loften/skaggetorp-2017", session.get());
+    const anonymous = await count("/linkoping/skaggetorp-2017");
+    const signedIn = await count("/linkoping/skaggetorp-2017", session.get());
     // Looking the session up (and touching it) is the authenticate middleware's, not the page's.
     expect(signedIn - anonymous).toBeGreaterThan(0);
     expect(signedIn - anonymous).toBeLessThanOrEqual(4);
