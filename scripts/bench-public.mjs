@@ -34,6 +34,7 @@ const READERS = Math.max(1, Number(values.readers));
 const LOAD_SECONDS = Math.max(1, Number(values["load-seconds"]));
 const DATABASE_URL = values["database-url"] ?? process.env.DATABASE_URL;
 const PAGE = "/linkoping/skaggetorp-2026";
+let HEADER_COUNT = 0;
 
 const root = new URL("..", import.meta.url).pathname;
 const bin = join(root, "bin/medborgarlofte.js");
@@ -102,15 +103,16 @@ function run(args, env) {
 }
 
 /** A bare node:http server in a child process answering every request with these bytes. */
-function startBare(bytes, contentType) {
+function startBare(bytes, headers) {
   const code = `
     const body = Buffer.from(process.env.BODY, "base64");
+    const headers = JSON.parse(process.env.HEADERS);
     require("node:http").createServer((req, res) => {
-      res.writeHead(200, { "Content-Type": process.env.TYPE, "Content-Length": body.length });
+      res.writeHead(200, headers);
       res.end(body);
     }).listen(0, "127.0.0.1", function () { console.log(this.address().port); });`;
   const child = spawn(process.execPath, ["-e", code], {
-    env: { ...process.env, BODY: bytes.toString("base64"), TYPE: contentType },
+    env: { ...process.env, BODY: bytes.toString("base64"), HEADERS: JSON.stringify(headers) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve) => {
@@ -128,13 +130,16 @@ function cannon(url, connections, duration) {
 }
 
 /** Median requests/s, p50 and p99 of RUNS runs, alternating bare and ours. */
-async function compare(label, ourUrl, bareUrl) {
+async function compare(label, ourUrl, bareUrl, sameHeadersUrl) {
   const ours = [];
   const bare = [];
+  const same = [];
   await cannon(ourUrl, 20, 1); // warm-up (fills the snapshot, JIT)
   await cannon(bareUrl, 20, 1);
+  await cannon(sameHeadersUrl, 20, 1);
   for (let i = 0; i < RUNS; i++) {
     bare.push(await cannon(bareUrl, 20, SECONDS));
+    same.push(await cannon(sameHeadersUrl, 20, SECONDS));
     ours.push(await cannon(ourUrl, 20, SECONDS));
   }
   const summary = (results) => ({
@@ -152,8 +157,13 @@ async function compare(label, ourUrl, bareUrl) {
     console.log(
       `  ${name.padEnd(20)} ${s.rps.toFixed(0).padStart(10)} ${`${s.p50} ms`.padStart(8)} ${`${s.p99} ms`.padStart(8)} ${String(s.errors).padStart(8)}`,
     );
+  const h = summary(same);
   line("bare node:http", b);
+  line("bare, our headers", h);
   line("medborgarlofte", o);
+  console.log(
+    `  (bare, our headers: the same bytes with our ${HEADER_COUNT} response headers; ratio to it ${(o.rps / h.rps).toFixed(2)}×)`,
+  );
   console.log(
     `  ratio ${ratio.toFixed(2)}× (goal ≥ 0.7×: ${ratio >= 0.7 ? "met" : "NOT met"}); p99 ${o.p99} ms (goal ≤ 10 ms: ${o.p99 <= 10 ? "met" : "NOT met"})`,
   );
@@ -162,20 +172,31 @@ async function compare(label, ourUrl, bareUrl) {
 async function pageBytes(port) {
   const res = await fetch(`http://127.0.0.1:${port}${PAGE}`, { headers: { "Accept-Encoding": "identity" } });
   if (res.status !== 200) throw new Error(`${PAGE} answered ${res.status}`);
-  return { bytes: Buffer.from(await res.arrayBuffer()), type: res.headers.get("Content-Type") };
+  const headers = {};
+  res.headers.forEach((value, name) => {
+    if (!["date", "connection", "keep-alive"].includes(name)) headers[name] = value;
+  });
+  HEADER_COUNT = Object.keys(headers).length;
+  return { bytes: Buffer.from(await res.arrayBuffer()), headers };
 }
 
 async function sideBySide(label, server) {
-  const { bytes, type } = await pageBytes(server.port);
-  const bare = await startBare(bytes, type);
+  const { bytes, headers } = await pageBytes(server.port);
+  const bare = await startBare(bytes, {
+    "Content-Type": headers["content-type"],
+    "Content-Length": String(bytes.length),
+  });
+  const sameHeaders = await startBare(bytes, headers);
   try {
     await compare(
       `${label} (${(bytes.length / 1024).toFixed(1)} kB)`,
       `http://127.0.0.1:${server.port}${PAGE}`,
       `http://127.0.0.1:${bare.port}/`,
+      `http://127.0.0.1:${sameHeaders.port}/`,
     );
   } finally {
     await stop(bare);
+    await stop(sameHeaders);
   }
 }
 
