@@ -6,7 +6,8 @@ import type { Database } from "../src/platform/db/client.js";
 import type { AppEnv } from "../src/platform/http/env.js";
 import { createLogger } from "../src/platform/log.js";
 import type { Principal } from "../src/platform/viewer.js";
-import { createTestDatabase } from "./db.js";
+import { createPublicSnapshot } from "../src/publishing/public-snapshot.js";
+import { createTestDatabase, onPublicChange } from "./db.js";
 import { signedInAs } from "./principals.js";
 
 export interface TestApp {
@@ -32,8 +33,17 @@ export function appOn(database: Database, options: { as?: Principal } = {}): Tes
   const log = { ...createLogger("silent"), error: (_m: string, e?: unknown) => void loggedErrors.push(e) };
   const config = loadConfig({ DEMO: "false" });
   const authenticate = options.as ? signedInAs(options.as) : undefined;
+  // The published snapshot, dropped when the database notifies a public change (as in the server).
+  const snapshot = createPublicSnapshot();
+  const listened = onPublicChange(database, () => snapshot.invalidate());
   return {
-    app: createApp({ db: database.db, config, log, ...(authenticate ? { authenticate } : {}) }),
+    app: createApp({
+      db: database.db,
+      config,
+      log,
+      ...(authenticate ? { authenticate } : {}),
+      ...(listened ? { snapshot } : {}),
+    }),
     database,
     loggedErrors,
   };

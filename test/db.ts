@@ -16,11 +16,40 @@ import { type Database, openDatabase, wrapPglite } from "../src/platform/db/clie
  */
 export async function createTestDatabase(): Promise<Database> {
   const templateUrl = inject("pgTemplateUrl");
-  if (templateUrl) return copyPostgresTemplate(templateUrl);
+  if (templateUrl) return listening(await copyPostgresTemplate(templateUrl));
   const path = inject("pgliteTemplatePath");
   if (!path) throw new Error("test/global-setup.ts did not prepare a template");
   const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(path)]) });
-  return wrapPglite(client, "memory://test");
+  return listening(wrapPglite(client, "memory://test"));
+}
+
+const publicChangeListeners = new WeakMap<object, Set<() => void>>();
+
+/**
+ * Listens for `public_changed` on a test database, as the server does, so that apps made on it
+ * (test/app.ts) drop their published snapshot when something public changes.
+ */
+async function listening(database: Database): Promise<Database> {
+  const listeners = new Set<() => void>();
+  const stop = await database.listen("public_changed", () => {
+    for (const listener of listeners) listener();
+  });
+  const wrapped: Database = {
+    ...database,
+    async close() {
+      await stop();
+      await database.close();
+    },
+  };
+  publicChangeListeners.set(wrapped.db, listeners);
+  return wrapped;
+}
+
+/** Calls `listener` when a committed change reaches public pages (null: not a test database). */
+export function onPublicChange(database: Database, listener: () => void): boolean {
+  const listeners = publicChangeListeners.get(database.db);
+  listeners?.add(listener);
+  return listeners !== undefined;
 }
 
 async function copyPostgresTemplate(templateUrl: string): Promise<Database> {

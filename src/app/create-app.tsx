@@ -17,6 +17,7 @@ import type { Logger } from "../platform/log.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
 import { ErrorPage } from "../platform/web/error-page.js";
 import { SITE_CSS } from "../platform/web/site-css.js";
+import type { PublicSnapshot } from "../publishing/public-snapshot.js";
 import { MODULES } from "./modules.js";
 
 export interface AppDeps {
@@ -25,6 +26,11 @@ export interface AppDeps {
   log: Logger;
   /** Resolves the viewer; tests may pass one that signs in a given principal. */
   authenticate?: MiddlewareHandler<AppEnv>;
+  /**
+   * The published snapshot of public pages, with something that invalidates it (the server's
+   * listener on `public_changed`); without one, public pages are rendered for every request.
+   */
+  snapshot?: PublicSnapshot;
 }
 
 export const API_BASE = "/api/v1";
@@ -36,6 +42,8 @@ export const API_BASE = "/api/v1";
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
 
+  // First: a public page already in the snapshot is answered before anything else runs.
+  if (deps.snapshot) app.use(deps.snapshot.middleware);
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

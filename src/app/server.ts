@@ -1,4 +1,5 @@
-import { type ServerType, serve } from "@hono/node-server";
+import { createServer } from "node:http";
+import { getRequestListener, type ServerType } from "@hono/node-server";
 import { loadDemo } from "../demo/load-demo.js";
 import { startAdminSocket } from "../platform/backup/admin-socket.js";
 import { systemClock } from "../platform/clock.js";
@@ -9,6 +10,7 @@ import { migrate } from "../platform/db/migrate.js";
 import { startScheduler } from "../platform/jobs/scheduler.js";
 import type { Logger } from "../platform/log.js";
 import { createSmtpTransport } from "../platform/mail/transport.js";
+import { createPublicSnapshot, type PublicSnapshot } from "../publishing/public-snapshot.js";
 import { createApp } from "./create-app.js";
 import { JOBS, scheduleDailyJobs } from "./jobs.js";
 
@@ -36,8 +38,18 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     await database.close();
     throw error;
   }
-  const app = createApp({ db: database.db, config, log });
-  const server = await listen(app.fetch, config);
+  // Public pages are served from a snapshot that every process drops when the database says
+  // something public changed (triggers NOTIFY 'public_changed'; see publishing/public-snapshot.ts).
+  const snapshot = createPublicSnapshot();
+  let unlisten: () => Promise<void>;
+  try {
+    unlisten = await database.listen("public_changed", () => snapshot.invalidate());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({ db: database.db, config, log, snapshot });
+  const server = await listen(app.fetch, snapshot, config);
   const port = addressPort(server) ?? config.port;
   // On PGlite this process holds the data directory: backups are made through its admin socket.
   const admin =
@@ -59,18 +71,25 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       await scheduler.stop();
       await admin?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await unlisten();
       await database.close();
     },
   };
 }
 
+/** `node:http` with the snapshot's hits answered before Hono (no Request/Response objects for them). */
 function listen(
   fetch: (request: Request) => Response | Promise<Response>,
+  snapshot: PublicSnapshot,
   config: Config,
 ): Promise<ServerType> {
+  const app = getRequestListener(fetch);
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(server));
+    const server = createServer((req, res) => {
+      if (!snapshot.serveNode(req, res)) void app(req, res);
+    });
     server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve(server));
   });
 }
 

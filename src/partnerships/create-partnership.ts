@@ -4,11 +4,16 @@ import { databaseErrorOf } from "../platform/db/db-error.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
+import { isReservedSegment } from "../publishing/public-paths.js";
 import { partnershipsPolicy } from "./partnerships.policy.js";
 import { insertPartnership, insertParty } from "./partnerships.repository.js";
 
 const InputSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+  // A slug is the first segment of the partnership's public addresses: not one the application uses.
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+    .refine((slug) => !isReservedSegment(slug)),
   name: z.string().trim().min(1).max(200),
   municipalityName: z.string().trim().min(1).max(200),
   policeName: z.string().trim().min(1).max(200),

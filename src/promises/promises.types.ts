@@ -1,6 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { FollowUpSchema, ProgressSchema } from "../followups/followups.types.js";
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, RefSchema } from "../platform/http/schemas.js";
+import {
+  IdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  RefSchema,
+  SlugSchema,
+} from "../platform/http/schemas.js";
 import { PROMISE_STATUSES } from "./lifecycle.js";
 
 const PartyRefSchema = z.object({
@@ -14,6 +20,9 @@ export const PromiseSummarySchema = z
     id: IdSchema,
     ref: RefSchema,
     partnershipId: IdSchema,
+    partnershipSlug: SlugSchema.optional().openapi({
+      description: "Public answers: the partnership's slug; the promise's page is /{partnershipSlug}/{ref}.",
+    }),
     title: LocalizedTextSchema,
     fromYear: z.number().int(),
     toYear: z.number().int(),

@@ -36,7 +36,7 @@ export interface PromiseModel {
   followUps: FollowUp[];
 }
 
-export type PromiseKey = { id: string } | { ref: string };
+export type PromiseKey = { id: string } | { ref: string; partnershipSlug?: string };
 export type PromiseScope = { audience: "public" } | { audience: "staff"; partnershipId: string };
 
 /**
@@ -152,6 +152,7 @@ export function presentSummary(row: PromiseSummaryRow): PromiseSummary {
     id: row.id,
     ref: row.ref,
     partnershipId: row.partnershipId,
+    partnershipSlug: row.partnershipSlug,
     title: row.title,
     fromYear: row.fromYear,
     toYear: row.toYear,

@@ -16,9 +16,10 @@ import {
   selectPartnership,
   selectPartnershipList,
   selectPartnerships,
+  selectPublicPromisePlaces,
   selectPublicPromiseSummaries,
 } from "./publishing.repository.js";
-import type { PromisePageModel, PublicHome } from "./publishing.types.js";
+import type { PromisePageModel, PublicHome, PublicPromiseAddress } from "./publishing.types.js";
 
 /** The start page: every public promise, grouped by partnership (one query). */
 export async function readPublicHome(ex: Executor): Promise<PublicHome> {
@@ -36,15 +37,23 @@ export async function readPublicHome(ex: Executor): Promise<PublicHome> {
 /** A public promise page as of a period (default: the latest with an approved follow-up); 404 otherwise. */
 export async function readPublicPromisePage(
   ex: Executor,
-  ref: string,
+  at: PublicPromiseAddress,
   period?: string,
 ): Promise<PromisePageModel> {
   const { promise, periods, classifications, reports, periodReports } = await requirePublicPromise(
     ex,
-    { ref },
+    at,
     period,
   );
   return { promise, periods, classifications, reports, periodReports };
+}
+
+/**
+ * Where public promises with this reference live (`/loften/<ref>` redirects when there is one,
+ * lists them when there are several).
+ */
+export async function readPublicPromisePlaces(ex: Executor, ref: string) {
+  return selectPublicPromisePlaces(ex, ref);
 }
 
 /** Public promises, newest first, optionally filtered (a non-public status finds nothing). */

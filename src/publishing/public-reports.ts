@@ -20,6 +20,7 @@ import { assemblePeriodReport } from "../reports/model/assemble-period-report.js
 import type { DocumentModel } from "../reports/model/document.js";
 import { PUBLIC_FOLLOW_UP_STATES } from "./publishing.policy.js";
 import { selectPublicPeriodReport, selectPublicReportEdition } from "./publishing.repository.js";
+import type { PublicPromiseAddress } from "./publishing.types.js";
 
 export interface PublicReportBack {
   ref: string;
@@ -33,10 +34,11 @@ export interface PublicReportBack {
 /** A published edition of a public promise's återrapportering (default: the newest); 404 otherwise. */
 export async function readPublicReportBack(
   ex: Executor,
-  ref: string,
+  at: PublicPromiseAddress,
   edition?: number,
 ): Promise<PublicReportBack> {
-  const row = await selectPublicReportEdition(ex, ref, edition);
+  const { ref } = at;
+  const row = await selectPublicReportEdition(ex, at.partnershipSlug, ref, edition);
   if (!row) throw new AppError("not_found", { entity: "report", value: ref });
   return {
     ref: row.ref,
@@ -54,10 +56,10 @@ export async function readPublicReportBack(
  */
 export async function readPublicPeriodReport(
   ex: Executor,
-  ref: string,
+  at: PublicPromiseAddress,
   periodCode: string,
 ): Promise<{ ref: string; promiseTitle: string; period: string; model: DocumentModel }> {
-  const head = await selectPublicPeriodReport(ex, ref, periodCode);
+  const head = await selectPublicPeriodReport(ex, at.partnershipSlug, at.ref, periodCode);
   const promise = head ? await findPromise(ex, { id: head.promiseId }) : null;
   if (!head || !promise) throw new AppError("not_found", { entity: "period", value: periodCode });
   const [municipality, data] = await Promise.all([

@@ -35,12 +35,12 @@ describe("public pages and the public API are the same for everyone", () => {
   const paths = [
     "/",
     "/?lang=en",
-    "/loften/skaggetorp-2017",
-    "/loften/skaggetorp-2017?period=2017-T2",
-    "/loften/skaggetorp-2026",
-    "/loften/skaggetorp-2026?period=2026-T3",
-    "/loften/skaggetorp-2026?lang=en",
-    "/loften/skaggetorp-2018",
+    "/linkoping/skaggetorp-2017",
+    "/linkoping/skaggetorp-2017?period=2017-T2",
+    "/linkoping/skaggetorp-2026",
+    "/linkoping/skaggetorp-2026?period=2026-T3",
+    "/linkoping/skaggetorp-2026?lang=en",
+    "/linkoping/skaggetorp-2018",
     "/api/v1/promises",
     "/api/v1/promises?status=draft",
     `/api/v1/promises/${ROUND_2026_PROMISE}`,
@@ -62,13 +62,13 @@ describe("public pages and the public API are the same for everyone", () => {
 
   it("a coordinator on /loften/skaggetorp-2026 sees the latest approved result, not the submitted draft", async () => {
     const session = sessions.get("coordinator");
-    const { status, text } = await body("/loften/skaggetorp-2026", session?.get());
+    const { status, text } = await body("/linkoping/skaggetorp-2026", session?.get());
     expect(status).toBe(200);
     expect(text).not.toContain(SUBMITTED_NARRATIVE);
     expect(htmlToText(text)).toContain("Resultat 2026-T2");
     expect(htmlToText(text)).not.toContain("Resultat 2026-T3");
     // A period without approved follow-ups shows no result of it, even to staff.
-    const t3 = await body("/loften/skaggetorp-2026?period=2026-T3", session?.get());
+    const t3 = await body("/linkoping/skaggetorp-2026?period=2026-T3", session?.get());
     expect(t3.text).not.toContain(SUBMITTED_NARRATIVE);
     expect(htmlToText(t3.text)).not.toContain("Resultat 2026-T3");
   });
@@ -79,7 +79,7 @@ describe("public pages and the public API are the same for everyone", () => {
     const { data } = (await res.json()) as { data: { state: string }[] };
     expect(data.length).toBeGreaterThan(0);
     expect(new Set(data.map((f) => f.state))).toEqual(new Set(["approved"]));
-    expect((await body("/loften/skaggetorp-2018", session?.get())).status).toBe(404);
+    expect((await body("/linkoping/skaggetorp-2018", session?.get())).status).toBe(404);
   });
 });
 
@@ -104,7 +104,7 @@ describe("the workspace preview (/arbete/:partnership/loften/:ref/forhandsvisnin
     expect(words).toContain("Inskickad – inte godkänd");
     expect(words).toContain("Löftet är publicerat.");
     expect(text).toContain(`href="${PREVIEW_2026}?period=2026-T1"`);
-    expect(text).toContain('href="/loften/skaggetorp-2026"');
+    expect(text).toContain('href="/linkoping/skaggetorp-2026"');
     const t1 = await body(`${PREVIEW_2026}?period=2026-T1`, sessions.get("reader")?.get());
     expect(t1.text).not.toContain(SUBMITTED_NARRATIVE);
   });

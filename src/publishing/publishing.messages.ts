@@ -37,6 +37,9 @@ export const publishingMessages = defineMessages(
       "Så här ser sidan ut för invånarna när löftet och uppföljningarna har publicerats. Förhandsvisningen visar även utkast och uppföljningar som inte är godkända; bara den som har en roll i samverkan kan se den.",
     "publishing.preview.notPublic": "Löftet har läget {status} och syns inte för invånarna ännu.",
     "publishing.preview.isPublic": "Löftet är publicerat.",
+    "publishing.choose.title": "Flera löften har referensen {ref}",
+    "publishing.choose.intro":
+      "Flera samverkansområden har ett löfte med den här referensen. Välj vilket du menar:",
     "publishing.preview.openPublic": "Öppna den publicerade sidan",
     "publishing.preview.state.draft": "Utkast – inte godkänd, syns inte för invånarna",
     "publishing.preview.state.submitted": "Inskickad – inte godkänd, syns inte för invånarna",
@@ -76,6 +79,9 @@ export const publishingMessages = defineMessages(
       "This is how the page will look to residents once the promise and its follow-ups are published. The preview also shows drafts and follow-ups that are not approved; only people with a role in the partnership can see it.",
     "publishing.preview.notPublic": "The promise's status is {status}; residents cannot see it yet.",
     "publishing.preview.isPublic": "The promise is published.",
+    "publishing.choose.title": "Several promises have the reference {ref}",
+    "publishing.choose.intro":
+      "Several partnerships have a promise with this reference. Choose the one you mean:",
     "publishing.preview.openPublic": "Open the published page",
     "publishing.preview.state.draft": "Draft – not approved, not shown to residents",
     "publishing.preview.state.submitted": "Submitted – not approved, not shown to residents",

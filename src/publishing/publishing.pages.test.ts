@@ -20,7 +20,7 @@ describe("start page", () => {
   it("lists the published promises in Swedish, with a link to each", async () => {
     const html = await page("/");
     expect(html).toContain('<html lang="sv"');
-    expect(html).toContain('href="/loften/skaggetorp-2017"');
+    expect(html).toContain('href="/linkoping/skaggetorp-2017"');
     expect(html).toMatch(/<main[^>]*id="main"/);
     expect(html).not.toContain("<script");
   });
@@ -28,13 +28,13 @@ describe("start page", () => {
   it("is available in English", async () => {
     const html = await page("/?lang=en");
     expect(html).toContain('<html lang="en"');
-    expect(html).toContain('href="/loften/skaggetorp-2017?lang=en"');
+    expect(html).toContain('href="/linkoping/skaggetorp-2017?lang=en"');
   });
 });
 
 describe("promise page", () => {
   it("shows all eight points in the seed's wording, grouped joint / municipality / police, each with its 2017 result", async () => {
-    const text = htmlToText(await page("/loften/skaggetorp-2017"));
+    const text = htmlToText(await page("/linkoping/skaggetorp-2017"));
     const bullets = seedBullets();
     const results = seedResults();
     const at = (s: string) => text.indexOf(s);
@@ -53,7 +53,7 @@ describe("promise page", () => {
   });
 
   it("shows the status and the progress with the rule to recompute it", async () => {
-    const text = htmlToText(await page("/loften/skaggetorp-2017"));
+    const text = htmlToText(await page("/linkoping/skaggetorp-2017"));
     expect(text).toMatch(/\d+ procent genomfört enligt uppföljningen 2017-T3/);
     expect(text).toContain("genomförd");
     expect(text).toContain("Så räknar vi fram hur långt arbetet har kommit");
@@ -61,13 +61,13 @@ describe("promise page", () => {
   });
 
   it("shows an earlier period when asked", async () => {
-    const text = htmlToText(await page("/loften/skaggetorp-2017?period=2017-T1"));
+    const text = htmlToText(await page("/linkoping/skaggetorp-2017?period=2017-T1"));
     expect(text).toContain("Resultat 2017-T1");
     expect(text).not.toContain("Resultat 2017-T3");
   });
 
   it("has one h1 and headings that do not skip levels", async () => {
-    const html = await page("/loften/skaggetorp-2017");
+    const html = await page("/linkoping/skaggetorp-2017");
     const levels = [...html.matchAll(/<h([1-6])/g)].map((m) => Number(m[1]));
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     levels.forEach((level, i) => {
@@ -76,21 +76,21 @@ describe("promise page", () => {
   });
 
   it("answers an unknown promise with a helpful 404 page", async () => {
-    const text = htmlToText(await page("/loften/finns-inte", 404));
+    const text = htmlToText(await page("/linkoping/finns-inte", 404));
     expect(text).toContain("Det finns inget medborgarlöfte med id:t eller adressen finns-inte.");
     expect(text).toContain("Gå till alla medborgarlöften");
   });
 
   it("answers a malformed address or period with a 400 page that says what is wrong", async () => {
-    expect(htmlToText(await page("/loften/Inte%20OK", 400))).toContain("har fel form");
-    expect(htmlToText(await page("/loften/skaggetorp-2017?period=2017-T7", 400))).toContain(
+    expect(htmlToText(await page("/linkoping/Inte%20OK", 400))).toContain("har fel form");
+    expect(htmlToText(await page("/linkoping/skaggetorp-2017?period=2017-T7", 400))).toContain(
       "Parametern period",
     );
     expect(htmlToText(await page("/?lang=xx", 400))).toContain("Parametern lang");
   });
 
   it("answers unknown pages with a 404 page", async () => {
-    expect(htmlToText(await page("/finns/inte", 404))).toContain("Sidan /finns/inte finns inte.");
+    expect(htmlToText(await page("/finns/inte/alls", 404))).toContain("Sidan /finns/inte/alls finns inte.");
   });
 });
 
@@ -104,7 +104,7 @@ describe("published report-backs on the promise page", () => {
   const setStatus = (status: string) =>
     r.database.db.execute(sql`update report_backs set status = ${status} where edition = 1`);
   const promisePage = async () => {
-    const res = await r.app.request("/loften/skaggetorp-2017");
+    const res = await r.app.request("/linkoping/skaggetorp-2017");
     expect(res.status).toBe(200);
     return res.text();
   };

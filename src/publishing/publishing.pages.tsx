@@ -8,8 +8,12 @@ import { sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
 import type { PageContext } from "../platform/web/layout.js";
 import { readPromisePreview } from "./preview.js";
-import { readPublicHome, readPublicPromisePage } from "./public-readers.js";
+import { isReservedSegment, publicPromisePath } from "./public-paths.js";
+import { readPublicHome, readPublicPromisePage, readPublicPromisePlaces } from "./public-readers.js";
 import { publicDocumentFile, readPublicPeriodReport, readPublicReportBack } from "./public-reports.js";
+import { markPublic } from "./public-snapshot.js";
+import type { PublicPromiseAddress } from "./publishing.types.js";
+import { ChoosePromisePage } from "./views/choose-promise-page.js";
 import { HomePage } from "./views/home-page.js";
 import { PromisePage } from "./views/promise-page.js";
 import { PublicReportPage } from "./views/public-report-page.js";
@@ -39,6 +43,23 @@ function editionOf(c: Context<AppEnv>): number | undefined {
   return Number(value);
 }
 
+/**
+ * `/loften/<ref>…`, the address before promise references were per partnership: 301 to the one
+ * public promise with the reference (the rest of the path and the query kept), a page listing them
+ * when several partnerships have one, 404 when none does.
+ */
+async function redirectOldAddress(c: Context<AppEnv>) {
+  const ref = refOf(c);
+  const places = await readPublicPromisePlaces(c.get("db"), ref);
+  const [only] = places;
+  if (places.length === 0 || !only) throw new AppError("not_found", { entity: "promise", value: ref });
+  if (places.length > 1)
+    return c.html(<ChoosePromisePage ctx={publicPageContext(c)} ref={ref} places={places} />);
+  const url = new URL(c.req.url);
+  const rest = url.pathname.slice(`/loften/${ref}`.length);
+  return c.redirect(`${publicPromisePath(only.partnershipSlug, ref)}${rest}${url.search}`, 301);
+}
+
 const periodParamOf = (c: Context<AppEnv>) =>
   parseInput(PeriodCodeSchema, c.req.param("period"), { code: "invalid_query", param: "period" });
 
@@ -64,43 +85,70 @@ async function sendPublicFile(
   });
 }
 
+/** The address of a public promise page, from the path; a reserved first segment is not one. */
+function addressOf(c: Context<AppEnv>): PublicPromiseAddress | null {
+  const partnership = c.req.param("partnership") ?? "";
+  if (isReservedSegment(partnership)) return null;
+  return {
+    partnershipSlug: parseInput(SlugSchema, partnership, { code: "invalid_ref", param: "partnership" }),
+    ref: refOf(c),
+  };
+}
+
 /**
  * Public pages for residents (server-rendered, no JavaScript), read only through the public
- * readers; and the workspace preview of a promise page, drafts included, clearly marked.
+ * readers and marked for the published snapshot; and the workspace preview of a promise page,
+ * drafts included, clearly marked. A promise lives at `/<partnership>/<ref>`; the old
+ * `/loften/<ref>` (and below) redirects there when one public promise has the reference, lists
+ * them when several do.
  */
 export const publishingPages = new Hono<AppEnv>()
   .get("/", async (c) => {
     const model = await readPublicHome(c.get("db"));
+    markPublic(c);
     return c.html(<HomePage ctx={publicPageContext(c)} model={model} />);
   })
-  .get("/loften/:ref", async (c) => {
-    const model = await readPublicPromisePage(c.get("db"), refOf(c), periodOf(c));
+  .get("/loften/:ref/*", (c) => redirectOldAddress(c))
+  .get("/loften/:ref", (c) => redirectOldAddress(c))
+  .get("/:partnership/:ref", async (c, next) => {
+    const at = addressOf(c);
+    if (!at) return next();
+    const model = await readPublicPromisePage(c.get("db"), at, periodOf(c));
+    markPublic(c);
     return c.html(<PromisePage ctx={publicPageContext(c)} model={model} />);
   })
-  .get("/loften/:ref/aterrapportering", async (c) => {
+  .get("/:partnership/:ref/aterrapportering", async (c, next) => {
+    const at = addressOf(c);
+    if (!at) return next();
     const ctx = publicPageContext(c);
-    const report = await readPublicReportBack(c.get("db"), refOf(c), editionOf(c));
+    const report = await readPublicReportBack(c.get("db"), at, editionOf(c));
+    markPublic(c);
     return c.html(
       <PublicReportPage
         ctx={ctx}
         title={ctx.t("publishing.reports.page", { promise: report.promiseTitle })}
-        path={`/loften/${report.ref}/aterrapportering`}
-        promiseRef={report.ref}
+        path={`${publicPromisePath(at.partnershipSlug, report.ref)}/aterrapportering`}
+        promisePath={publicPromisePath(at.partnershipSlug, report.ref)}
         model={report.model}
         editions={{ current: report.edition, replaced: report.replaced, all: report.editions }}
       />,
     );
   })
-  .get("/loften/:ref/aterrapportering/ladda-ner/:format", async (c) => {
-    const report = await readPublicReportBack(c.get("db"), refOf(c), editionOf(c));
+  .get("/:partnership/:ref/aterrapportering/ladda-ner/:format", async (c, next) => {
+    const at = addressOf(c);
+    if (!at) return next();
+    const report = await readPublicReportBack(c.get("db"), at, editionOf(c));
     return sendPublicFile(c, report.model, {
       ref: report.ref,
       kind: `aterrapportering-utgava-${report.edition}`,
     });
   })
-  .get("/loften/:ref/period/:period", async (c) => {
+  .get("/:partnership/:ref/period/:period", async (c, next) => {
+    const at = addressOf(c);
+    if (!at) return next();
     const ctx = publicPageContext(c);
-    const report = await readPublicPeriodReport(c.get("db"), refOf(c), periodParamOf(c));
+    const report = await readPublicPeriodReport(c.get("db"), at, periodParamOf(c));
+    markPublic(c);
     return c.html(
       <PublicReportPage
         ctx={ctx}
@@ -108,14 +156,16 @@ export const publishingPages = new Hono<AppEnv>()
           period: report.period,
           promise: report.promiseTitle,
         })}
-        path={`/loften/${report.ref}/period/${report.period}`}
-        promiseRef={report.ref}
+        path={`${publicPromisePath(at.partnershipSlug, report.ref)}/period/${report.period}`}
+        promisePath={publicPromisePath(at.partnershipSlug, report.ref)}
         model={report.model}
       />,
     );
   })
-  .get("/loften/:ref/period/:period/ladda-ner/:format", async (c) => {
-    const report = await readPublicPeriodReport(c.get("db"), refOf(c), periodParamOf(c));
+  .get("/:partnership/:ref/period/:period/ladda-ner/:format", async (c, next) => {
+    const at = addressOf(c);
+    if (!at) return next();
+    const report = await readPublicPeriodReport(c.get("db"), at, periodParamOf(c));
     return sendPublicFile(c, report.model, { ref: report.ref, kind: `period-${report.period}` });
   })
   .get("/arbete/:partnership/loften/:ref/forhandsvisning", async (c) => {

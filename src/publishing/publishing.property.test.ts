@@ -28,8 +28,11 @@ import {
 import { REPORT_STATUSES } from "../reports/decision-chain.js";
 import { reportBacks, reportDecisions } from "../reports/reports.schema.js";
 import { readPublicHome, readPublicPromisePage } from "./public-readers.js";
+import { createPublicSnapshot } from "./public-snapshot.js";
 import type { PromisePageModel } from "./publishing.types.js";
 import { PromisePage } from "./views/promise-page.js";
+
+const SLUG = "egenskap";
 
 /**
  * The publishing boundary as a property: for 1,000 generated datasets with random lifecycle
@@ -126,11 +129,14 @@ const proxied = new Proxy({} as Db, {
 });
 const config = loadConfig({ DEMO: "false" });
 const log = createLogger("silent");
-const resident = createApp({ db: proxied, config, log });
+/** One published snapshot for both apps, emptied before each dataset (its rows are rolled back). */
+const snapshot = createPublicSnapshot();
+const resident = createApp({ db: proxied, config, log, snapshot });
 const coordinator = createApp({
   db: proxied,
   config,
   log,
+  snapshot,
   authenticate: signedInAs(principal("coordinator", { partnershipId: BASE.partnership })),
 });
 
@@ -140,7 +146,7 @@ beforeAll(async () => {
   const db = database.db;
   await db.insert(partnerships).values({
     id: BASE.partnership,
-    slug: "egenskap",
+    slug: SLUG,
     name: "Egenskapsprovets samverkan",
     municipalityName: "Provkommunen",
   });
@@ -436,6 +442,7 @@ async function checkDataset(dataset: Dataset): Promise<void> {
   try {
     await database.db.transaction(async (tx) => {
       current = tx as unknown as Db;
+      snapshot.invalidate();
       const written = await write(current, dataset, markers);
       const outputs: string[] = [];
       const get = async (app: typeof resident, path: string, expected: number) => {
@@ -446,6 +453,11 @@ async function checkDataset(dataset: Dataset): Promise<void> {
       };
       const publicOutput = async (path: string) => {
         const text = await get(resident, path, 200);
+        // Read again through the published snapshot: the same bytes, from memory.
+        const hits = snapshot.stats.hits;
+        const again = await resident.request(path, { headers: { "Accept-Encoding": "identity" } });
+        expect(snapshot.stats.hits, `${path} served from the snapshot`).toBe(hits + 1);
+        expect(await again.text(), path).toBe(text);
         outputs.push(text);
         return text;
       };
@@ -461,7 +473,7 @@ async function checkDataset(dataset: Dataset): Promise<void> {
         if (!generated) throw new Error("dataset and written promises differ");
         if (promiseIsPublic(p.status)) {
           // The page's read model, rendered by the page's own view in both languages.
-          const model = await readPublicPromisePage(current, p.ref);
+          const model = await readPublicPromisePage(current, { partnershipSlug: SLUG, ref: p.ref });
           outputs.push(JSON.stringify(model));
           const page = await render(p.ref, model, "sv");
           outputs.push(page, await render(p.ref, model, "en"));
@@ -469,13 +481,13 @@ async function checkDataset(dataset: Dataset): Promise<void> {
           for (const marker of p.onPage) expect(page).toContain(marker);
           if (!servedChecked) {
             // Through the app, signed in: the same bytes as the view renders for residents.
-            expect(await get(coordinator, `/loften/${p.ref}`, 200), p.ref).toBe(page);
+            expect(await get(coordinator, `/${SLUG}/${p.ref}`, 200), p.ref).toBe(page);
             servedChecked = true;
           }
           // The report pages: the published återrapportering (each edition), one period report.
           const shown = p.editions.filter((e) => e.isPublic);
           for (const e of p.editions) {
-            const path = `/loften/${p.ref}/aterrapportering?utgava=${e.edition}`;
+            const path = `/${SLUG}/${p.ref}/aterrapportering?utgava=${e.edition}`;
             if (e.isPublic) {
               expect(await publicOutput(path)).toContain(e.marker);
               reached.reportBack++;
@@ -483,9 +495,9 @@ async function checkDataset(dataset: Dataset): Promise<void> {
           }
           const newest = shown.at(-1);
           if (newest)
-            expect(await publicOutput(`/loften/${p.ref}/aterrapportering`)).toContain(newest.marker);
-          else await get(resident, `/loften/${p.ref}/aterrapportering`, 404);
-          const periodPath = `/loften/${p.ref}/period/${p.period}`;
+            expect(await publicOutput(`/${SLUG}/${p.ref}/aterrapportering`)).toContain(newest.marker);
+          else await get(resident, `/${SLUG}/${p.ref}/aterrapportering`, 404);
+          const periodPath = `/${SLUG}/${p.ref}/period/${p.period}`;
           if (p.publicPeriods.includes(p.period)) {
             await publicOutput(periodPath);
             reached.period++;
@@ -507,7 +519,11 @@ async function checkDataset(dataset: Dataset): Promise<void> {
               if (commitmentId) await publicOutput(`/api/v1/commitments/${commitmentId}`);
               break;
             case "period": {
-              const atPeriod = await readPublicPromisePage(current, p.ref, p.period);
+              const atPeriod = await readPublicPromisePage(
+                current,
+                { partnershipSlug: SLUG, ref: p.ref },
+                p.period,
+              );
               outputs.push(JSON.stringify(atPeriod), await render(p.ref, atPeriod, "sv", p.period));
               break;
             }
@@ -515,9 +531,9 @@ async function checkDataset(dataset: Dataset): Promise<void> {
         } else {
           // Not public: the same 404 as for a promise that never existed, signed in or not.
           const app = generated.pick % 2 === 0 ? resident : coordinator;
-          await get(app, `/loften/${p.ref}/aterrapportering`, 404);
-          await get(app, `/loften/${p.ref}/period/${p.period}`, 404);
-          expect(normalized404(await get(app, `/loften/${p.ref}`, 404), p.ref)).toBe(nothingPage);
+          await get(app, `/${SLUG}/${p.ref}/aterrapportering`, 404);
+          await get(app, `/${SLUG}/${p.ref}/period/${p.period}`, 404);
+          expect(normalized404(await get(app, `/${SLUG}/${p.ref}`, 404), p.ref)).toBe(nothingPage);
           const path = {
             followUps: `/api/v1/promises/${p.id}/follow-ups`,
             detail: `/api/v1/promises/${p.id}`,
@@ -549,7 +565,7 @@ async function checkDataset(dataset: Dataset): Promise<void> {
 
 /** A public promise page rendered by the page's own view from a read model, as the app would serve it. */
 async function render(ref: string, model: PromisePageModel, locale: UiLocale, period?: string) {
-  const url = new URL(`http://localhost/loften/${ref}`);
+  const url = new URL(`http://localhost/${SLUG}/${ref}`);
   if (period) url.searchParams.set("period", period);
   if (locale !== "sv") url.searchParams.set("lang", locale);
   const ctx = { locale, t: translator(locale), url, viewer: PUBLIC_VIEWER, csrfToken: null };
@@ -558,7 +574,10 @@ async function render(ref: string, model: PromisePageModel, locale: UiLocale, pe
 
 describe("the publishing boundary (property)", () => {
   it(`no unpublished text reaches a public output, over ${NUM_RUNS} random datasets`, async () => {
-    nothingPage = normalized404(await (await resident.request(`/loften/${NOTHING_REF}`)).text(), NOTHING_REF);
+    nothingPage = normalized404(
+      await (await resident.request(`/${SLUG}/${NOTHING_REF}`)).text(),
+      NOTHING_REF,
+    );
     nothingApi = normalized404(
       await (await resident.request(`/api/v1/promises/${NOTHING_ID}`)).text(),
       NOTHING_ID,

@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appOn, type TestApp } from "../../test/app.js";
 import { createTestDatabase } from "../../test/db.js";
 import { signInOverHttp } from "../../test/http-session.js";
+import { createApp } from "../app/create-app.js";
 import { DEMO_ACCOUNTS } from "../demo/accounts.js";
 import { loadDemo } from "../demo/load-demo.js";
 import { ROUND_2026_PROMISE } from "../demo/round-2026-ids.js";
+import { loadConfig } from "../platform/config.js";
 import type { Database, Db } from "../platform/db/client.js";
+import { createLogger } from "../platform/log.js";
+import { createPublicSnapshot } from "./public-snapshot.js";
 
 /**
  * The query budget of the public pages, counted through the real application: the app runs on a
@@ -48,10 +52,10 @@ async function count(path: string, init?: RequestInit): Promise<number> {
 describe("query budget of the public pages (every statement of the request counted)", () => {
   it("a public promise page makes 3 queries (budget: at most 6), whatever its period", async () => {
     for (const path of [
-      "/loften/skaggetorp-2017",
-      "/loften/skaggetorp-2017?period=2017-T1",
-      "/loften/skaggetorp-2026",
-      "/loften/skaggetorp-2017?lang=en",
+      "/linkoping/skaggetorp-2017",
+      "/linkoping/skaggetorp-2017?period=2017-T1",
+      "/linkoping/skaggetorp-2026",
+      "/linkoping/skaggetorp-2017?lang=en",
     ]) {
       const n = await count(path);
       expect(n, path).toBeLessThanOrEqual(6);
@@ -69,10 +73,31 @@ describe("query budget of the public pages (every statement of the request count
 
   it("a signed-in staff member's request adds only the session's own statements", async () => {
     const session = await signInOverHttp(t.app, DEMO_ACCOUNTS.coordinator.email);
-    const anonymous = await count("/loften/skaggetorp-2017");
-    const signedIn = await count("/loften/skaggetorp-2017", session.get());
+    const anonymous = await count("/linkoping/skaggetorp-2017");
+    const signedIn = await count("/linkoping/skaggetorp-2017", session.get());
     // Looking the session up (and touching it) is the authenticate middleware's, not the page's.
     expect(signedIn - anonymous).toBeGreaterThan(0);
     expect(signedIn - anonymous).toBeLessThanOrEqual(4);
+  });
+
+  it("a page in the published snapshot is answered without a query, signed in or not", async () => {
+    const snapshot = createPublicSnapshot();
+    const cached = createApp({
+      db: countingDatabase(database).db,
+      config: loadConfig({ DEMO: "false" }),
+      log: createLogger("silent"),
+      snapshot,
+    });
+    const session = await signInOverHttp(t.app, DEMO_ACCOUNTS.coordinator.email);
+    for (const path of ["/linkoping/skaggetorp-2017", "/", "/api/v1/promises"]) {
+      await cached.request(path);
+      for (const init of [undefined, session.get()]) {
+        statements.length = 0;
+        const res = await cached.request(path, init);
+        expect(res.status, path).toBe(200);
+        await res.text();
+        expect(statements, path).toEqual([]);
+      }
+    }
   });
 });

@@ -46,6 +46,7 @@ export interface PromiseSummaryRow {
   id: string;
   ref: string;
   partnershipId: string;
+  partnershipSlug: string;
   partnershipName: string;
   title: LocalizedText;
   fromYear: number;
@@ -62,7 +63,7 @@ export interface PromiseSummaryRow {
 
 /** The summary columns of promise `p` (areas, parties, count and demo flag as subqueries). */
 const SUMMARY_COLUMNS = sql`
-  p.id, p.ref, p.partnership_id as "partnershipId", pa.name as "partnershipName", p.title,
+  p.id, p.ref, p.partnership_id as "partnershipId", pa.slug as "partnershipSlug", pa.name as "partnershipName", p.title,
   p.from_year as "fromYear", p.to_year as "toYear", p.status, p.signed_on::text as "signedOn",
   coalesce((
     select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name)
@@ -150,10 +151,15 @@ const PERIOD_JSON = sql`json_build_object(
  */
 export async function selectPromiseHead(
   ex: Executor,
-  key: { id: string } | { ref: string },
+  key: { id: string } | { ref: string; partnershipSlug?: string },
   scope: { audience: "public" } | { audience: "staff"; partnershipId: string },
 ): Promise<PromiseHeadRow | null> {
-  const where = "id" in key ? sql`p.id = ${key.id}` : sql`p.ref = ${key.ref}`;
+  const where =
+    "id" in key
+      ? sql`p.id = ${key.id}`
+      : key.partnershipSlug === undefined
+        ? sql`p.ref = ${key.ref}`
+        : sql`p.ref = ${key.ref} and p.partnership_id = ${partnershipOf(key.partnershipSlug)}`;
   const visible =
     scope.audience === "public"
       ? sql`p.status in ${PUBLIC_PROMISE}`
@@ -422,6 +428,7 @@ export interface PublicReportEditionRow {
  */
 export async function selectPublicReportEdition(
   ex: Executor,
+  partnershipSlug: string,
   ref: string,
   edition?: number,
 ): Promise<PublicReportEditionRow | null> {
@@ -434,7 +441,8 @@ export async function selectPublicReportEdition(
              order by x.edition desc)
            from report_backs x where x.promise_id = p.id and x.status in ${PUBLIC_REPORT}) as editions
         from promises p join report_backs r on r.promise_id = p.id
-        where p.ref = ${ref} and p.status in ${PUBLIC_PROMISE} and r.status in ${PUBLIC_REPORT}
+        where p.ref = ${ref} and p.partnership_id = ${partnershipOf(partnershipSlug)}
+          and p.status in ${PUBLIC_PROMISE} and r.status in ${PUBLIC_REPORT}
           and r.frozen_model is not null and ${which}
         order by r.edition desc limit 1`,
   );
@@ -447,6 +455,7 @@ export async function selectPublicReportEdition(
  */
 export async function selectPublicPeriodReport(
   ex: Executor,
+  partnershipSlug: string,
   ref: string,
   periodCode: string,
 ): Promise<{ promiseId: string; registrationNumber: string | null } | null> {
@@ -457,7 +466,24 @@ export async function selectPublicPeriodReport(
              where r.promise_id = p.id and r.status in ${PUBLIC_REPORT}
              order by r.edition desc limit 1) as "registrationNumber"
         from promises p join reporting_periods rp on rp.code = ${periodCode}
-        where p.ref = ${ref} and p.status in ${PUBLIC_PROMISE} and ${PUBLIC_PERIOD_REPORT}`,
+        where p.ref = ${ref} and p.partnership_id = ${partnershipOf(partnershipSlug)}
+          and p.status in ${PUBLIC_PROMISE} and ${PUBLIC_PERIOD_REPORT}`,
   );
   return row ?? null;
+}
+
+const partnershipOf = (slug: string) => sql`(select pa.id from partnerships pa where pa.slug = ${slug})`;
+
+/** Where public promises with a reference live (one per partnership that has such a promise). */
+export async function selectPublicPromisePlaces(
+  ex: Executor,
+  ref: string,
+): Promise<{ partnershipSlug: string; partnershipName: string; title: LocalizedText }[]> {
+  return queryRows(
+    ex,
+    sql`select pa.slug as "partnershipSlug", pa.name as "partnershipName", p.title
+        from promises p join partnerships pa on pa.id = p.partnership_id
+        where p.ref = ${ref} and p.status in ${PUBLIC_PROMISE}
+        order by pa.name, pa.slug`,
+  );
 }

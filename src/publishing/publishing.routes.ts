@@ -23,6 +23,7 @@ import {
   readPublicPromise,
   readPublicPromiseList,
 } from "./public-readers.js";
+import { markPublic } from "./public-snapshot.js";
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   200: { description, content: { "application/json": { schema } } },
@@ -55,7 +56,10 @@ export const publishingApi = createRouter()
       summary: "List partnerships",
       responses: { ...json(dataOf(PartnershipSchema), "Partnerships"), 400: errorResponses[400] },
     }),
-    async (c) => c.json({ data: await readPublicPartnerships(c.get("db")) }, 200),
+    async (c) => {
+      markPublic(c);
+      return c.json({ data: await readPublicPartnerships(c.get("db")) }, 200);
+    },
   )
   .openapi(
     createRoute({
@@ -69,6 +73,7 @@ export const publishingApi = createRouter()
       responses: { ...json(PartnershipSchema, "The partnership"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { partnershipId } = c.req.valid("param");
       return c.json(await readPublicPartnership(c.get("db"), partnershipId), 200);
     },
@@ -85,6 +90,7 @@ export const publishingApi = createRouter()
       responses: { ...json(dataOf(PartySchema), "Parties"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { partnershipId } = c.req.valid("param");
       const data = await readPublicParties(c.get("db"), partnershipId);
       return c.json({ data }, 200);
@@ -102,6 +108,7 @@ export const publishingApi = createRouter()
       responses: { ...json(dataOf(AreaSchema), "Areas"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { partnershipId } = c.req.valid("param");
       const data = await readPublicAreas(c.get("db"), partnershipId);
       return c.json({ data }, 200);
@@ -119,6 +126,7 @@ export const publishingApi = createRouter()
       responses: { ...json(dataOf(PeriodSchema), "Periods"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { partnershipId } = c.req.valid("param");
       const data = await readPublicPeriods(c.get("db"), partnershipId);
       return c.json({ data }, 200);
@@ -152,6 +160,7 @@ export const publishingApi = createRouter()
       responses: { ...json(dataOf(PromiseSummarySchema), "Promises"), 400: errorResponses[400] },
     }),
     async (c) => {
+      markPublic(c);
       const query = c.req.valid("query");
       const data = await readPublicPromiseList(c.get("db"), query);
       return c.json({ data }, 200);
@@ -169,6 +178,7 @@ export const publishingApi = createRouter()
       responses: { ...json(PromiseDetailSchema, "The promise"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { promiseId } = c.req.valid("param");
       return c.json(await readPublicPromise(c.get("db"), promiseId, c.req.valid("query").period), 200);
     },
@@ -185,6 +195,7 @@ export const publishingApi = createRouter()
       responses: { ...json(dataOf(FollowUpSchema), "Follow-ups"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { promiseId } = c.req.valid("param");
       const { period } = c.req.valid("query");
       const data = await readPublicFollowUps(c.get("db"), promiseId, period);
@@ -203,6 +214,7 @@ export const publishingApi = createRouter()
       responses: { ...json(ProgressSchema, "Progress"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { promiseId } = c.req.valid("param");
       return c.json(await readPublicProgress(c.get("db"), promiseId, c.req.valid("query").period), 200);
     },
@@ -221,6 +233,7 @@ export const publishingApi = createRouter()
       responses: { ...json(CommitmentWithHistorySchema, "The point"), ...errorResponses },
     }),
     async (c) => {
+      markPublic(c);
       const { commitmentId } = c.req.valid("param");
       return c.json(await readPublicCommitment(c.get("db"), commitmentId), 200);
     },

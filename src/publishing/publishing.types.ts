@@ -51,3 +51,9 @@ export interface AreaClassification {
   areaId: string;
   classification: Area["classifications"][number]["classification"];
 }
+
+/** A public promise's address: `/<partnershipSlug>/<ref>`. */
+export interface PublicPromiseAddress {
+  partnershipSlug: string;
+  ref: string;
+}

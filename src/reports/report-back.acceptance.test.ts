@@ -272,12 +272,12 @@ describe("the återrapportering of a promise that is not the demo's", () => {
     );
 
     const home = await (await get("/")).text();
-    expect(home).toContain(`/loften/${ref}/aterrapportering`);
-    const promisePage = await (await get(`/loften/${ref}`)).text();
-    expect(promisePage).toContain(`/loften/${ref}/aterrapportering?utgava=1`);
-    expect(promisePage).toContain(`/loften/${ref}/period/2019-T3`);
+    expect(home).toContain(`/linkoping/${ref}/aterrapportering`);
+    const promisePage = await (await get(`/linkoping/${ref}`)).text();
+    expect(promisePage).toContain(`/linkoping/${ref}/aterrapportering?utgava=1`);
+    expect(promisePage).toContain(`/linkoping/${ref}/period/2019-T3`);
 
-    const page = await get(`/loften/${ref}/aterrapportering`);
+    const page = await get(`/linkoping/${ref}/aterrapportering`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("Återrapportering av medborgarlöfte 2019");
@@ -287,7 +287,7 @@ describe("the återrapportering of a promise that is not the demo's", () => {
     const flat = (text: string) => text.replace(/\s+/g, " ");
     expect(flat(html)).toContain(sentence);
 
-    const pdf = await get(`/loften/${ref}/aterrapportering/ladda-ner/pdf`);
+    const pdf = await get(`/linkoping/${ref}/aterrapportering/ladda-ner/pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
     const pdfBody = pdfText(Buffer.from(await pdf.arrayBuffer()));
@@ -295,20 +295,20 @@ describe("the återrapportering of a promise that is not the demo's", () => {
     expect(flat(pdfBody)).toContain(sentence);
     expect(pdfBody).toContain("Sida 1 av");
 
-    const docx = await get(`/loften/${ref}/aterrapportering/ladda-ner/docx`);
+    const docx = await get(`/linkoping/${ref}/aterrapportering/ladda-ner/docx`);
     expect(docx.status).toBe(200);
     const docxBody = docxText(Buffer.from(await docx.arrayBuffer()));
     expect(docxBody).toContain("Återrapportering av medborgarlöfte 2019");
     expect(flat(docxBody)).toContain(sentence);
 
     // An approved period report, public too.
-    const period = await get(`/loften/${ref}/period/2019-T3`);
+    const period = await get(`/linkoping/${ref}/period/2019-T3`);
     expect(period.status).toBe(200);
     expect(await period.text()).toContain("Kommunen har ordnat fyra trygghetsvandringar");
-    const periodPdf = await get(`/loften/${ref}/period/2019-T3/ladda-ner/pdf`);
+    const periodPdf = await get(`/linkoping/${ref}/period/2019-T3/ladda-ner/pdf`);
     expect(periodPdf.status).toBe(200);
     expect(pdfText(Buffer.from(await periodPdf.arrayBuffer()))).toContain("trygghetsvandringar");
-    expect((await get(`/loften/${ref}/period/2019-T3/ladda-ner/docx`)).status).toBe(200);
+    expect((await get(`/linkoping/${ref}/period/2019-T3/ladda-ner/docx`)).status).toBe(200);
   });
 
   it("corrects the decided edition: the correction says what it replaces and why, keeps the statements, and publishing it marks the first replaced", async () => {
@@ -334,9 +334,9 @@ describe("the återrapportering of a promise that is not the demo's", () => {
       text: "godkänna den rättade återrapporteringen.",
     });
     await step("skicka", {});
-    const public2 = await (await get(`/loften/${ref}/aterrapportering`)).text();
+    const public2 = await (await get(`/linkoping/${ref}/aterrapportering`)).text();
     expect(public2).toContain("Du läser utgåva 2");
-    const public1 = await get(`/loften/${ref}/aterrapportering?utgava=1`);
+    const public1 = await get(`/linkoping/${ref}/aterrapportering?utgava=1`);
     expect(public1.status).toBe(200);
     expect(await public1.text()).toContain("har ersatts av en senare utgåva");
     // The workspace still reads the first edition.

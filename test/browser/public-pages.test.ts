@@ -22,11 +22,11 @@ afterAll(async () => {
 const PAGES = [
   "/",
   "/?lang=en",
-  "/loften/skaggetorp-2017",
-  "/loften/skaggetorp-2017?period=2017-T1",
-  "/loften/skaggetorp-2017?lang=en",
-  "/loften/finns-inte",
-  "/loften/Inte%20OK",
+  "/linkoping/skaggetorp-2017",
+  "/linkoping/skaggetorp-2017?period=2017-T1",
+  "/linkoping/skaggetorp-2017?lang=en",
+  "/linkoping/finns-inte",
+  "/linkoping/Inte%20OK",
 ];
 
 async function open(path: string): Promise<Page> {
@@ -52,7 +52,7 @@ describe("public pages in Chromium", () => {
   }
 
   it("starts with a skip link that moves focus to the main content, by keyboard alone", async () => {
-    const page = await open("/loften/skaggetorp-2017");
+    const page = await open("/linkoping/skaggetorp-2017");
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(focused).toBe("Hoppa till innehållet");
@@ -70,7 +70,7 @@ describe("public pages in Chromium", () => {
     for (let i = 0; i < 20 && !reached; i++) {
       await page.keyboard.press("Tab");
       reached = await page.evaluate(
-        () => document.activeElement?.getAttribute("href") === "/loften/skaggetorp-2017",
+        () => document.activeElement?.getAttribute("href") === "/linkoping/skaggetorp-2017",
       );
     }
     expect(reached).toBe(true);
@@ -82,7 +82,7 @@ describe("public pages in Chromium", () => {
   });
 
   it("shows all eight points grouped as the seed groups them", async () => {
-    const page = await open("/loften/skaggetorp-2017");
+    const page = await open("/linkoping/skaggetorp-2017");
     const groups = await page.locator("section[aria-labelledby^=group-] h3").allTextContents();
     expect(groups).toEqual(["Kommunen och polisen", "Kommunen", "Polisen"]);
     expect(await page.locator("li.point").count()).toBe(8);

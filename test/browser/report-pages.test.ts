@@ -66,9 +66,9 @@ const NEW_PAGES: [string, () => string][] = [
     () => "/arbete/linkoping/loften/skaggetorp-2017/aterrapportering/listor/distribution",
   ],
   ["the report defaults and logo", () => "/arbete/linkoping/rapporter/standard"],
-  ["the public återrapportering", () => `/loften/${REFS.published}/aterrapportering`],
-  ["a public period report", () => `/loften/${REFS.published}/period/2019-T3`],
-  ["the public promise page with its reports", () => `/loften/${REFS.published}`],
+  ["the public återrapportering", () => `/linkoping/${REFS.published}/aterrapportering`],
+  ["a public period report", () => `/linkoping/${REFS.published}/period/2019-T3`],
+  ["the public promise page with its reports", () => `/linkoping/${REFS.published}`],
   ["the start page with a published report", () => "/"],
 ];
 

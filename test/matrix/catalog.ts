@@ -1425,5 +1425,5 @@ export const READS_NOT_IN_MATRIX: Record<string, string> = {
  * handler registered with `all()` — a mutation the catalog would miss — fails the test.
  */
 export const MIDDLEWARE: Record<string, string> = {
-  "/*": "headers, request context, authentication and CSRF",
+  "/*": "the published snapshot (public pages from memory), headers, request context, authentication and CSRF",
 };

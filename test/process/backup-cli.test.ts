@@ -68,7 +68,7 @@ describe("backup and restore from the command line", () => {
     const restored = await startServe(target.env);
     children.push(restored.child);
     try {
-      for (const path of ["/", "/loften/skaggetorp-2017", "/api/v1/promises"]) {
+      for (const path of ["/", "/linkoping/skaggetorp-2017", "/api/v1/promises"]) {
         const [a, b] = await Promise.all(
           [server.port, restored.port].map(async (port) =>
             (await fetch(`http://127.0.0.1:${port}${path}`)).text(),

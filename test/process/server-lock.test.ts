@@ -32,7 +32,7 @@ describe("one process per embedded data directory", () => {
     children.push(first.child);
     const res = await fetch(`http://127.0.0.1:${first.port}/`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain("/loften/skaggetorp-2017");
+    expect(await res.text()).toContain("/linkoping/skaggetorp-2017");
   }, 90_000);
 
   it("refuses a second server at once, naming the directory and the holder's PID, touching nothing", async () => {

@@ -73,7 +73,7 @@ async function* each(lines: string[]): AsyncGenerator<string> {
 
 const PUBLIC_PATHS = [
   "/",
-  "/loften/skaggetorp-2017",
+  "/linkoping/skaggetorp-2017",
   "/api/v1/promises",
   `/api/v1/promises/${ROUND_2026_PROMISE}`,
 ];

@@ -26,6 +26,12 @@ export interface Database {
   execScript(script: string, after?: { sql: string; params: unknown[] }): Promise<void>;
   /** Runs `fn` while holding a database-wide advisory lock (other processes wait). */
   withExclusiveLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (PostgreSQL: on a dedicated connection, which
+   * reconnects; `onNotify` is called after every (re)connection too, since notifications may have
+   * been missed meanwhile). Resolves when listening; returns a function that stops.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -49,6 +55,8 @@ export function wrapPglite(client: PGlite, location: string, lock?: DataDirLock)
     },
     // PGlite is single-connection and this process holds the directory lock: already exclusive.
     withExclusiveLock: (_key, fn) => fn(),
+    // PGlite delivers a notification to its own listeners when the notifying transaction commits.
+    listen: (channel, onNotify) => client.listen(channel, () => onNotify()),
     async close() {
       try {
         if (!client.closed) await client.close();
@@ -106,7 +114,47 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
+    listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
     close: () => pool.end(),
+  };
+}
+
+/** LISTEN on a connection of its own, reconnecting (after a second) when it is lost. */
+async function listenPostgres(url: string, channel: string, onNotify: () => void) {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (first: boolean) => {
+    const next = new pg.Client({ connectionString: url, keepAlive: true });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    const lost = () => {
+      if (client !== next) return;
+      client = null;
+      next.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void connect(false), 1000);
+    };
+    next.on("error", lost);
+    next.on("end", lost);
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+    } catch (error) {
+      if (first) throw error;
+      lost();
+      return;
+    }
+    onNotify();
+  };
+  await connect(true);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const current = client;
+    client = null;
+    await current?.end().catch(() => undefined);
   };
 }
 

@@ -1,5 +1,6 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
+import { publicPromisePath } from "../public-paths.js";
 import type { PublicHome } from "../publishing.types.js";
 
 /** The start page: every published promise, grouped by partnership. */
@@ -21,7 +22,9 @@ export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
             {group.promises.map((p) => (
               <li class="card">
                 <h3>
-                  <a href={localHref(ctx, `/loften/${p.ref}`)}>{pickText(p.title, ctx.locale).text}</a>
+                  <a href={localHref(ctx, publicPromisePath(p.partnershipSlug ?? "", p.ref))}>
+                    {pickText(p.title, ctx.locale).text}
+                  </a>
                 </h3>
                 <dl class="facts">
                   <dt>{t("home.years")}</dt>
@@ -34,7 +37,12 @@ export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
                 <p class="meta">{t("promise.pointsCount", { count: p.commitmentCount })}</p>
                 {p.reportPublished ? (
                   <p>
-                    <a href={localHref(ctx, `/loften/${p.ref}/aterrapportering`)}>
+                    <a
+                      href={localHref(
+                        ctx,
+                        `${publicPromisePath(p.partnershipSlug ?? "", p.ref)}/aterrapportering`,
+                      )}
+                    >
                       {t("home.reportPublished")}
                     </a>
                   </p>

@@ -1,6 +1,7 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment, PromiseDetail } from "../../promises/promises.types.js";
+import { publicPromisePath } from "../public-paths.js";
 import { isPublicPromiseStatus } from "../publishing.policy.js";
 import type { PromisePageModel } from "../publishing.types.js";
 import { CommitmentItem } from "./commitment-item.js";
@@ -24,7 +25,8 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
   const { t } = ctx;
   const { promise, periods, classifications, reports, periodReports } = props.model;
   const title = pickText(promise.title, ctx.locale);
-  const pagePath = preview ? preview.path : `/loften/${promise.ref}`;
+  const publicPath = publicPromisePath(promise.partnershipSlug ?? "", promise.ref);
+  const pagePath = preview ? preview.path : publicPath;
   const groups = GROUP_ORDER.map((kind) => ({
     kind,
     points: promise.commitments.filter((c) => c.responsibleKind === kind),
@@ -107,7 +109,7 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
           </section>
         ))}
       </section>
-      {reports.length > 0 ? <PublishedReports ctx={ctx} reports={reports} promiseRef={promise.ref} /> : null}
+      {reports.length > 0 ? <PublishedReports ctx={ctx} reports={reports} promisePath={publicPath} /> : null}
       {periodReports.length > 0 ? (
         <section aria-labelledby="period-reports">
           <h2 id="period-reports">{t("publishing.periodReports.title")}</h2>
@@ -115,7 +117,7 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
           <ul>
             {periodReports.map((code) => (
               <li>
-                <a href={localHref(ctx, `/loften/${promise.ref}/period/${code}`)}>
+                <a href={localHref(ctx, `${publicPath}/period/${code}`)}>
                   {t("publishing.periodReports.link", { period: code })}
                 </a>
               </li>
@@ -140,7 +142,9 @@ function PreviewBanner(props: { ctx: PageContext; promise: PromiseDetail }) {
       {isPublicPromiseStatus(promise.status) ? (
         <p>
           {t("publishing.preview.isPublic")}{" "}
-          <a href={localHref(ctx, `/loften/${promise.ref}`)}>{t("publishing.preview.openPublic")}</a>
+          <a href={localHref(ctx, publicPromisePath(promise.partnershipSlug ?? "", promise.ref))}>
+            {t("publishing.preview.openPublic")}
+          </a>
         </p>
       ) : (
         <p>{t("publishing.preview.notPublic", { status: t(`promiseStatus.${promise.status}`) })}</p>

@@ -15,7 +15,8 @@ export function PublicReportPage(props: {
   title: string;
   /** The page's own address (downloads are below it). */
   path: string;
-  promiseRef: string;
+  /** The promise page's address. */
+  promisePath: string;
   model: DocumentModel;
   /** The återrapportering's editions; absent for a period report. */
   editions?: {
@@ -32,7 +33,7 @@ export function PublicReportPage(props: {
       <link rel="stylesheet" href="/assets/report.css" />
       <h1>{props.title}</h1>
       <p>
-        <a href={localHref(ctx, `/loften/${props.promiseRef}`)}>{t("publishing.reports.backToPromise")}</a>
+        <a href={localHref(ctx, props.promisePath)}>{t("publishing.reports.backToPromise")}</a>
       </p>
       {editions ? <p>{t("publishing.reports.thisEdition", { edition: editions.current })}</p> : null}
       {editions?.replaced ? <p class="notice">{t("publishing.reports.replacedNotice")}</p> : null}

@@ -6,10 +6,11 @@ import type { PublishedReport } from "../publishing.types.js";
 export function PublishedReports(props: {
   ctx: PageContext;
   reports: PublishedReport[];
-  promiseRef: string;
+  /** The promise page's address. */
+  promisePath: string;
 }) {
   const { ctx, reports } = props;
-  const reportPath = `/loften/${props.promiseRef}/aterrapportering`;
+  const reportPath = `${props.promisePath}/aterrapportering`;
   const { t } = ctx;
   return (
     <section aria-labelledby="reports">

@@ -1,0 +1,93 @@
+/**
+ * Public addresses: a promise lives at `/<partnership-slug>/<promise-ref>` (and below); the first
+ * path segments the application itself uses are reserved, so no partnership slug can shadow them
+ * (`partnerships/create-partnership.ts` refuses them). And which requests the published snapshot
+ * may answer (`publicSnapshotKey`).
+ */
+
+/**
+ * First path segments of the application's own pages and of pages planned for residents. Every
+ * first segment of a registered route must be here (tested in `public-paths.test.ts`).
+ */
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
+  "api",
+  "arbete",
+  "assets",
+  "byt-losenord",
+  "healthz",
+  "konto",
+  "loften",
+  "logga-in",
+  "logga-ut",
+  "glomt-losenord",
+  "inbjudan",
+  "admin",
+  "installation",
+  "om",
+  "sok",
+  "kontakt",
+  "karta",
+  "data",
+  "oppna-data",
+  "flode",
+  "feed",
+  "prenumerera",
+  "tillganglighet",
+  "integritet",
+  "sitemap.xml",
+  "robots.txt",
+  "favicon.ico",
+  ".well-known",
+  "sv",
+  "en",
+  "ar",
+  "so",
+]);
+
+export function isReservedSegment(segment: string): boolean {
+  return RESERVED_SEGMENTS.has(segment.toLowerCase());
+}
+
+/** The public promise page's address; report pages are below it. */
+export function publicPromisePath(partnershipSlug: string, ref: string): string {
+  return `/${encodeURIComponent(partnershipSlug)}/${encodeURIComponent(ref)}`;
+}
+
+const SEGMENT = "[a-z0-9][a-z0-9-]*";
+const PAGE = new RegExp(`^/(${SEGMENT})/${SEGMENT}(?:/aterrapportering|/period/[0-9A-Za-z-]+)?$`);
+const API = new RegExp(
+  `^/api/v1/(?:partnerships(?:/[0-9a-f-]{36}(?:/parties|/areas|/periods)?)?|promises(?:/[0-9a-f-]{36}(?:/follow-ups|/progress)?)?|commitments/[0-9a-f-]{36})$`,
+);
+const PAGE_PARAMS = new Set(["lang", "period", "utgava"]);
+const API_PARAMS = new Set(["period", "partnershipId", "year", "status"]);
+
+/**
+ * The snapshot key of a request the snapshot may answer, or null: the start page, public promise
+ * and report pages, and the public read API, with only the query parameters those read (any other
+ * parameter, which the page might echo in its links, sends the request the normal way). The API's
+ * key includes the language the client prefers (its messages' language).
+ */
+export function publicSnapshotKey(
+  path: string,
+  search: string,
+  acceptLanguage: string | undefined,
+): string | null {
+  let api = false;
+  if (path === "/") {
+    // the start page
+  } else if (path.startsWith("/api/")) {
+    if (!API.test(path)) return null;
+    api = true;
+  } else {
+    const match = PAGE.exec(path);
+    if (!match || isReservedSegment(match[1] as string)) return null;
+  }
+  if (search.length > 1) {
+    const allowed = api ? API_PARAMS : PAGE_PARAMS;
+    for (const [name] of new URLSearchParams(search)) if (!allowed.has(name)) return null;
+  }
+  const query = search.length > 1 ? search : "";
+  if (!api) return path + query;
+  const language = (acceptLanguage ?? "").split(",")[0]?.trim().slice(0, 2).toLowerCase();
+  return `${path}${query}#${language === "en" || language === "sv" ? language : "-"}`;
+}
