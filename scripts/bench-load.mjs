@@ -50,7 +50,7 @@ const POINTS = [
 
 function childEnv(extra) {
   const { DATABASE_URL: _u, DATA_DIR: _d, PORT: _p, DEMO: _demo, ...env } = process.env;
-  return { ...env, LOG_LEVEL: "warn", ...extra };
+  return { ...env, LOG_LEVEL: "error", ...extra };
 }
 
 function run(args, env) {
