@@ -52,7 +52,9 @@ function run(args, env) {
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.once("exit", (code) =>
-      code === 0 ? resolve({ out, ms: Date.now() - started }) : reject(new Error(`${args[0]} exited ${code}`)),
+      code === 0
+        ? resolve({ out, ms: Date.now() - started })
+        : reject(new Error(`${args[0]} exited ${code}`)),
     );
   });
 }
@@ -133,7 +135,10 @@ async function targets(base, { slug, ref, email, password, partnershipId }) {
     ["public start page /", "/"],
     [`public promise page /loften/${ref}`, `/loften/${ref}`],
     [`Att rapportera /arbete/${slug} (reporter)`, `/arbete/${slug}`, { Cookie: cookie }],
-    ["API promises list (one partnership)", `/api/v1/promises?partnershipId=${partnershipId ?? promise.partnershipId}`],
+    [
+      "API promises list (one partnership)",
+      `/api/v1/promises?partnershipId=${partnershipId ?? promise.partnershipId}`,
+    ],
     ["API promises list (all)", "/api/v1/promises"],
     ["API a promise", `/api/v1/promises/${promise.id}`],
     ["API its progress", `/api/v1/promises/${promise.id}/progress`],
@@ -188,7 +193,9 @@ try {
   };
   const syntheticFigures = await measureAll(server.base, await targets(server.base, synthetic));
 
-  console.log(`\nbench:national on PostgreSQL (node ${process.version}), p95 of ${requests} sequential GETs each`);
+  console.log(
+    `\nbench:national on PostgreSQL (node ${process.version}), p95 of ${requests} sequential GETs each`,
+  );
   console.log(
     `synth --partnerships ${values.partnerships} --years ${values.years}: ${(synth.ms / 1000).toFixed(1)} s → ` +
       `${counts.partnerships} partnerships, ${counts.promises} promises, ${counts.points} points, ${counts.follow_ups} follow-ups`,
@@ -213,7 +220,9 @@ try {
     );
   }
   console.log(
-    misses === 0 ? "\nbench:national: every goal met" : `\nbench:national: ${misses} read(s) MISSED a goal (see above)`,
+    misses === 0
+      ? "\nbench:national: every goal met"
+      : `\nbench:national: ${misses} read(s) MISSED a goal (see above)`,
   );
 } finally {
   if (server) await stop(server);
