@@ -49,6 +49,9 @@ export const promises = pgTable(
     check("promises_years_check", sql`${t.toYear} >= ${t.fromYear} and ${t.fromYear} between 2000 and 2100`),
     check("promises_ref_check", sql`${t.ref} ~ '^[a-z0-9][a-z0-9-]{0,79}$'`),
     index("promises_partnership_idx").on(t.partnershipId),
+    // The start page's newest public promises (ORDER BY from_year DESC, ref LIMIT n): an index
+    // scan that stops after n rows instead of sorting every promise (ARCHITECTURE: national scale).
+    index("promises_newest_idx").on(t.fromYear.desc().nullsFirst(), t.ref),
   ],
 );
 
