@@ -62,7 +62,9 @@ export interface CommandContext {
       | "email-claim"
       | "email-verified-claim"
       | "name-claim"
-      | "to",
+      | "to"
+      | "partnerships"
+      | "years",
       string
     >
   >;
@@ -79,6 +81,7 @@ export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
   "backup",
   "restore",
   "move",
+  "synth",
 ]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
@@ -121,6 +124,10 @@ Kommandon:
   move --to postgres://användare@värd/databas
              Flytta en inbäddad installation (DATA_DIR) till en tom PostgreSQL-databas och
              kontrollera antal rader och kontrollsummor i båda innan den säger klart.
+
+  synth --partnerships 290 --years 10
+             Skapa en syntetisk nationell datamängd för prestandamätning (markerad som
+             syntetisk: slug och referenser börjar med "syntetisk-"). Inte för riktiga data.
 
 Databasen är PGlite i DATA_DIR (standard ./data), eller PostgreSQL om DATABASE_URL är satt.
 
@@ -262,6 +269,32 @@ export const COMMANDS = {
   backup: async (ctx) => (await import("./backup-commands.js")).backupCommand(ctx),
   restore: async (ctx) => (await import("./backup-commands.js")).restoreCommand(ctx),
   move: async (ctx) => (await import("./backup-commands.js")).moveCommand(ctx),
+  synth: (ctx) => {
+    const { partnerships = "290", years = "10", ...rest } = ctx.options ?? {};
+    const given = Object.entries(rest).filter(([, v]) => v !== undefined);
+    if (!/^[1-9]\d*$/.test(partnerships) || !/^[1-9]\d*$/.test(years) || given.length || ctx.args?.length) {
+      process.stderr.write("Användning: medborgarlofte synth --partnerships 290 --years 10\n");
+      return Promise.resolve(2);
+    }
+    return withDatabase(ctx, async (database) => {
+      const { synthesize } = await import("../demo/synth.js");
+      const result = await synthesize(database.db, {
+        partnerships: Number(partnerships),
+        years: Number(years),
+        progress: (done, total) => process.stderr.write(`Syntetiska samverkansområden: ${done}/${total}\n`),
+      });
+      if (ctx.json) print(JSON.stringify(result));
+      else
+        print(
+          `Skapade ${result.partnerships} syntetiska samverkansområden på ${(result.ms / 1000).toFixed(1)} s: ${Object.entries(
+            result.rows,
+          )
+            .map(([table, n]) => `${table} ${n}`)
+            .join(", ")}.`,
+        );
+      return 0;
+    });
+  },
 
   "partnership:create": (ctx) => {
     const { slug, name, municipality, police } = ctx.options ?? {};

@@ -83,6 +83,8 @@ function parse(argv: string[]) {
       "email-verified-claim": { type: "string" },
       "name-claim": { type: "string" },
       to: { type: "string" },
+      partnerships: { type: "string" },
+      years: { type: "string" },
     },
   });
 }

@@ -1,4 +1,6 @@
-import { eq } from "drizzle-orm";
+import { count, eq, getTableColumns, like, type Table } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { accounts, roleGrants, roleGrantUnits } from "../accounts/accounts.schema.js";
 import { partnerships } from "../partnerships/partnerships.schema.js";
 import type { Executor, Tx } from "../platform/db/client.js";
 import { DEMO_TABLES, type DemoRows } from "./dataset.js";
@@ -59,4 +61,53 @@ export async function insertDemoRows(tx: Tx, rows: DemoRows): Promise<Record<key
     keyof DemoRows,
     number
   >;
+}
+
+/** The accounts of a synthetic dataset (src/demo/synth.ts), inserted after the dataset's rows. */
+export interface SynthAccountRows {
+  accounts: (typeof accounts.$inferInsert)[];
+  grants: (typeof roleGrants.$inferInsert)[];
+  grantUnits: (typeof roleGrantUnits.$inferInsert)[];
+}
+
+/** PostgreSQL takes at most 65,535 bind parameters per statement. */
+const MAX_PARAMETERS = 60_000;
+
+/**
+ * Bulk insert of a large flattened dataset: table by table in foreign-key order, each table in
+ * statements of as many rows as the parameter limit allows. Returns the rows written per table.
+ */
+export async function insertRowsInChunks(
+  tx: Tx,
+  rows: DemoRows,
+  extra: SynthAccountRows,
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const insert = async (name: string, table: Table, list: Record<string, unknown>[]) => {
+    if (list.length === 0) return;
+    const columns = Object.keys(getTableColumns(table)).length;
+    const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
+    for (let i = 0; i < list.length; i += size)
+      await tx.insert(table as PgTable).values(list.slice(i, i + size) as never);
+    counts[name] = (counts[name] ?? 0) + list.length;
+  };
+  const markers = rows.demoMarkers;
+  for (const [key, table] of Object.entries(DEMO_TABLES)) {
+    if (key === "demoMarkers") continue;
+    await insert(key, table, rows[key as keyof DemoRows] as Record<string, unknown>[]);
+  }
+  await insert("accounts", accounts, extra.accounts);
+  await insert("roleGrants", roleGrants, extra.grants);
+  await insert("roleGrantUnits", roleGrantUnits, extra.grantUnits);
+  await insert("demoMarkers", DEMO_TABLES.demoMarkers, markers);
+  return counts;
+}
+
+/** How many partnerships have a slug starting with `prefix` (the synthetic ones). */
+export async function countSyntheticPartnerships(ex: Executor, prefix: string): Promise<number> {
+  const [row] = await ex
+    .select({ n: count() })
+    .from(partnerships)
+    .where(like(partnerships.slug, `${prefix}%`));
+  return row?.n ?? 0;
 }

@@ -58,6 +58,9 @@ export const promises = pgTable(
     /** A reference is unique within its partnership; another municipality may use the same one. */
     unique("promises_partnership_ref_unique").on(t.partnershipId, t.ref),
     index("promises_partnership_idx").on(t.partnershipId),
+    // The start page's newest public promises (ORDER BY from_year DESC, ref LIMIT n): an index
+    // scan that stops after n rows instead of sorting every promise (ARCHITECTURE: national scale).
+    index("promises_newest_idx").on(t.fromYear.desc().nullsFirst(), t.ref),
   ],
 );
 

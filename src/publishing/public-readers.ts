@@ -11,6 +11,7 @@ import { AppError } from "../platform/errors.js";
 import type { CommitmentWithHistory, PromiseDetail, PromiseSummary } from "../promises/promises.types.js";
 import { type PromiseKey, type PromiseModel, presentSummary, readPromiseModel } from "./promise-model.js";
 import {
+  countPublicPromises,
   findPublicPromiseOfCommitment,
   type PartnershipJsonRow,
   selectPartnership,
@@ -21,17 +22,32 @@ import {
 } from "./publishing.repository.js";
 import type { PromisePageModel, PublicHome, PublicPromiseAddress } from "./publishing.types.js";
 
-/** The start page: every public promise, grouped by partnership (one query). */
+/**
+ * How many promises the start page shows: the newest. With one partnership that is all of them;
+ * nationally (290 partnerships, ten years) the page stays the same size (bench:national). The
+ * national overview (issue 10.4) is where every partnership's promises are found.
+ */
+export const HOME_LIMIT = 12;
+
+/** The start page: the newest public promises (at most HOME_LIMIT), grouped by partnership. */
 export async function readPublicHome(ex: Executor): Promise<PublicHome> {
-  const rows = await selectPublicPromiseSummaries(ex, { byPartnership: true });
-  // Rows come ordered by partnership, so a Map keeps the partnerships' order.
+  const [rows, total] = await Promise.all([
+    selectPublicPromiseSummaries(ex, { limit: HOME_LIMIT }),
+    countPublicPromises(ex),
+  ]);
+  // Newest first from SQL; grouped here in the partnerships' name order, newest first within.
+  rows.sort(
+    (a, b) =>
+      a.partnershipName.localeCompare(b.partnershipName, "sv") ||
+      a.partnershipId.localeCompare(b.partnershipId),
+  );
   const groups = new Map<string, PublicHome["groups"][number]>();
   for (const row of rows) {
     const group = groups.get(row.partnershipId) ?? { partnershipName: row.partnershipName, promises: [] };
     groups.set(row.partnershipId, group);
     group.promises.push({ ...presentSummary(row), reportPublished: row.reportPublished });
   }
-  return { groups: [...groups.values()] };
+  return { total, groups: [...groups.values()] };
 }
 
 /** A public promise page as of a period (default: the latest with an approved follow-up); 404 otherwise. */

@@ -31,6 +31,7 @@ export const publishingMessages = defineMessages(
     "publishing.periodReports.link": "Uppföljning {period}",
     "publishing.periodReports.page": "Uppföljning {period}: {promise}",
     "home.reportPublished": "Återrapporteringen är publicerad",
+    "home.latestOnly": "Här visas de {shown} senaste av {total} publicerade medborgarlöften.",
     "publishing.preview.title": "Förhandsvisning: {title}",
     "publishing.preview.banner": "Förhandsvisning – inte publicerat",
     "publishing.preview.explain":
@@ -73,6 +74,7 @@ export const publishingMessages = defineMessages(
     "publishing.periodReports.link": "Follow-up {period}",
     "publishing.periodReports.page": "Follow-up {period}: {promise}",
     "home.reportPublished": "The report-back is published",
+    "home.latestOnly": "Showing the {shown} latest of {total} published citizen promises.",
     "publishing.preview.title": "Preview: {title}",
     "publishing.preview.banner": "Preview – not published",
     "publishing.preview.explain":

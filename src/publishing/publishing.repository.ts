@@ -96,25 +96,31 @@ const PUBLIC_PERIOD_REPORT = sql`rp.partnership_id = p.partnership_id
     select 1 from follow_ups f join commitments c on c.id = f.commitment_id
     where c.promise_id = p.id and f.period_id = rp.id and f.state not in ${PUBLIC_FOLLOW_UP})`;
 
-/** Public promises matching the filter, newest first (optionally grouped by partnership name first). */
+/** Public promises matching the filter, newest first (at most `limit`). */
 export function selectPublicPromiseSummaries(
   ex: Executor,
-  filter: { partnershipId?: string; year?: number; status?: string; byPartnership?: boolean } = {},
+  filter: { partnershipId?: string; year?: number; status?: string; limit?: number } = {},
 ): Promise<PromiseSummaryRow[]> {
   const conditions = [sql`p.status in ${PUBLIC_PROMISE}`];
   if (filter.partnershipId) conditions.push(sql`p.partnership_id = ${filter.partnershipId}`);
   if (filter.year !== undefined) conditions.push(sql`${filter.year} between p.from_year and p.to_year`);
   if (filter.status !== undefined) conditions.push(sql`p.status = ${filter.status}`);
-  const order = filter.byPartnership
-    ? sql`pa.name, pa.id, p.from_year desc, p.ref`
-    : sql`p.from_year desc, p.ref`;
   return queryRows<PromiseSummaryRow>(
     ex,
     sql`select ${SUMMARY_COLUMNS}
         from promises p join partnerships pa on pa.id = p.partnership_id
         where ${sql.join(conditions, sql` and `)}
-        order by ${order}`,
+        order by p.from_year desc, p.ref${filter.limit === undefined ? sql`` : sql` limit ${filter.limit}`}`,
   );
+}
+
+/** How many promises are public. */
+export async function countPublicPromises(ex: Executor): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    ex,
+    sql`select count(*)::int as n from promises p where p.status in ${PUBLIC_PROMISE}`,
+  );
+  return row?.n ?? 0;
 }
 
 export interface PeriodJson {

@@ -31,6 +31,8 @@ export interface PublishedReport {
 
 /** The start page: every public promise, grouped by partnership. */
 export interface PublicHome {
+  /** Public promises in all, of which the groups show the latest HOME_LIMIT. */
+  total: number;
   groups: { partnershipName: string; promises: (PromiseSummary & { reportPublished: boolean })[] }[];
 }
 

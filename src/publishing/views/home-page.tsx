@@ -3,16 +3,18 @@ import { Layout, localHref, type PageContext } from "../../platform/web/layout.j
 import { publicPromisePath } from "../public-paths.js";
 import type { PublicHome } from "../publishing.types.js";
 
-/** The start page: every published promise, grouped by partnership. */
+/** The start page: the newest published promises, grouped by partnership. */
 export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
   const { ctx } = props;
   const { t } = ctx;
-  const { groups } = props.model;
+  const { groups, total } = props.model;
+  const shown = groups.reduce((n, g) => n + g.promises.length, 0);
   return (
     <Layout ctx={ctx} title={t("home.title")}>
       <h1>{t("home.title")}</h1>
       <p class="lead">{t("home.intro")}</p>
       {groups.length === 0 ? <p>{t("home.empty")}</p> : null}
+      {total > shown ? <p>{t("home.latestOnly", { shown, total })}</p> : null}
       {groups.map((group) => (
         <section aria-labelledby={`g-${slugOf(group.partnershipName)}`}>
           <h2 id={`g-${slugOf(group.partnershipName)}`}>

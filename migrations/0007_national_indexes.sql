@@ -1,0 +1,1 @@
+CREATE INDEX "promises_newest_idx" ON "promises" USING btree ("from_year" DESC NULLS FIRST,"ref");
