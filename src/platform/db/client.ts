@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import type { DatabaseConfig } from "../config.js";
+import { describeConnection, parseDatabaseUrl } from "./connection-string.js";
 import { acquireDataDirLock, type DataDirLock } from "./lock.js";
 
 /** Repositories build queries from the tables they import; the instance carries no schema (no relational queries). */
@@ -71,16 +72,27 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // DATABASE_URL in any of libpq's forms (see connection-string.ts), not only a URL pg understands.
+  const target = parseDatabaseUrl(url);
+  const pool = new pg.Pool({
+    host: target.host,
+    port: target.port,
+    database: target.database,
+    user: target.user,
+    password: target.password,
+    ssl: target.ssl,
+    application_name: target.applicationName,
+    connectionTimeoutMillis: target.connectTimeoutSeconds ? target.connectTimeoutSeconds * 1000 : undefined,
+    max: 10,
+  });
   pool.on("connect", serializeQueries);
   // Fail fast with a clear error if the server is unreachable.
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg(pool) as unknown as Db;
-  const target = new URL(url);
   return {
     kind: "postgres",
-    location: `${target.hostname || "localhost"}${target.pathname}`,
+    location: describeConnection(target),
     db,
     async execScript(script, after) {
       const client = await pool.connect();
