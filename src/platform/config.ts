@@ -24,7 +24,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   DEMO: booleanFlag.default(true),
-  LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   DEFAULT_LOCALE: z.enum(["sv", "en"]).default("sv"),
   TRUST_PROXY: booleanFlag.default(false),
   PUBLIC_URL: z
@@ -67,7 +67,7 @@ export interface Config {
   database: DatabaseConfig;
   /** Load the demo partnership on the first start of an empty embedded database. */
   demo: boolean;
-  logLevel: "silent" | "error" | "info" | "debug";
+  logLevel: "silent" | "error" | "warn" | "info" | "debug";
   defaultLocale: "sv" | "en";
   /**
    * Behind a reverse proxy: take the client's address (for sign-in throttling) from the last entry
