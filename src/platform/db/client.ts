@@ -1,10 +1,9 @@
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import pg from "pg";
+import type pg from "pg";
 import type { DatabaseConfig } from "../config.js";
 import { describeConnection, parseDatabaseUrl } from "./connection-string.js";
 import { acquireDataDirLock, type DataDirLock } from "./lock.js";
@@ -74,7 +73,12 @@ async function openPglite(dataDir: string): Promise<Database> {
 async function openPostgres(url: string): Promise<Database> {
   // DATABASE_URL in any of libpq's forms (see connection-string.ts), not only a URL pg understands.
   const target = parseDatabaseUrl(url);
-  const pool = new pg.Pool({
+  // The PostgreSQL driver loads only when PostgreSQL is used (an embedded installation never does).
+  const [{ default: pgModule }, { drizzle: drizzlePg }] = await Promise.all([
+    import("pg"),
+    import("drizzle-orm/node-postgres"),
+  ]);
+  const pool = new pgModule.Pool({
     host: target.host,
     port: target.port,
     database: target.database,
