@@ -38,7 +38,7 @@ function timeToFirst200(dataDir, onFirst200) {
       child.kill("SIGKILL");
       reject(new Error(`${why}\n${log}`));
     };
-    const timer = setTimeout(() => fail("server did not answer within 60 s"), 60_000);
+    const timer = setTimeout(() => fail("server did not answer within 180 s"), 180_000);
     child.stderr.on("data", async (chunk) => {
       log += chunk;
       const match = /lyssnar på http:\/\/localhost:(\d+)/.exec(log);
