@@ -80,7 +80,8 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("viewer", PUBLIC_VIEWER);
   c.set("csrfToken", null);
   // The stylesheet and the health check need no viewer: spare them the session lookup.
-  if (c.req.path.startsWith("/assets/") || c.req.path === "/healthz") return next();
+  if (c.req.path.startsWith("/assets/") || c.req.path === "/healthz" || c.req.path === "/readyz")
+    return next();
   const db = c.get("db");
   const authorization = c.req.header("Authorization");
   if (authorization !== undefined) {

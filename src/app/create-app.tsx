@@ -11,6 +11,8 @@ import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
 import { BEARER_AUTH, BEARER_AUTH_SCHEME } from "../platform/http/openapi-security.js";
 import { pageContext } from "../platform/http/page-context.js";
+import { readinessHandler } from "../platform/http/readiness.js";
+import { requestId } from "../platform/http/request-id.js";
 import { createRouter } from "../platform/http/router.js";
 import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
 import type { Logger } from "../platform/log.js";
@@ -44,6 +46,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   // First: a public page already in the snapshot is answered before anything else runs.
   if (deps.snapshot) app.use(deps.snapshot.middleware);
+  app.use(requestId(deps.log));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -81,6 +84,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     await deps.db.execute(sql`select 1`);
     return c.json({ status: "ok" });
   });
+  app.get("/readyz", readinessHandler({ db: deps.db, chromiumPath: deps.config.chromiumPath }));
   app.get("/assets/site.css", (c) =>
     c.body(SITE_CSS, 200, {
       "Content-Type": "text/css; charset=utf-8",
@@ -126,7 +130,18 @@ function respondWithError(c: Context<AppEnv>, error: unknown, deps: AppDeps): Re
   }
   if (isApi) {
     const { code, message, details } = described;
-    return c.json({ error: { code, message, ...(details !== undefined ? { details } : {}) } }, status);
+    const id = c.get("requestId");
+    return c.json(
+      {
+        error: {
+          code,
+          message,
+          ...(details !== undefined ? { details } : {}),
+          ...(id ? { requestId: id } : {}),
+        },
+      },
+      status,
+    );
   }
   if (!c.get("locale")) c.set("locale", deps.config.defaultLocale);
   if (!c.get("t")) c.set("t", t);
@@ -137,6 +152,7 @@ function respondWithError(c: Context<AppEnv>, error: unknown, deps: AppDeps): Re
       status={described.status}
       code={described.code}
       message={described.message}
+      requestId={c.get("requestId")}
     />,
     status,
   );

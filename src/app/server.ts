@@ -17,7 +17,13 @@ import { JOBS, scheduleDailyJobs } from "./jobs.js";
 export interface RunningServer {
   port: number;
   database: Database;
+  /**
+   * Stops accepting connections, lets in-flight requests and the running job finish, then closes
+   * the database (releasing the data-directory lock). Resolves when all of that is done.
+   */
   close(): Promise<void>;
+  /** Ends every open connection now (when `close` takes longer than the shutdown allows). */
+  abortConnections(): void;
 }
 
 /**
@@ -68,11 +74,14 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     port,
     database,
     async close() {
-      await scheduler.stop();
-      await admin?.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting first; in-flight requests and the running job finish side by side.
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all([stopped, scheduler.stop(), admin?.close()]);
       await unlisten();
       await database.close();
+    },
+    abortConnections() {
+      if ("closeAllConnections" in server) server.closeAllConnections();
     },
   };
 }

@@ -11,6 +11,7 @@ import { restoreBackup } from "../platform/backup/restore.js";
 import { exportLines, withSnapshot } from "../platform/backup/snapshot.js";
 import type { Config } from "../platform/config.js";
 import { type Database, openDatabase } from "../platform/db/client.js";
+import { parseDatabaseUrl, redactDatabaseUrl } from "../platform/db/connection-string.js";
 import { DataDirLockedError } from "../platform/db/lock.js";
 import { appliedMigrations, readMigrations } from "../platform/db/migrate.js";
 
@@ -146,8 +147,15 @@ export function moveCommand(ctx: CommandContext): Promise<number> {
   const others = Object.entries(ctx.options ?? {}).filter(([k, v]) => k !== "to" && v !== undefined);
   if (!to || (ctx.args ?? []).length > 0 || others.length > 0)
     return Promise.resolve(usage("medborgarlofte move --to postgres://användare@värd/databas"));
-  if (!/^postgres(ql)?:\/\//.test(to))
-    return Promise.resolve(usage("medborgarlofte move --to postgres://… (--to ska börja med postgres://)"));
+  try {
+    parseDatabaseUrl(to);
+  } catch (error) {
+    return Promise.resolve(
+      usage(
+        `medborgarlofte move --to postgres://… (--to: ${(error as Error).message}; libpq:s former gäller, som i DATABASE_URL)`,
+      ),
+    );
+  }
   return reporting(async () => {
     const { database: config } = ctx.config;
     if (config.kind !== "pglite")
@@ -198,11 +206,7 @@ export function moveCommand(ctx: CommandContext): Promise<number> {
   });
 }
 
-function redact(url: string): string {
-  const u = new URL(url);
-  if (u.password) u.password = "***";
-  return u.toString();
-}
+const redact = redactDatabaseUrl;
 
 function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

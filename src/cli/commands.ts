@@ -1,37 +1,15 @@
+// Each command loads what it uses when it runs (dynamic imports below): `promises` does not load
+// the web server, documents (docx), spreadsheets (exceljs), the browser (playwright-core), OpenID
+// or mail; only `serve` loads the whole application.
 import { randomBytes } from "node:crypto";
 import { statSync, writeFileSync } from "node:fs";
-import { createPartnershipAccount } from "../accounts/administer-accounts.js";
-import {
-  addProvider,
-  listProvidersForCli,
-  setProviderEnabledFromCli,
-} from "../accounts/sso/manage-providers.js";
-import { JOBS, scheduleDailyJobs } from "../app/jobs.js";
-import { startServer } from "../app/server.js";
-import { loadDemo } from "../demo/load-demo.js";
-import { createPartnership } from "../partnerships/create-partnership.js";
-import { findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
-import { systemClock } from "../platform/clock.js";
 import type { Config } from "../platform/config.js";
-import { type Database, openDatabase } from "../platform/db/client.js";
-import { countRowsPerTable } from "../platform/db/inspect.js";
-import { appliedMigrations, migrate, readMigrations } from "../platform/db/migrate.js";
+import type { Database } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import { pickText } from "../platform/i18n/localized-text.js";
-import { runDueJobs } from "../platform/jobs/runner.js";
 import type { Logger } from "../platform/log.js";
-import { createSmtpTransport } from "../platform/mail/transport.js";
-import { closeSharedPdfProvider, sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
-import { listPromises } from "../promises/list-promises.js";
-import {
-  buildPeriodReport,
-  buildProtocolExtract,
-  buildReportBack,
-  DOCUMENT_FORMATS,
-  type DocumentFormat,
-  renderDocument,
-} from "../reports/build-document.js";
+import type { DocumentFormat } from "../reports/build-document.js";
 
 export interface CommandContext {
   config: Config;
@@ -139,6 +117,10 @@ async function withDatabase(
   ctx: CommandContext,
   work: (database: Database) => Promise<number>,
 ): Promise<number> {
+  const [{ openDatabase }, { migrate }] = await Promise.all([
+    import("../platform/db/client.js"),
+    import("../platform/db/migrate.js"),
+  ]);
   const database = await openDatabase(ctx.config.database);
   try {
     await migrate(database);
@@ -148,22 +130,57 @@ async function withDatabase(
   }
 }
 
+/** How long a shutdown (SIGTERM/SIGINT) may wait for in-flight requests and the running job. */
+const SHUTDOWN_TIMEOUT_MS = 25_000;
+
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 export const COMMANDS = {
   async serve(ctx) {
+    const { startServer } = await import("../app/server.js");
     const server = await startServer(ctx.config, ctx.log);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
     });
-    await server.close();
-    await closeSharedPdfProvider();
-    return 0;
+    ctx.log.info(
+      `${signal}: stänger – tar inte emot nya anslutningar, låter pågående anrop och jobb bli klara`,
+    );
+    // A second signal, or the timeout, ends what is still open instead of waiting for it.
+    let forced = false;
+    const force = (why: string) => {
+      if (forced) return;
+      forced = true;
+      ctx.log.error(`${why}: avbryter öppna anslutningar`);
+      server.abortConnections();
+      // A job that does not end either: leave anyway (the exit handler releases the lock).
+      setTimeout(() => process.exit(1), 5000).unref();
+    };
+    const onSecond = () => force("Andra signalen");
+    process.once("SIGINT", onSecond);
+    process.once("SIGTERM", onSecond);
+    const timer = setTimeout(
+      () => force(`Inte klart efter ${SHUTDOWN_TIMEOUT_MS / 1000} s`),
+      SHUTDOWN_TIMEOUT_MS,
+    );
+    try {
+      await server.close();
+      const { closeSharedPdfProvider } = await import("../platform/pdf/pdf.js");
+      await closeSharedPdfProvider();
+    } finally {
+      clearTimeout(timer);
+      process.off("SIGINT", onSecond);
+      process.off("SIGTERM", onSecond);
+    }
+    ctx.log.info(forced ? "Stängd efter avbrott" : "Stängd");
+    return forced ? 1 : 0;
   },
 
   async migrate(ctx) {
+    const [{ openDatabase }, { migrate }] = await Promise.all([
+      import("../platform/db/client.js"),
+      import("../platform/db/migrate.js"),
+    ]);
     const database = await openDatabase(ctx.config.database);
     try {
       const result = await migrate(database);
@@ -181,6 +198,7 @@ export const COMMANDS = {
 
   demo: (ctx) =>
     withDatabase(ctx, async (database) => {
+      const { loadDemo } = await import("../demo/load-demo.js");
       const result = await loadDemo(database.db);
       if (ctx.json) print(JSON.stringify(result));
       else
@@ -194,6 +212,7 @@ export const COMMANDS = {
 
   promises: (ctx) =>
     withDatabase(ctx, async (database) => {
+      const { listPromises } = await import("../promises/list-promises.js");
       const promises = await listPromises({ db: database.db, viewer: SYSTEM_VIEWER });
       if (ctx.json) {
         print(
@@ -228,6 +247,10 @@ export const COMMANDS = {
 
   "db:check": (ctx) =>
     withDatabase(ctx, async (database) => {
+      const [{ appliedMigrations, readMigrations }, { countRowsPerTable }] = await Promise.all([
+        import("../platform/db/migrate.js"),
+        import("../platform/db/inspect.js"),
+      ]);
       const applied = [...(await appliedMigrations(database)).keys()];
       const pending = readMigrations().filter((m) => !applied.includes(m.name));
       const counts = await countRowsPerTable(database.db);
@@ -257,7 +280,15 @@ export const COMMANDS = {
   "jobs:run": (ctx) =>
     withDatabase(ctx, async (database) => {
       const { config, log } = ctx;
-      const mailTransport = config.mail.provider === "smtp" ? createSmtpTransport(config.mail.url) : null;
+      const [{ JOBS, scheduleDailyJobs }, { runDueJobs }, { systemClock }] = await Promise.all([
+        import("../app/jobs.js"),
+        import("../platform/jobs/runner.js"),
+        import("../platform/clock.js"),
+      ]);
+      const mailTransport =
+        config.mail.provider === "smtp"
+          ? (await import("../platform/mail/transport.js")).createSmtpTransport(config.mail.url)
+          : null;
       const deps = { config, log, clock: systemClock, mailTransport };
       await scheduleDailyJobs(database.db, deps.clock, config);
       const result = await runDueJobs({ db: database.db, jobs: JOBS, deps, workerId: `cli-${process.pid}` });
@@ -305,6 +336,7 @@ export const COMMANDS = {
       return Promise.resolve(2);
     }
     return withDatabase(ctx, async (database) => {
+      const { createPartnership } = await import("../partnerships/create-partnership.js");
       const created = await createPartnership({
         db: database.db,
         viewer: SYSTEM_VIEWER,
@@ -328,6 +360,10 @@ export const COMMANDS = {
       return Promise.resolve(2);
     }
     return withDatabase(ctx, async (database) => {
+      const [{ findPartnershipBySlug }, { createPartnershipAccount }] = await Promise.all([
+        import("../partnerships/partnerships.repository.js"),
+        import("../accounts/administer-accounts.js"),
+      ]);
       const found = await findPartnershipBySlug(database.db, partnership);
       if (!found) throw new AppError("not_found", { entity: "partnership", value: partnership });
       const password = randomBytes(15).toString("base64url");
@@ -359,6 +395,10 @@ export const COMMANDS = {
       return Promise.resolve(2);
     }
     return withDatabase(ctx, async (database) => {
+      const [{ findPartnershipBySlug }, { addProvider }] = await Promise.all([
+        import("../partnerships/partnerships.repository.js"),
+        import("../accounts/sso/manage-providers.js"),
+      ]);
       const found = o.partnership ? await findPartnershipBySlug(database.db, o.partnership) : null;
       if (o.partnership && !found)
         throw new AppError("not_found", { entity: "partnership", value: o.partnership });
@@ -386,6 +426,7 @@ export const COMMANDS = {
   },
   "sso:list": (ctx) =>
     withDatabase(ctx, async (database) => {
+      const { listProvidersForCli } = await import("../accounts/sso/manage-providers.js");
       const providers = await listProvidersForCli({
         db: database.db,
         viewer: SYSTEM_VIEWER,
@@ -412,6 +453,7 @@ function switchProvider(ctx: CommandContext, enabled: boolean): Promise<number> 
     return Promise.resolve(2);
   }
   return withDatabase(ctx, async (database) => {
+    const { setProviderEnabledFromCli } = await import("../accounts/sso/manage-providers.js");
     const name = await setProviderEnabledFromCli({
       db: database.db,
       viewer: SYSTEM_VIEWER,
@@ -425,6 +467,9 @@ function switchProvider(ctx: CommandContext, enabled: boolean): Promise<number> 
 
 export type CommandName = keyof typeof COMMANDS;
 
+/** The formats of `report --format` (checked before anything is loaded). */
+const REPORT_FORMATS = ["html", "docx", "pdf"] as const satisfies readonly DocumentFormat[];
+
 async function reportCommand(ctx: CommandContext): Promise<number> {
   const [ref, ...extra] = ctx.args ?? [];
   const { kind, period, format, out, edition, partnership } = ctx.options ?? {};
@@ -437,7 +482,7 @@ async function reportCommand(ctx: CommandContext): Promise<number> {
   if (!ref || extra.length) return usage("Ange ett löfte (referensen från medborgarlofte promises).");
   if (kind !== "aterrapportering" && kind !== "period" && kind !== "protokollsutdrag")
     return usage("--kind ska vara aterrapportering, period eller protokollsutdrag.");
-  if (!format || !(DOCUMENT_FORMATS as readonly string[]).includes(format))
+  if (!format || !(REPORT_FORMATS as readonly string[]).includes(format))
     return usage("--format ska vara html, docx eller pdf.");
   if (!out) return usage("Ange filen att skriva med --out.");
   if (edition !== undefined && !/^[1-9]\d*$/.test(edition)) return usage("--edition ska vara ett heltal.");
@@ -446,9 +491,13 @@ async function reportCommand(ctx: CommandContext): Promise<number> {
     const db = database.db;
     // References are unique per partnership: --partnership picks one; without it, a reference two
     // partnerships use is refused with a message that asks for it.
+    const { findPartnershipBySlug } = await import("../partnerships/partnerships.repository.js");
     const found = partnership ? await findPartnershipBySlug(db, partnership) : null;
     if (partnership && !found) throw new AppError("not_found", { entity: "partnership", value: partnership });
     const key = found ? { ref, partnershipId: found.id } : { ref };
+    const { buildReportBack, buildProtocolExtract, buildPeriodReport, renderDocument } = await import(
+      "../reports/build-document.js"
+    );
     const built =
       kind === "aterrapportering"
         ? await buildReportBack({
@@ -475,6 +524,7 @@ async function reportCommand(ctx: CommandContext): Promise<number> {
       process.stderr.write(`Underlaget är ofullständigt: ${errors.length} fel. Ingen fil skrevs.\n`);
       return 1;
     }
+    const { sharedPdfProvider } = await import("../platform/pdf/pdf.js");
     const pdf = sharedPdfProvider(ctx.config.chromiumPath);
     try {
       const bytes = await renderDocument(built.model, format as DocumentFormat, () => pdf);

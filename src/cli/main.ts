@@ -52,6 +52,8 @@ export async function main(argv: string[]): Promise<number> {
       options,
     });
   } catch (error) {
+    // Commands load only what they use; a service's error texts live in its module's catalog.
+    if (error instanceof AppError) await import("../app/modules.js");
     return reportFailure(error);
   }
 }

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { parseDatabaseUrl } from "./db/connection-string.js";
 
 /**
  * The one place that reads `process.env`. Everything else receives a `Config`.
@@ -19,13 +20,11 @@ const envSchema = z.object({
     .max(65535, "ska vara 0–65535")
     .default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "ska börja med postgres:// eller postgresql://")
-    .optional(),
+  // Checked against libpq's forms below (with the PG* variables of the same environment).
+  DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   DEMO: booleanFlag.default(true),
-  LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   DEFAULT_LOCALE: z.enum(["sv", "en"]).default("sv"),
   TRUST_PROXY: booleanFlag.default(false),
   PUBLIC_URL: z
@@ -68,7 +67,7 @@ export interface Config {
   database: DatabaseConfig;
   /** Load the demo partnership on the first start of an empty embedded database. */
   demo: boolean;
-  logLevel: "silent" | "error" | "info" | "debug";
+  logLevel: "silent" | "error" | "warn" | "info" | "debug";
   defaultLocale: "sv" | "en";
   /**
    * Behind a reverse proxy: take the client's address (for sign-in throttling) from the last entry
@@ -109,6 +108,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Ogiltig konfiguration:\n  ${lines.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_URL) {
+    try {
+      parseDatabaseUrl(e.DATABASE_URL, { env: cleaned });
+    } catch (error) {
+      throw new ConfigError(
+        `Ogiltig konfiguration:\n  DATABASE_URL: ${(error as Error).message} (exempel: postgres://användare@värd/databas, postgres:///databas?host=/var/run/postgresql, host=/var/run/postgresql dbname=databas)`,
+      );
+    }
+  }
   return {
     port: e.PORT,
     host: e.HOST,

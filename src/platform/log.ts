@@ -1,28 +1,63 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { type DestinationStream, pino } from "pino";
 import type { Config } from "./config.js";
 
-const LEVELS = { silent: 0, error: 1, info: 2, debug: 3 } as const;
-
+/**
+ * Structured logs: one JSON object per line on stderr (pino), with `time`, `level`, `msg`, and —
+ * for anything logged while a request is handled, in a route, a service or a repository — the
+ * request's `requestId` (from AsyncLocalStorage, so no call site passes it on). Errors carry
+ * their type, message and stack under `err`.
+ */
 export interface Logger {
   error(message: string, error?: unknown): void;
-  info(message: string): void;
-  debug(message: string): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  debug(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** A plain stderr logger with levels; one line per event, errors with their stack. */
-export function createLogger(level: Config["logLevel"]): Logger {
-  const at = LEVELS[level];
-  const write = (tag: string, message: string) =>
-    process.stderr.write(`${new Date().toISOString()} ${tag} ${message}\n`);
+export type LogLevel = Config["logLevel"];
+
+interface RequestScope {
+  requestId: string;
+}
+
+const scope = new AsyncLocalStorage<RequestScope>();
+
+/** Runs `fn` with `requestId` attached to every log line written during it (and what it awaits). */
+export function withRequestId<T>(requestId: string, fn: () => T): T {
+  return scope.run({ requestId }, fn);
+}
+
+/** The id of the request being handled, if any. */
+export function currentRequestId(): string | undefined {
+  return scope.getStore()?.requestId;
+}
+
+/** A logger at `level` writing JSON lines to stderr (or `destination`, for tests). */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const logger = pino(
+    {
+      level,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin() {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+    },
+    // Synchronous: a line written just before exit is not lost, and lines keep their order with
+    // other writes to stderr.
+    destination ?? pino.destination({ dest: 2, sync: true }),
+  );
   return {
     error(message, error) {
-      if (at < LEVELS.error) return;
-      write("ERROR", error instanceof Error ? `${message}: ${error.stack ?? error.message}` : message);
+      if (error === undefined) logger.error(message);
+      else if (error instanceof Error) logger.error({ err: error }, message);
+      else logger.error({ detail: String(error) }, message);
     },
-    info(message) {
-      if (at >= LEVELS.info) write("INFO", message);
-    },
-    debug(message) {
-      if (at >= LEVELS.debug) write("DEBUG", message);
-    },
+    warn: (message, fields) => (fields ? logger.warn(fields, message) : logger.warn(message)),
+    info: (message, fields) => (fields ? logger.info(fields, message) : logger.info(message)),
+    debug: (message, fields) => (fields ? logger.debug(fields, message) : logger.debug(message)),
   };
 }

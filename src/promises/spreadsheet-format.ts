@@ -4,7 +4,10 @@
  * Point columns repeat on each row of the point and must agree. This file reads and writes the
  * files; spreadsheet-rows.ts checks the values.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+
+/** exceljs is large: loaded on the first spreadsheet, not when the server or the CLI starts. */
+const loadExcel = async () => (await import("exceljs")).default;
 
 /** The columns in order: key, Swedish header, and whether the import reads it. */
 export const COLUMNS = [
@@ -103,7 +106,7 @@ export function parseCsvText(input: string): string[][] {
 
 /** An XLSX workbook with the rows, and a second sheet explaining the columns. */
 export async function toXlsx(rows: SheetRow[], help: Array<[string, string]>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(COLUMNS.map((c) => c.header)).font = { bold: true };
   for (const r of rows) ws.addRow(COLUMNS.map((c) => r[c.key]));
@@ -133,7 +136,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function parseXlsxCells(bytes: Uint8Array): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,

@@ -20,7 +20,6 @@ import { assemblePeriodReport } from "./model/assemble-period-report.js";
 import { assembleProtocolExtract, assembleReportBack } from "./model/assemble-report-back.js";
 import type { DocumentModel } from "./model/document.js";
 import type { ReportBackInput } from "./model/report-data.js";
-import { renderDocx } from "./render/docx.js";
 import { renderHtml } from "./render/html.js";
 import { renderPdf } from "./render/pdf.js";
 import { findLatestReportBack, findReportBackEdition } from "./reports.repository.js";
@@ -148,7 +147,8 @@ export async function renderDocument(
     case "html":
       return Buffer.from(renderHtml(model), "utf8");
     case "docx":
-      return renderDocx(model);
+      // docx is large: loaded with the first Word document.
+      return (await import("./render/docx.js")).renderDocx(model);
     case "pdf":
       return renderPdf(model, pdf());
   }

@@ -3,7 +3,7 @@
  * with PKCE, state and nonce, the code exchange with the ID token's checks, and the end-session
  * URL. Failures come back as a `ProviderFailure` the sign-in page can explain.
  */
-import * as oidc from "openid-client";
+import type * as Oidc from "openid-client";
 import type { Config } from "../../platform/config.js";
 import { resolveSecret } from "./secret-ref.js";
 import type { ProviderRow } from "./sso.repository.js";
@@ -33,7 +33,14 @@ export class ProviderError extends Error {
   }
 }
 
-const cache = new Map<string, { at: number; configuration: oidc.Configuration }>();
+/** openid-client loads with the first sign-in through a provider, not when the server starts. */
+let loaded: typeof Oidc | undefined;
+async function openidClient(): Promise<typeof Oidc> {
+  loaded ??= await import("openid-client");
+  return loaded;
+}
+
+const cache = new Map<string, { at: number; configuration: Oidc.Configuration }>();
 
 /** http:// is accepted only for a provider on this machine (development and tests). */
 function isLoopback(url: URL): boolean {
@@ -42,6 +49,10 @@ function isLoopback(url: URL): boolean {
 
 function classify(error: unknown, stage: "discovery" | "callback" | "end_session"): ProviderError {
   if (error instanceof ProviderError) return error;
+  // Not loaded: the failure cannot be one of its errors.
+  const oidc = loaded;
+  if (!oidc)
+    return new ProviderError(stage === "discovery" ? "misconfigured" : "token_invalid", String(error));
   if (error instanceof oidc.AuthorizationResponseError)
     return new ProviderError("provider_refused", `${error.error}: ${error.error_description ?? ""}`);
   if (error instanceof oidc.ResponseBodyError) {
@@ -76,7 +87,8 @@ function classify(error: unknown, stage: "discovery" | "callback" | "end_session
 }
 
 /** The provider's discovered configuration with our client credentials (cached per provider version). */
-export async function configurationOf(config: Config, provider: ProviderRow): Promise<oidc.Configuration> {
+export async function configurationOf(config: Config, provider: ProviderRow): Promise<Oidc.Configuration> {
+  const oidc = await openidClient();
   const key = `${provider.id}:${provider.version}`;
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.configuration;
@@ -125,6 +137,7 @@ export interface StartedSignIn {
 
 /** The provider's authorization URL: code flow, PKCE (S256), a fresh state and nonce. */
 export async function authorizationUrl(config: Config, provider: ProviderRow): Promise<StartedSignIn> {
+  const oidc = await openidClient();
   const configuration = await configurationOf(config, provider);
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
@@ -151,6 +164,7 @@ export async function exchangeCode(
   provider: ProviderRow,
   callback: { url: URL; state: string; nonce: string; codeVerifier: string },
 ): Promise<Record<string, unknown>> {
+  const oidc = await openidClient();
   const configuration = await configurationOf(config, provider);
   try {
     const tokens = await oidc.authorizationCodeGrant(configuration, callback.url, {
@@ -179,6 +193,7 @@ export async function exchangeCode(
 
 /** The provider's end-session URL (RP-initiated logout), or null when it has none or cannot be reached. */
 export async function endSessionUrl(config: Config, provider: ProviderRow): Promise<URL | null> {
+  const oidc = await openidClient();
   try {
     const configuration = await configurationOf(config, provider);
     if (!configuration.serverMetadata().end_session_endpoint) return null;

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import pg from "pg";
+import type pg from "pg";
 import type { DatabaseConfig } from "../config.js";
+import { describeConnection, parseDatabaseUrl } from "./connection-string.js";
 import { acquireDataDirLock, type DataDirLock } from "./lock.js";
 
 /** Repositories build queries from the tables they import; the instance carries no schema (no relational queries). */
@@ -79,16 +79,32 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // DATABASE_URL in any of libpq's forms (see connection-string.ts), not only a URL pg understands.
+  const target = parseDatabaseUrl(url);
+  // The PostgreSQL driver loads only when PostgreSQL is used (an embedded installation never does).
+  const [{ default: pgModule }, { drizzle: drizzlePg }] = await Promise.all([
+    import("pg"),
+    import("drizzle-orm/node-postgres"),
+  ]);
+  const connection = {
+    host: target.host,
+    port: target.port,
+    database: target.database,
+    user: target.user,
+    password: target.password,
+    ssl: target.ssl,
+    application_name: target.applicationName,
+    connectionTimeoutMillis: target.connectTimeoutSeconds ? target.connectTimeoutSeconds * 1000 : undefined,
+  };
+  const pool = new pgModule.Pool({ ...connection, max: 10 });
   pool.on("connect", serializeQueries);
   // Fail fast with a clear error if the server is unreachable.
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg(pool) as unknown as Db;
-  const target = new URL(url);
   return {
     kind: "postgres",
-    location: `${target.hostname || "localhost"}${target.pathname}`,
+    location: describeConnection(target),
     db,
     async execScript(script, after) {
       const client = await pool.connect();
@@ -114,18 +130,19 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
+    listen: (channel, onNotify) =>
+      listenPostgres(() => new pgModule.Client({ ...connection, keepAlive: true }), channel, onNotify),
     close: () => pool.end(),
   };
 }
 
 /** LISTEN on a connection of its own, reconnecting (after a second) when it is lost. */
-async function listenPostgres(url: string, channel: string, onNotify: () => void) {
+async function listenPostgres(newClient: () => pg.Client, channel: string, onNotify: () => void) {
   let stopped = false;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | undefined;
   const connect = async (first: boolean) => {
-    const next = new pg.Client({ connectionString: url, keepAlive: true });
+    const next = newClient();
     next.on("notification", (message) => {
       if (message.channel === channel) onNotify();
     });

@@ -13,5 +13,7 @@ export interface AppEnv {
     t: Translate;
     /** The CSRF token to put in this request's forms (signed-in sessions only). */
     csrfToken: string | null;
+    /** This request's id (X-Request-Id): on every log line, in error pages and API error bodies. */
+    requestId: string;
   };
 }

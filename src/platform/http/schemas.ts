@@ -41,6 +41,10 @@ export const ErrorSchema = z
       code: z.string().openapi({ example: "not_found" }),
       message: z.string().openapi({ example: "Det finns inget medborgarlöfte med id:t …" }),
       details: z.unknown().optional(),
+      requestId: z
+        .string()
+        .optional()
+        .openapi({ description: "The request's id (also in the X-Request-Id header), to quote in a report" }),
     }),
   })
   .openapi("Error");

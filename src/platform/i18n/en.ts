@@ -140,4 +140,5 @@ export const en: Record<MessageKey, string> = {
   "errors.title": "The page could not be shown",
   "errors.backHome": "Go to all citizen promises",
   "errors.code": "Error code: {code}",
+  "errors.requestId": "Quote {id} if you contact us about this error.",
 };

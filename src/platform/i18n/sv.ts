@@ -139,6 +139,7 @@ export const sv = {
   "errors.title": "Det gick inte att visa sidan",
   "errors.backHome": "Gå till alla medborgarlöften",
   "errors.code": "Felkod: {code}",
+  "errors.requestId": "Ange {id} om du kontaktar oss om felet.",
 } as const;
 
 export type MessageKey = keyof typeof sv;

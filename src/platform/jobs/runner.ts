@@ -24,6 +24,8 @@ export interface RunJobsOptions {
   workerId?: string;
   /** At most this many jobs per call (default 100), so one tick cannot run forever. */
   limit?: number;
+  /** Asked before each claim: when it says stop (shutdown), the running job finishes and no next one starts. */
+  shouldStop?: () => boolean;
 }
 
 export interface RunJobsResult {
@@ -47,6 +49,7 @@ export async function runDueJobs(options: RunJobsOptions): Promise<RunJobsResult
   const limit = options.limit ?? 100;
   const result: RunJobsResult = { done: 0, failed: 0 };
   for (let i = 0; i < limit; i++) {
+    if (options.shouldStop?.()) break;
     const now = options.deps.clock.now();
     const lockedUntil = new Date(now.getTime() + JOB_LEASE_SECONDS * 1000);
     const claimed = await options.db.transaction((tx) =>

@@ -7,7 +7,7 @@ import { runDueJobs } from "./runner.js";
 export interface Scheduler {
   /** Runs one tick now (schedules today's recurring jobs, then runs what is due). */
   tick(): Promise<void>;
-  /** Stops the timer and waits for a running tick to finish. */
+  /** Stops the timer and waits for a running tick to finish its current job (it claims no further one). */
   stop(): Promise<void>;
 }
 
@@ -32,7 +32,13 @@ export function startScheduler(options: {
     running = (async () => {
       try {
         await options.daily(db, deps.clock, deps.config);
-        const result = await runDueJobs({ db, jobs: options.jobs, deps, workerId });
+        const result = await runDueJobs({
+          db,
+          jobs: options.jobs,
+          deps,
+          workerId,
+          shouldStop: () => stopped,
+        });
         if (result.done + result.failed > 0) {
           deps.log.info(`Jobb körda: ${result.done} klara, ${result.failed} misslyckade`);
         }

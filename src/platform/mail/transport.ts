@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 /** One e-mail as handed to a transport. */
 export interface OutgoingMail {
@@ -18,10 +18,17 @@ export interface MailTransport {
  * the start). Connections are pooled.
  */
 export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // nodemailer is loaded with the first mail, not when the server or the CLI starts.
+  let transporter: Promise<Transporter> | null = null;
   return {
     async send(mail) {
-      await transporter.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+      transporter ??= import("nodemailer").then((m) => m.default.createTransport(url));
+      await (await transporter).sendMail({
+        from: mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
     },
   };
 }

@@ -3,7 +3,8 @@
  * and reused (launching takes most of a second; printing a page takes tens of milliseconds).
  * The PDF is tagged (accessible), with an outline, and carries the HTML's `lang` and `<title>`.
  */
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { recordPrint } from "./status.js";
 
 /** Flags that let Chromium run as root in a closed network (as in test/browser/browser.ts). */
 export const CHROMIUM_FLAGS = [
@@ -40,47 +41,66 @@ export function createPdfProvider(options: { executablePath: string }): PdfProvi
   /** Idle pages, reused: opening a page (a new browser context) costs more than printing. */
   const idle: Page[] = [];
   const getBrowser = () => {
-    browser ??= chromium.launch({
-      executablePath: options.executablePath,
-      args: CHROMIUM_FLAGS,
-      headless: true,
+    if (browser) return browser;
+    // playwright-core is loaded on the first print, not when the server or the CLI starts.
+    const launching = import("playwright-core").then(({ chromium }) =>
+      chromium.launch({
+        executablePath: options.executablePath,
+        args: CHROMIUM_FLAGS,
+        headless: true,
+      }),
+    );
+    // A failed launch is not kept: the next print tries again.
+    launching.catch(() => {
+      if (browser === launching) browser = null;
     });
-    return browser;
+    browser = launching;
+    return launching;
+  };
+  const print = async (html: string, options: PdfPageOptions): Promise<Buffer> => {
+    const b = await getBrowser();
+    const page = idle.pop() ?? (await b.newPage({ javaScriptEnabled: false }));
+    let reusable = false;
+    try {
+      await page.setContent(html, { waitUntil: "load" });
+      const pdf = await page.pdf({
+        format: "A4",
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        margin: options.margin ?? { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
+        ...(options.headerTemplate || options.footerTemplate
+          ? {
+              displayHeaderFooter: true,
+              headerTemplate: options.headerTemplate ?? "<span></span>",
+              footerTemplate: options.footerTemplate ?? "<span></span>",
+            }
+          : {}),
+      });
+      reusable = true;
+      return pdf;
+    } finally {
+      if (reusable && idle.length < 4) idle.push(page);
+      else await page.close();
+    }
   };
   return {
     async render(html, options = {}) {
-      const b = await getBrowser();
-      const page = idle.pop() ?? (await b.newPage({ javaScriptEnabled: false }));
-      let reusable = false;
       try {
-        await page.setContent(html, { waitUntil: "load" });
-        const pdf = await page.pdf({
-          format: "A4",
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          margin: options.margin ?? { top: "20mm", bottom: "20mm", left: "22mm", right: "22mm" },
-          ...(options.headerTemplate || options.footerTemplate
-            ? {
-                displayHeaderFooter: true,
-                headerTemplate: options.headerTemplate ?? "<span></span>",
-                footerTemplate: options.footerTemplate ?? "<span></span>",
-              }
-            : {}),
-        });
-        reusable = true;
+        const pdf = await print(html, options);
+        recordPrint(true);
         return pdf;
-      } finally {
-        if (reusable && idle.length < 4) idle.push(page);
-        else await page.close();
+      } catch (error) {
+        recordPrint(false, error);
+        throw error;
       }
     },
     async close() {
       if (!browser) return;
-      const b = await browser;
+      const b = await browser.catch(() => null);
       browser = null;
       idle.length = 0;
-      await b.close();
+      await b?.close();
     },
   };
 }
