@@ -12,6 +12,7 @@ import { describeError } from "../platform/http/errors.js";
 import { BEARER_AUTH, BEARER_AUTH_SCHEME } from "../platform/http/openapi-security.js";
 import { pageContext } from "../platform/http/page-context.js";
 import { createRouter } from "../platform/http/router.js";
+import { textRule } from "../platform/http/text-rule.js";
 import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
 import type { Logger } from "../platform/log.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
@@ -67,6 +68,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use(requestBodyLimit(MODULES.flatMap((m) => m.bodyLimits ?? [])));
+  // Before anything reads a text (authentication reads a form's `_csrf`): no NUL, no huge texts.
+  app.use(textRule);
   app.use(deps.authenticate ?? authenticate);
 
   app.get("/healthz", async (c) => {
