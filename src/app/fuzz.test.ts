@@ -39,7 +39,7 @@ beforeAll(async () => {
   };
   const coordinator = own("coordinator");
   targets = [
-    ...(await apiTargets(t.app, t.database.db, coordinator)),
+    ...(await apiTargets(t.app, t.database.db, world, coordinator)),
     ...(await formTargets(t.database.db, world, { coordinator, administrator: own("administrator") })),
   ];
 }, 120_000);

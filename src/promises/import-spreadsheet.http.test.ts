@@ -68,4 +68,18 @@ describe("spreadsheet import: who may send one", () => {
     expect(data.pointsUpdated + data.followUpsUpdated).toBe(0);
     expect(t.loggedErrors).toEqual([]);
   });
+
+  it("refuses a file whose cells hold a control character (never a 500)", async () => {
+    const coordinator = await signInOverHttp(t.app, DEMO_ACCOUNTS.coordinator.email);
+    const lines = unchanged.split("\n");
+    lines[1] = (lines[1] ?? "").replace(/,/, ",\u0000");
+    const response = await t.app.request(API, {
+      method: "POST",
+      body: lines.join("\n"),
+      headers: { Cookie: coordinator.cookie, "X-CSRF-Token": coordinator.csrf, "Content-Type": "text/csv" },
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(t.loggedErrors).toEqual([]);
+  });
 });

@@ -24,6 +24,8 @@ export interface Target {
   fields: string[];
   /** Query parameters the operation declares. */
   query: string[];
+  /** A valid body from the matrix catalog, when it has one: generated cases also mutate it. */
+  base?: Record<string, unknown>;
   /** The API takes a bearer token as well as the session. */
   api: boolean;
   /** The actor whose session (and token) sends it; null for sign-in (sent without a session). */
@@ -99,8 +101,16 @@ export const anyJson = (): fc.Arbitrary<unknown> =>
   })).value;
 
 /** An object with some of the route's own properties (with any values) and maybe others. */
-const jsonBody = (fields: string[]): fc.Arbitrary<unknown> =>
+const jsonBody = (fields: string[], base?: Record<string, unknown>): fc.Arbitrary<unknown> =>
   fc.oneof(
+    // The catalog's valid body with one property replaced: gets past validation into the services.
+    ...(base && Object.keys(base).length > 0
+      ? [
+          fc
+            .tuple(fc.constantFrom(...Object.keys(base)), anyJson())
+            .map(([key, value]) => ({ ...base, [key]: value })),
+        ]
+      : []),
     fc
       .tuple(
         fc.subarray(fields),
@@ -128,8 +138,11 @@ const deep = fc
     return { type: "raw", contentType: "application/json", text: `${open.repeat(n)}1${close.repeat(n)}` };
   });
 
-const formFields = (fields: string[]): fc.Arbitrary<Record<string, string | string[]>> =>
-  fc
+const formFields = (
+  fields: string[],
+  base?: Record<string, unknown>,
+): fc.Arbitrary<Record<string, string | string[]>> => {
+  const generated = fc
     .tuple(
       fc.subarray(fields),
       fc.array(fc.oneof(nastyString(), fc.array(nastyString(), { maxLength: 3 })), {
@@ -146,12 +159,23 @@ const formFields = (fields: string[]): fc.Arbitrary<Record<string, string | stri
       ...extra,
       ...Object.fromEntries(chosen.map((f) => [f, values[fields.indexOf(f)] as string | string[]])),
     }));
+  if (!base || fields.length === 0) return generated;
+  // Or the catalog's valid form with one field replaced (gets past validation into the services).
+  const valid = base as Record<string, string | string[]>;
+  const mutated = fc
+    .tuple(fc.constantFrom(...fields), fc.oneof(nastyString(), fc.array(nastyString(), { maxLength: 3 })))
+    .map(([key, value]) => ({ ...valid, [key]: value }));
+  return fc.oneof(generated, mutated);
+};
 
 export function bodyFor(target: Target): fc.Arbitrary<Body> {
   switch (target.kind) {
     case "json":
       return fc.oneof(
-        { weight: 6, arbitrary: jsonBody(target.fields).map((value): Body => ({ type: "json", value })) },
+        {
+          weight: 6,
+          arbitrary: jsonBody(target.fields, target.base).map((value): Body => ({ type: "json", value })),
+        },
         { weight: 1, arbitrary: deep },
         {
           weight: 1,
@@ -161,10 +185,10 @@ export function bodyFor(target: Target): fc.Arbitrary<Body> {
         },
       );
     case "form":
-      return formFields(target.fields).map((fields): Body => ({ type: "form", fields }));
+      return formFields(target.fields, target.base).map((fields): Body => ({ type: "form", fields }));
     case "multipart":
       return fc
-        .tuple(formFields(target.fields), fc.option(fc.uint8Array({ maxLength: 2000 })))
+        .tuple(formFields(target.fields, target.base), fc.option(fc.uint8Array({ maxLength: 2000 })))
         .map(([fields, file]): Body => ({ type: "multipart", fields, file }));
     case "none":
       return fc.oneof(
@@ -292,8 +316,35 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
   };
 }
 
+/** The catalog's valid JSON bodies of API routes, by `METHOD /template` of the OpenAPI document. */
+async function catalogJsonBodies(ctx: CaseContext): Promise<Map<string, Record<string, unknown>>> {
+  const bodies = new Map<string, Record<string, unknown>>();
+  for (const entry of CATALOG) {
+    if (entry.via !== "api") continue;
+    const spec = await entry.request(ctx);
+    if (spec.json && typeof spec.json === "object" && !Array.isArray(spec.json)) {
+      const template = entry.route.replace(/^\/api\/v1/, "").replace(/:(\w+)/g, "{$1}");
+      bodies.set(`${entry.method} ${template}`, spec.json as Record<string, unknown>);
+    }
+  }
+  return bodies;
+}
+
+function contextFor(db: Db, world: World, actor: Actor, caseId: string): CaseContext {
+  return {
+    db,
+    world,
+    actor,
+    viewer: actor.principal,
+    scope: "own partnership",
+    point: "municipality",
+    caseId,
+  };
+}
+
 /** Every operation of the served OpenAPI document, with real ids in its path. */
-export async function apiTargets(app: App, db: Db, actor: Actor): Promise<Target[]> {
+export async function apiTargets(app: App, db: Db, world: World, actor: Actor): Promise<Target[]> {
+  const bases = await catalogJsonBodies(contextFor(db, world, actor, "fuzz-api"));
   const doc = (await (await app.request("/api/v1/openapi.json")).json()) as OpenApiDoc;
   const values = await pathValues(db);
   const schemas = doc.components?.schemas ?? {};
@@ -316,7 +367,9 @@ export async function apiTargets(app: App, db: Db, actor: Actor): Promise<Target
         : content["multipart/form-data"]
           ? "multipart"
           : "none";
+      const base = bases.get(`${method.toUpperCase()} ${template}`);
       targets.push({
+        ...(base ? { base } : {}),
         name: `${method.toUpperCase()} ${template}`,
         method: method.toUpperCase(),
         path,
@@ -343,17 +396,9 @@ export async function formTargets(
     if (entry.via !== "page" || entry.method === "GET") continue;
     const actor =
       entry.policy === "accounts" || entry.policy === "sso" ? actors.administrator : actors.coordinator;
-    const ctx: CaseContext = {
-      db,
-      world,
-      actor,
-      viewer: actor.principal,
-      scope: "own partnership",
-      point: "municipality",
-      caseId: `fuzz-${n++}`,
-    };
-    const spec = await entry.request(ctx);
+    const spec = await entry.request(contextFor(db, world, actor, `fuzz-${n++}`));
     targets.push({
+      ...(spec.form ? { base: spec.form } : {}),
       name: entry.id,
       method: entry.method,
       path: spec.path,
@@ -370,6 +415,7 @@ export async function formTargets(
     path: "/logga-in",
     kind: "form",
     fields: ["email", "password"],
+    base: { email: "samordnare@demo.medborgarlofte.se", password: "inte rätt lösenord" },
     query: ["next"],
     api: false,
     actor: null,
