@@ -5,6 +5,7 @@
  * files; spreadsheet-rows.ts checks the values.
  */
 import ExcelJS from "exceljs";
+import { textProblem } from "../platform/http/text-rule.js";
 
 /** The columns in order: key, Swedish header, and whether the import reads it. */
 export const COLUMNS = [
@@ -40,7 +41,7 @@ export const headerOf = (key: ColumnKey): string => COLUMNS.find((c) => c.key ==
 /** Why a file could not be read at all. */
 export class SheetFormatError extends Error {
   constructor(
-    readonly code: "unreadable" | "missing_columns" | "empty",
+    readonly code: "unreadable" | "missing_columns" | "empty" | "invalid_text",
     readonly columns: string[] = [],
   ) {
     super(code);
@@ -176,6 +177,9 @@ export async function readSheet(bytes: Uint8Array): Promise<NumberedRow[]> {
     }
     cells = parseCsvText(text);
   }
+  // The boundary rule for text (platform/http/text-rule.ts) holds for a file's cells too.
+  if (cells.some((row) => row.some((cell) => textProblem(cell) !== null)))
+    throw new SheetFormatError("invalid_text");
   const [header, ...body] = cells;
   if (!header) throw new SheetFormatError("empty");
   const normalized = header.map((h) => h.trim().toLowerCase());
