@@ -400,7 +400,7 @@ describe("throttling over HTTP", () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
       expect(htmlToText(await refused.text())).toMatch(
-        /För många misslyckade inloggningsförsök\. Av säkerhetsskäl kan du försöka igen klockan \d\d:\d\d \(1[45] minuter\)\./,
+        /För många misslyckade inloggningsförsök\. Av säkerhetsskäl kan du försöka igen klockan \d\d:\d\d \(\d+ minuter\)\./,
       );
     }
   });

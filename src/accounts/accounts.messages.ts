@@ -30,6 +30,8 @@ export const accountsMessages = defineMessages(
     "accounts.error.too_short": "Lösenordet måste ha minst 12 tecken.",
     "accounts.error.too_long": "Texten är för lång.",
     "accounts.error.is_email": "Lösenordet får inte vara din e-postadress.",
+    "accounts.error.common":
+      "Lösenordet är ett av de vanligaste lösenorden (eller nästan ett av dem) och gissas lätt. Välj ett annat, gärna flera ord i rad.",
     "accounts.error.repeat_mismatch": "Lösenorden är inte likadana. Skriv samma nya lösenord två gånger.",
     "accounts.error.current_wrong": "Det nuvarande lösenordet stämmer inte.",
     "accounts.error.party_required": "En rapportör måste höra till en part. Välj part.",
@@ -284,6 +286,8 @@ export const accountsMessages = defineMessages(
     "accounts.error.too_short": "The password must have at least 12 characters.",
     "accounts.error.too_long": "The text is too long.",
     "accounts.error.is_email": "The password must not be your e-mail address.",
+    "accounts.error.common":
+      "The password is one of the most common passwords (or nearly one of them) and easy to guess. Choose another, preferably several words in a row.",
     "accounts.error.repeat_mismatch": "The passwords differ. Type the same new password twice.",
     "accounts.error.current_wrong": "The current password is not right.",
     "accounts.error.party_required": "A reporter must belong to a party. Choose a party.",

@@ -25,7 +25,13 @@ import {
   setAccountPassword,
 } from "./administer-accounts.js";
 import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "./api-tokens.js";
-import { clearSessionCookie, clientAddress, sessionTokenOf, setSessionCookie } from "./authenticate.js";
+import {
+  clearSessionCookie,
+  clientAddress,
+  isSameOrigin,
+  sessionTokenOf,
+  setSessionCookie,
+} from "./authenticate.js";
 import { changeOwnPassword } from "./change-password.js";
 import { type FieldErrors, fieldErrorsOf, fieldErrorsOfIssues } from "./field-errors.js";
 import { listOwnWorkspaces } from "./list-workspaces.js";
@@ -59,25 +65,6 @@ function fieldErrorsOrThrow(issues: FormIssue[]): FieldErrors {
   const fields = fieldErrorsOfIssues(issues);
   if (!fields) throw formError(issues);
   return fields;
-}
-
-/**
- * False when the browser says the form was posted from another site: `Sec-Fetch-Site` other than
- * same-origin/none, or an `Origin` naming another host. (With our `Referrer-Policy: no-referrer`
- * browsers send `Origin: null` for same-origin posts, so "null" alone decides nothing.)
- */
-function isSameOrigin(c: Context<AppEnv>): boolean {
-  const site = c.req.header("Sec-Fetch-Site");
-  if (site && site !== "same-origin" && site !== "none") return false;
-  const origin = c.req.header("Origin");
-  if (!origin || origin === "null") return true;
-  const forwardedHost = c.get("config").trustProxy ? c.req.header("X-Forwarded-Host") : undefined;
-  const host = forwardedHost ?? c.req.header("Host") ?? new URL(c.req.url).host;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 function noStore(c: Context<AppEnv>): void {
@@ -138,9 +125,11 @@ export const accountsPages = new Hono<AppEnv>()
       return c.redirect(signedIn.mustChangePassword ? "/byt-losenord" : (next ?? "/arbete"), 303);
     }
     if (signedIn.outcome === "throttled") {
-      const minutes = Math.max(1, Math.ceil((signedIn.retryAt.getTime() - Date.now()) / 60_000));
+      // This client waits (the delay grows with each failure); the account stays open to others.
+      const seconds = Math.max(1, Math.ceil((signedIn.retryAt.getTime() - Date.now()) / 1000));
+      const minutes = Math.max(1, Math.ceil(seconds / 60));
       const general = t("accounts.signIn.throttled", { time: formatTime(ctx, signedIn.retryAt), minutes });
-      c.header("Retry-After", String(minutes * 60));
+      c.header("Retry-After", String(seconds));
       return c.html(
         <SignInPage ctx={ctx} next={next} email={email} general={general} providers={providers} />,
         429,

@@ -41,10 +41,21 @@ export const TOKEN_LIFETIMES = [30, 90, 365] as const;
 export type TokenLifetime = (typeof TOKEN_LIFETIMES)[number];
 export const TOKEN_NAME_MAX = 100;
 
+/** Longest e-mail address (RFC 5321's path limit) and password sign-in looks up or hashes. */
+export const SIGN_IN_EMAIL_MAX = 320;
+export const SIGN_IN_PASSWORD_MAX = 1024;
+
 /** "Logga in": both fields filled in (whether they are right is the sign-in's answer). */
 export const SignInFormSchema = z.object({
-  email: z.string({ error: "required" }).trim().min(1, { error: "required" }),
-  password: z.string({ error: "required" }).min(1, { error: "required" }),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(SIGN_IN_EMAIL_MAX, { error: "too_long" }),
+  password: z
+    .string({ error: "required" })
+    .min(1, { error: "required" })
+    .max(SIGN_IN_PASSWORD_MAX, { error: "too_long" }),
 });
 
 /** "Byt lösenord": the service checks the current password and the rules for the new one. */

@@ -53,6 +53,29 @@ function isApi(c: Context<AppEnv>): boolean {
   return c.req.path === "/api/v1" || c.req.path.startsWith("/api/v1/");
 }
 
+/**
+ * False when the browser says the request comes from another site: `Sec-Fetch-Site` other than
+ * same-origin/none, or an `Origin` naming another host than the request's own (`Host`, or
+ * `X-Forwarded-Host` behind a trusted proxy) or PUBLIC_URL's. With our `Referrer-Policy:
+ * no-referrer` some browsers send `Origin: null` for same-origin posts, so "null" alone decides
+ * nothing; a request with neither header (an API client, an old browser) is left to the CSRF token.
+ */
+export function isSameOrigin(c: Context<AppEnv>): boolean {
+  const site = c.req.header("Sec-Fetch-Site");
+  if (site && site !== "same-origin" && site !== "none") return false;
+  const origin = c.req.header("Origin");
+  if (!origin || origin === "null") return true;
+  const config = c.get("config");
+  const forwardedHost = config.trustProxy ? c.req.header("X-Forwarded-Host") : undefined;
+  const hosts = new Set([forwardedHost ?? c.req.header("Host") ?? new URL(c.req.url).host]);
+  try {
+    hosts.add(new URL(config.publicUrl).host);
+    return hosts.has(new URL(origin).host);
+  } catch {
+    return false;
+  }
+}
+
 /** The CSRF token a state-changing request presents: header, or form field `_csrf`. */
 async function presentedCsrf(c: Context<AppEnv>): Promise<string | undefined> {
   const header = c.req.header("X-CSRF-Token");
@@ -71,7 +94,8 @@ async function presentedCsrf(c: Context<AppEnv>): Promise<string | undefined> {
  * - `Authorization: Bearer mbl_…` → that token's account (no CSRF: a bearer token is never
  *   sent by a browser on its own); an unusable token is 401, not "public".
  * - cookie `mbl_session` → that session's account, with the CSRF token for its forms; every
- *   POST/PUT/PATCH/DELETE must present that token, else 403.
+ *   POST/PUT/PATCH/DELETE must come from this site (`isSameOrigin`) and present that token, else
+ *   403 `csrf_invalid`.
  * - neither → the public.
  * An account that must change its password is sent to /byt-losenord (pages, 303) or refused
  * with `password_change_required` (API) until it has.
@@ -97,7 +121,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       c.set("viewer", session.principal);
       c.set("csrfToken", csrfTokenOf(session.csrfSecret));
       if (session.extended) setSessionCookie(c, token);
-      if (!SAFE_METHODS.has(c.req.method) && !isValidCsrfToken(session.csrfSecret, await presentedCsrf(c)))
+      if (
+        !SAFE_METHODS.has(c.req.method) &&
+        (!isSameOrigin(c) || !isValidCsrfToken(session.csrfSecret, await presentedCsrf(c)))
+      )
         throw new AppError("csrf_invalid");
     }
   }

@@ -16,6 +16,7 @@ const FIELD_REASONS = [
   "too_short",
   "too_long",
   "is_email",
+  "common",
   "repeat_mismatch",
   "current_wrong",
   "party_required",

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, parseStoredHash, passwordProblem, SCRYPT_PARAMS, verifyPassword } from "./password.js";
+import {
+  hashPassword,
+  isCommonPassword,
+  parseStoredHash,
+  passwordProblem,
+  SCRYPT_PARAMS,
+  verifyPassword,
+} from "./password.js";
 
 describe("password hashing (scrypt)", () => {
   it("stores the parameters and a random salt, and verifies only the right password", async () => {
@@ -38,5 +45,28 @@ describe("password rules", () => {
     expect(passwordProblem("tolv tecken!", "a@b.se")).toBeNull();
     expect(passwordProblem("Lena.Exempel@kommun.se", "lena.exempel@kommun.se")).toBe("is_email");
     expect(passwordProblem("x".repeat(201), "a@b.se")).toBe("too_long");
+  });
+});
+
+describe("common passwords", () => {
+  it("refuses the bundled list's passwords and their obvious variants, and says so", () => {
+    for (const p of [
+      "password1234",
+      "PASSWORD1234",
+      "P@ssw0rd2026!",
+      "qwerty123456",
+      "lösenord1234",
+      "!Sommar2026!",
+      "123456789012",
+      "sommarsommar",
+      "aaaaaaaaaaaa",
+    ])
+      expect([p, passwordProblem(p, "a@b.se")]).toEqual([p, "common"]);
+    expect(isCommonPassword("dragon")).toBe(true);
+  });
+
+  it("accepts long passphrases and the demo password", () => {
+    for (const p of ["ett långt lösenord", "correct horse battery", "demo-losenord-2017", "tolv tecken!"])
+      expect([p, passwordProblem(p, "a@b.se")]).toEqual([p, null]);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { dictionary } from "@zxcvbn-ts/language-common";
 
 /**
  * Password hashing with scrypt (node:crypto). The stored string carries its parameters, so they
@@ -68,13 +69,80 @@ export function dummyPasswordHash(): Promise<string> {
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export type PasswordProblem = "too_short" | "too_long" | "is_email";
+export type PasswordProblem = "too_short" | "too_long" | "is_email" | "common";
 
-/** The password rules: at least 12 characters, at most 200, and not the e-mail address. */
+/**
+ * The one password check, used wherever a password is set (own change, an administrator's new
+ * account or new password, any invitation or reset): at least 12 characters, at most 200, not the
+ * e-mail address, and not one of the most common passwords (see `isCommonPassword`).
+ */
 export function passwordProblem(password: string, email: string): PasswordProblem | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return "too_short";
   if (length > PASSWORD_MAX_LENGTH) return "too_long";
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) return "is_email";
+  if (isCommonPassword(password)) return "common";
   return null;
+}
+
+/** Swedish passwords that lists in English miss. */
+const SWEDISH_COMMON = [
+  "lösenord",
+  "losenord",
+  "lösen",
+  "hemligt",
+  "sommar",
+  "vinter",
+  "hösten",
+  "våren",
+  "sverige",
+  "stockholm",
+  "göteborg",
+  "malmö",
+  "linköping",
+  "hejhej",
+  "hejsan",
+  "jagälskardig",
+  "medborgarlöfte",
+  "polisen",
+  "kommunen",
+  "välkommen",
+  "valkommen",
+];
+
+let common: Set<string> | null = null;
+function commonPasswords(): Set<string> {
+  common ??= new Set([...(dictionary["passwords-common"] as string[]), ...SWEDISH_COMMON]);
+  return common;
+}
+
+const LEET: Record<string, string> = {
+  "@": "a",
+  "4": "a",
+  "3": "e",
+  "1": "i",
+  "!": "i",
+  "0": "o",
+  $: "s",
+  "5": "s",
+  "7": "t",
+};
+
+/**
+ * True for one of the ~49,000 most common passwords (the bundled zxcvbn-ts list plus Swedish
+ * ones) or an obvious variant: any case, digits or symbols added at the end or the start
+ * (`password1234`, `!Sommar2026`), letters written as digits (`p@ssw0rd`), one word repeated.
+ */
+export function isCommonPassword(password: string): boolean {
+  const list = commonPasswords();
+  const lower = password.normalize("NFC").trim().toLowerCase();
+  const stripped = lower.replace(/^[\d\W_]+/u, "").replace(/[\d\W_]+$/u, "");
+  const candidates = [lower, stripped, stripped.replace(/[@4310!$57]/g, (c) => LEET[c] ?? c)];
+  // Only digits and symbols, or one character repeated: as weak as any listed.
+  if (stripped === "" || /^(.)\1*$/u.test(stripped)) return true;
+  // One word twice (`sommarsommar`).
+  const half = stripped.length / 2;
+  if (Number.isInteger(half) && stripped.slice(0, half) === stripped.slice(half))
+    candidates.push(stripped.slice(0, half));
+  return candidates.some((c) => c !== "" && list.has(c));
 }

@@ -17,13 +17,7 @@ import {
 import { dummyPasswordHash, verifyPassword } from "./password.js";
 import { randomToken, sha256Hex } from "./secrets.js";
 import { passwordlessPartnershipsOf } from "./sso/sso.repository.js";
-import {
-  combineDecisions,
-  MAX_FAILURES_PER_ADDRESS,
-  MAX_FAILURES_PER_EMAIL,
-  THROTTLE_WINDOW_MS,
-  throttleDecision,
-} from "./throttle.js";
+import { addressDecision, combineDecisions, pairDecision, THROTTLE_WINDOW_MS } from "./throttle.js";
 
 /** Sessions last 12 hours after the last request (sliding). */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -63,8 +57,9 @@ export type SignInResult =
   | { outcome: "throttled"; retryAt: Date };
 
 /**
- * Signs in with e-mail and password. Throttled per e-mail and per address before the password is
- * even checked; an unknown e-mail costs the same scrypt work as a known one and gets the same
+ * Signs in with e-mail and password. Throttled per e-mail+address pair with growing delays, and per
+ * address, before the password is even checked (throttle.ts; never per account alone, so no one
+ * can lock a staff member out by guessing at their e-mail); an unknown e-mail costs the same scrypt work as a known one and gets the same
  * answer. Only a correct password for a disabled account learns that it is disabled. A browser
  * that was signed in already (`viewer` with its `sessionToken`) leaves that session once the new
  * one is made.
@@ -88,9 +83,13 @@ export async function signIn(options: {
     options.ipAddress,
     new Date(now.getTime() - THROTTLE_WINDOW_MS),
   );
+  // Per account AND client: failures for this e-mail from other clients do not slow this one.
   const decision = combineDecisions(
-    throttleDecision(recent.byEmail, now, MAX_FAILURES_PER_EMAIL, { resetOnSuccess: true }),
-    throttleDecision(recent.byAddress, now, MAX_FAILURES_PER_ADDRESS),
+    pairDecision(
+      recent.byAddress.filter((a) => a.email === email),
+      now,
+    ),
+    addressDecision(recent.byAddress, now),
   );
   if (!decision.allowed) return { outcome: "throttled", retryAt: decision.retryAt };
 

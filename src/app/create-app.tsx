@@ -14,6 +14,7 @@ import { pageContext } from "../platform/http/page-context.js";
 import { readinessHandler } from "../platform/http/readiness.js";
 import { requestId } from "../platform/http/request-id.js";
 import { createRouter } from "../platform/http/router.js";
+import { textRule } from "../platform/http/text-rule.js";
 import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
 import type { Logger } from "../platform/log.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
@@ -78,6 +79,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use(requestBodyLimit(MODULES.flatMap((m) => m.bodyLimits ?? [])));
+  // Before anything reads a text (authentication reads a form's `_csrf`): no NUL, no huge texts.
+  app.use(textRule);
   app.use(deps.authenticate ?? authenticate);
 
   app.get("/healthz", async (c) => {

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   invalid_ref: 400,
   invalid_query: 400,
   invalid_body: 400,
+  /** A text with a control character (NUL …) or over the length every text is capped at. */
+  invalid_text: 400,
   unauthorized: 401,
   forbidden: 403,
   /** A cookie-authenticated change without a valid CSRF token. */

@@ -159,6 +159,8 @@ export const editorMessages = defineMessages(
     "editor.import.file_unreadable": "Filen kunde inte läsas. Använd en XLSX- eller CSV-fil (UTF-8).",
     "editor.import.file_missing_columns": "Kolumner saknas i första raden: {columns}.",
     "editor.import.file_empty": "Filen är tom.",
+    "editor.import.file_invalid_text":
+      "Filen innehåller ett otillåtet tecken (ett styrtecken som NUL) eller en cell med mer än 100 000 tecken.",
     "errors.import_refused": "Importen gjordes inte: filen har {count} fel. Ingenting har ändrats.",
     "errors.forbidden.not_editable": "Punkterna kan bara ändras medan löftet är ett utkast eller i samråd.",
     "errors.forbidden.commitment_referenced":
@@ -322,6 +324,8 @@ export const editorMessages = defineMessages(
     "editor.import.file_unreadable": "The file could not be read. Use an XLSX or CSV (UTF-8) file.",
     "editor.import.file_missing_columns": "Columns missing in the first row: {columns}.",
     "editor.import.file_empty": "The file is empty.",
+    "editor.import.file_invalid_text":
+      "The file contains a character that is not allowed (a control character such as NUL) or a cell of more than 100,000 characters.",
     "errors.import_refused": "The import was not made: the file has {count} problems. Nothing changed.",
     "errors.forbidden.not_editable":
       "Points can only change while the promise is a draft or in consultation.",

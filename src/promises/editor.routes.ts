@@ -95,6 +95,11 @@ editorApi.openapi(
         description: "Imported",
         content: { "application/json": { schema: z.object({ data: ImportResultSchema }) } },
       },
+      401: { description: "Not signed in", content: { "application/json": { schema: ErrorSchema } } },
+      403: {
+        description: "The role may not import (asked before the file is read)",
+        content: { "application/json": { schema: ErrorSchema } },
+      },
       404: errorResponses[404],
       413: { description: "File too large", content: { "application/json": { schema: ErrorSchema } } },
       422: { description: "Problems in the file", content: { "application/json": { schema: ErrorSchema } } },

@@ -17,7 +17,7 @@ import { writeCommitmentDetails } from "./commitment-details.js";
 import { loadCommitmentFields } from "./edit-commitments.js";
 import { insertCommitment, renumberCommitments, updateCommitmentRow } from "./editor.repository.js";
 import type { CommitmentFields } from "./editor.types.js";
-import { authorizedPromise, type PromiseKey, partnershipVocabulary } from "./editor-access.js";
+import { findKeyedPromise, type PromiseKey, partnershipVocabulary } from "./editor-access.js";
 import { isEditable, type PromiseStatus } from "./lifecycle.js";
 import { promisesPolicy } from "./promises.policy.js";
 import { type CommitmentRow, listCommitments, listTargets } from "./promises.repository.js";
@@ -71,7 +71,12 @@ export async function importSpreadsheet(
   options: { db: Db; viewer: Viewer; file: Uint8Array } & PromiseKey,
 ): Promise<ImportResult> {
   const { db, viewer } = options;
-  const promise = await authorizedPromise(db, viewer, options, "readInternal");
+  const promise = await findKeyedPromise(db, options);
+  // Before the file's rows are looked at: may this viewer import at all (401 / 404 / 403)?
+  promisesPolicy.authorize(viewer, "importSpreadsheet", promise, {
+    entity: "promise",
+    value: "promiseId" in options ? options.promiseId : options.promiseRef,
+  });
   let rows: Awaited<ReturnType<typeof readSheet>>;
   try {
     rows = await readSheet(options.file);

@@ -34,6 +34,7 @@ export const promisesPolicy = definePolicy<{
   manage: InPartnership;
   editCommitment: PointResource;
   decideCarryOver: PointResource;
+  importSpreadsheet: InPartnership;
 }>("promises", {
   /** The workspace's view of the partnership's promises: drafts, every follow-up, the editor. */
   readInternal: partnershipRule({ roles: EVERY_ROLE, public: "hidden" }),
@@ -46,4 +47,13 @@ export const promisesPolicy = definePolicy<{
   editCommitment: partnershipRule({ roles: POINT_RIGHTS, public: "hidden" }),
   /** Whether a point is carried into the next promise or closed (at any status). */
   decideCarryOver: partnershipRule({ roles: POINT_RIGHTS, public: "hidden" }),
+  /**
+   * Send a spreadsheet at all: the roles that write points or follow-ups (what each row may
+   * change is then asked row by row, of `editCommitment` and the round's `write`). Asked before
+   * the file is read, so a role that may not import is refused (403) even for an unchanged file,
+   * and the public is asked to sign in (401) like every other write.
+   */
+  importSpreadsheet: partnershipRule({
+    roles: { coordinator: true, police_coordinator: true, reporter: true },
+  }),
 });

@@ -5,6 +5,7 @@
  * files; spreadsheet-rows.ts checks the values.
  */
 import type ExcelJS from "exceljs";
+import { textProblem } from "../platform/http/text-rule.js";
 
 /** exceljs is large: loaded on the first spreadsheet, not when the server or the CLI starts. */
 const loadExcel = async () => (await import("exceljs")).default;
@@ -43,7 +44,7 @@ export const headerOf = (key: ColumnKey): string => COLUMNS.find((c) => c.key ==
 /** Why a file could not be read at all. */
 export class SheetFormatError extends Error {
   constructor(
-    readonly code: "unreadable" | "missing_columns" | "empty",
+    readonly code: "unreadable" | "missing_columns" | "empty" | "invalid_text",
     readonly columns: string[] = [],
   ) {
     super(code);
@@ -179,6 +180,9 @@ export async function readSheet(bytes: Uint8Array): Promise<NumberedRow[]> {
     }
     cells = parseCsvText(text);
   }
+  // The boundary rule for text (platform/http/text-rule.ts) holds for a file's cells too.
+  if (cells.some((row) => row.some((cell) => textProblem(cell) !== null)))
+    throw new SheetFormatError("invalid_text");
   const [header, ...body] = cells;
   if (!header) throw new SheetFormatError("empty");
   const normalized = header.map((h) => h.trim().toLowerCase());

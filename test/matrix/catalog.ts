@@ -532,8 +532,11 @@ const importRefusal = {
     }),
 };
 
-/** The import finds its promise first: the workspace's view of the partnership's promises. */
-const findPromise = [{ policy: "promises", action: "readInternal", resource: partnership }];
+/**
+ * The import finds its promise, then asks whether the viewer may import at all (before it reads
+ * the file's rows: a role that may not is refused 403 even for an unchanged file).
+ */
+const findPromise = [{ policy: "promises", action: "importSpreadsheet", resource: partnership }];
 
 const IMPORTS: MatrixEntry[] = [
   {

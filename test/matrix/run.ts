@@ -98,13 +98,18 @@ export async function planCases(
       caseId: `c${n}`,
     };
     let decision: Decision = { allowed: true };
+    let refusedByGate = false;
     for (const rule of [...(entry.gates ?? []), entry]) {
       const policy = policyNamed(rule.policy, lenient);
       if (policy && rule.action in policy.rules)
         decision = policy.can(ctx.viewer, rule.action, await rule.resource(ctx));
       else if (!lenient)
         throw new Error(`policy "${rule.policy}" has no action "${rule.action}" (entry ${entry.id})`);
-      if (!decision.allowed) break;
+      if (!decision.allowed) {
+        // A gate refuses before the entry's own rule: its answer is the plain one (403, not e.g. 422).
+        refusedByGate = rule !== entry;
+        break;
+      }
     }
     cases.push({
       entry,
@@ -112,7 +117,7 @@ export async function planCases(
       scope,
       ctx,
       decision,
-      expected: outcomeOf(entry, decision, ctx.viewer),
+      expected: outcomeOf(refusedByGate ? { ...entry, refusedAs: undefined } : entry, decision, ctx.viewer),
     });
   };
   for (const entry of catalog) {

@@ -78,3 +78,16 @@ describe("validateForm", () => {
     });
   });
 });
+
+describe("line breaks", () => {
+  it("stores a textarea's CRLF (and a lone CR) as LF", () => {
+    const result = validateForm(z.object({ text: z.string(), tags: z.array(z.string()) }), {
+      text: "Rad ett\r\nRad två\rRad tre\n\tindrag",
+      tags: ["a\r\nb"],
+    });
+    expect(result).toEqual({
+      success: true,
+      data: { text: "Rad ett\nRad två\nRad tre\n\tindrag", tags: ["a\nb"] },
+    });
+  });
+});

@@ -114,7 +114,8 @@ function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean; nulla
 const textsAt = (body: FormBody, key: string): string[] => {
   const value = body[key];
   const all = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return all.filter((v): v is string => typeof v === "string");
+  // A textarea posts CRLF; stored text has LF only (control characters never got this far: text-rule.ts).
+  return all.filter((v): v is string => typeof v === "string").map((v) => v.replace(/\r\n?/g, "\n"));
 };
 
 const filesAt = (body: FormBody, key: string): File[] => {

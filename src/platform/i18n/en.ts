@@ -124,6 +124,10 @@ export const en: Record<MessageKey, string> = {
     "The address {value} is malformed. It may only contain lower-case letters a–z, digits and hyphens.",
   "errors.invalid_query": "The parameter {param} has an invalid value: {value}.",
   "errors.invalid_body": "The request body is invalid. The field {param} has an invalid value.",
+  "errors.invalid_text": "The field {param} contains text that is not allowed.",
+  "errors.invalid_text.control_character":
+    "The field {param} contains a character that is not allowed (a control character such as NUL). Remove it and try again.",
+  "errors.invalid_text.too_long": "The field {param} is too long (at most {max} characters).",
   "errors.unauthorized": "You need to sign in.",
   "errors.forbidden": "You are not allowed to do this.",
   "errors.not_found": "We could not find what you were looking for.",

@@ -123,6 +123,10 @@ export const sv = {
     "Adressen {value} har fel form. Den får bara innehålla små bokstäver a–z, siffror och bindestreck.",
   "errors.invalid_query": "Parametern {param} har ett ogiltigt värde: {value}.",
   "errors.invalid_body": "Innehållet i begäran är ogiltigt. Fältet {param} har ett ogiltigt värde.",
+  "errors.invalid_text": "Fältet {param} innehåller otillåten text.",
+  "errors.invalid_text.control_character":
+    "Fältet {param} innehåller ett otillåtet tecken (ett styrtecken som NUL). Ta bort det och försök igen.",
+  "errors.invalid_text.too_long": "Fältet {param} är för långt (högst {max} tecken).",
   "errors.unauthorized": "Du behöver logga in.",
   "errors.forbidden": "Du har inte behörighet att göra detta.",
   "errors.not_found": "Vi hittade inte det du letade efter.",
