@@ -51,6 +51,7 @@ export async function principalOf(ex: Executor, account: AccountRow): Promise<Pr
       unitIds,
     })),
     mustChangePassword: account.mustChangePassword,
+    systemAdministrator: account.systemAdministrator,
   };
 }
 

@@ -7,19 +7,25 @@ import type { Viewer } from "../platform/viewer.js";
 import { partnershipsPolicy } from "./partnerships.policy.js";
 import { insertPartnership, insertParty } from "./partnerships.repository.js";
 
-const InputSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+/** Slugs taken by the workspace's own pages (/arbete/system). */
+const RESERVED_SLUGS: readonly string[] = ["system"];
+
+export const CreatePartnershipInputSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+    .refine((slug) => !RESERVED_SLUGS.includes(slug)),
   name: z.string().trim().min(1).max(200),
   municipalityName: z.string().trim().min(1).max(200),
   policeName: z.string().trim().min(1).max(200),
 });
 
-export type CreatePartnershipInput = z.input<typeof InputSchema>;
+export type CreatePartnershipInput = z.input<typeof CreatePartnershipInputSchema>;
 
 /**
  * Sets up a new partnership (the tenant): the municipality and its local police area as its two
  * first parties, with the default tertial scheme. The first step of an installation without demo
- * data; the administrator comes next (`medborgarlofte admin:create`).
+ * data; the administrator comes next (invited by the system administrator, or `medborgarlofte admin:create`).
  */
 export async function createPartnership(options: {
   db: Db;
@@ -27,7 +33,7 @@ export async function createPartnership(options: {
   input: CreatePartnershipInput;
 }): Promise<{ id: string; slug: string }> {
   partnershipsPolicy.authorize(options.viewer, "create", undefined);
-  const parsed = InputSchema.safeParse(options.input);
+  const parsed = CreatePartnershipInputSchema.safeParse(options.input);
   if (!parsed.success) {
     const param = String(parsed.error.issues[0]?.path[0] ?? "");
     throw new AppError("invalid_body", {
