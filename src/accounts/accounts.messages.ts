@@ -78,6 +78,7 @@ export const accountsMessages = defineMessages(
     "accounts.workspaces.title": "Välj samverkan",
     "accounts.workspaces.none": "Ditt konto har ingen roll i någon samverkan ännu. Kontakta administratören.",
     "accounts.workspaces.roles": "Dina roller: {roles}",
+    "accounts.workspaces.system": "Systemadministration: samverkan i installationen",
 
     "accounts.tokens.title": "API-nycklar",
     "accounts.tokens.intro":
@@ -365,6 +366,7 @@ export const accountsMessages = defineMessages(
     "accounts.workspaces.none":
       "Your account holds no role in any partnership yet. Contact the administrator.",
     "accounts.workspaces.roles": "Your roles: {roles}",
+    "accounts.workspaces.system": "System administration: the installation's partnerships",
 
     "accounts.tokens.title": "API tokens",
     "accounts.tokens.intro":

@@ -5,6 +5,7 @@ import { type FormIssue, formError, parseForm, readFormAs } from "../platform/ht
 import { pageContext } from "../platform/http/page-context.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema } from "../platform/http/schemas.js";
+import { isSystemAdministrator } from "../platform/viewer.js";
 import { requirePrincipal, requireWorkspace } from "../workspace/workspace-context.js";
 import {
   type LinkPurpose,
@@ -237,7 +238,9 @@ export const accountsPages = new Hono<AppEnv>()
   })
   .get("/arbete", async (c) => {
     const partnerships = await listOwnWorkspaces({ db: c.get("db"), viewer: c.get("viewer") });
-    if (partnerships.length === 1) return c.redirect(`/arbete/${partnerships[0]?.slug}`, 303);
+    const viewer = c.get("viewer");
+    if (partnerships.length === 1 && !isSystemAdministrator(viewer))
+      return c.redirect(`/arbete/${partnerships[0]?.slug}`, 303);
     return c.html(<WorkspacesPage ctx={pageContext(c)} partnerships={partnerships} />);
   })
   .get("/konto/nycklar", async (c) => {

@@ -34,6 +34,7 @@ export const promisesPolicy = definePolicy<{
   manage: InPartnership;
   editCommitment: PointResource;
   decideCarryOver: PointResource;
+  editPublicTexts: InPartnership;
 }>("promises", {
   /** The workspace's view of the partnership's promises: drafts, every follow-up, the editor. */
   readInternal: partnershipRule({ roles: EVERY_ROLE, public: "hidden" }),
@@ -46,4 +47,10 @@ export const promisesPolicy = definePolicy<{
   editCommitment: partnershipRule({ roles: POINT_RIGHTS, public: "hidden" }),
   /** Whether a point is carried into the next promise or closed (at any status). */
   decideCarryOver: partnershipRule({ roles: POINT_RIGHTS, public: "hidden" }),
+  /**
+   * The texts residents read about the promise (its background and how it was made; translations
+   * when they come), at any status: the samordnare, and the kommunikatör, whose job this is. Not
+   * the title, years, points, results or follow-ups (decided in issue 8).
+   */
+  editPublicTexts: partnershipRule({ roles: { coordinator: true, communicator: true }, public: "hidden" }),
 });
