@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import {
@@ -7,6 +8,7 @@ import {
   sessionCookieOf,
   signInOverHttp,
 } from "../../test/http-session.js";
+import { linkFromOutbox, mailsTo } from "../../test/mail-links.js";
 import { htmlToText } from "../../test/seed.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
 import { DEMO_PARTNERSHIP_ID, PARTY } from "../demo/skaggetorp-2017-ids.js";
@@ -276,11 +278,14 @@ describe("CSRF protection", () => {
 });
 
 describe("administration, must-change-password and disabled accounts over HTTP", () => {
-  it("an administrator creates an account; it must change its password before anything else", async () => {
+  it("an administrator creates an account: a welcome mail's link sets its password; a forced change still blocks everything", async () => {
     const admin = await signInOverHttp(t.app, DEMO_ACCOUNTS.administrator.email);
     const list = await t.app.request("/arbete/linkoping/konton", admin.get());
     expect(list.status).toBe(200);
-    expect(htmlToText(await list.text())).toContain(DEMO_ACCOUNTS.cultureReporter.email);
+    const listHtml = await list.text();
+    expect(htmlToText(listHtml)).toContain(DEMO_ACCOUNTS.cultureReporter.email);
+    // Nobody types a password for someone else: the form has no password field.
+    expect(listHtml).not.toContain('type="password"');
     const bad = await t.app.request(
       "/arbete/linkoping/konton",
       admin.post({
@@ -289,14 +294,12 @@ describe("administration, must-change-password and disabled accounts over HTTP",
         personId: "",
         role: "reporter",
         partyId: "",
-        password: "kort",
       }),
     );
     expect(bad.status).toBe(400);
     const badText = await bad.text();
     expect(badText).toContain('class="error-summary"');
     expect(badText).toContain('value="Ny Rapportör"');
-    expect(htmlToText(badText)).toContain("Lösenordet måste ha minst 12 tecken.");
     const created = await t.app.request(
       "/arbete/linkoping/konton",
       admin.post({
@@ -305,18 +308,35 @@ describe("administration, must-change-password and disabled accounts over HTTP",
         personId: "",
         role: "reporter",
         partyId: PARTY.police,
-        password: "tillfälligt-lösen-1",
       }),
     );
     expect(created.status).toBe(303);
     expect(created.headers.get("Location")).toMatch(/^\/arbete\/linkoping\/konton\/[0-9a-f-]{36}\?sparat=1$/);
-
+    const [welcome] = await mailsTo(t.database.db, "ny.rapportor@linkoping.se");
+    expect(welcome?.kind).toBe("account.invitation");
+    expect(welcome?.bodyText).toContain("Linköping");
+    const link = await linkFromOutbox(t.database.db, "ny.rapportor@linkoping.se");
+    const chosen = await t.app.request(
+      link.path,
+      postForm({ newPassword: "ett nytt långt lösen", repeatPassword: "ett nytt långt lösen" }),
+    );
+    expect(chosen.status).toBe(303);
     const signIn = await t.app.request(
       "/logga-in",
-      postForm({ email: "ny.rapportor@linkoping.se", password: "tillfälligt-lösen-1" }),
+      postForm({ email: "ny.rapportor@linkoping.se", password: "ett nytt långt lösen" }),
     );
-    expect(signIn.headers.get("Location")).toBe("/byt-losenord");
-    const cookie = sessionCookieOf(signIn) ?? "";
+    expect(signIn.headers.get("Location")).toBe("/arbete");
+
+    // An account flagged to change its password (e.g. from before invitations) still must first.
+    await t.database.db.execute(
+      sql`UPDATE accounts SET must_change_password = true WHERE email = 'ny.rapportor@linkoping.se'`,
+    );
+    const again = await t.app.request(
+      "/logga-in",
+      postForm({ email: "ny.rapportor@linkoping.se", password: "ett nytt långt lösen" }),
+    );
+    expect(again.headers.get("Location")).toBe("/byt-losenord");
+    const cookie = sessionCookieOf(again) ?? "";
     const elsewhere = await t.app.request("/arbete", { headers: { Cookie: cookie } });
     expect(elsewhere.status).toBe(303);
     expect(elsewhere.headers.get("Location")).toBe("/byt-losenord");
@@ -330,9 +350,9 @@ describe("administration, must-change-password and disabled accounts over HTTP",
       postForm(
         {
           _csrf: csrf,
-          currentPassword: "tillfälligt-lösen-1",
-          newPassword: "ett nytt långt lösen",
-          repeatPassword: "ett annat långt lösen",
+          currentPassword: "ett nytt långt lösen",
+          newPassword: "ett annat långt lösen",
+          repeatPassword: "ett tredje långt lösen",
         },
         { Cookie: cookie },
       ),
@@ -344,9 +364,9 @@ describe("administration, must-change-password and disabled accounts over HTTP",
       postForm(
         {
           _csrf: csrf,
-          currentPassword: "tillfälligt-lösen-1",
-          newPassword: "ett nytt långt lösen",
-          repeatPassword: "ett nytt långt lösen",
+          currentPassword: "ett nytt långt lösen",
+          newPassword: "ett annat långt lösen",
+          repeatPassword: "ett annat långt lösen",
         },
         { Cookie: cookie },
       ),

@@ -1,14 +1,17 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
+import { linkFromOutbox, mailsTo } from "../../test/mail-links.js";
 import { principal } from "../../test/principals.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
 import { loadDemo } from "../demo/load-demo.js";
 import { DEMO_PARTNERSHIP_ID, PARTY, UNIT } from "../demo/skaggetorp-2017-ids.js";
 import { partnerships } from "../partnerships/partnerships.schema.js";
 import { auditEvents } from "../platform/audit/audit.schema.js";
+import { loadConfig } from "../platform/config.js";
 import type { Database } from "../platform/db/client.js";
 import { PUBLIC_VIEWER, type Viewer } from "../platform/viewer.js";
+import { redeemAccountLink } from "./account-links.js";
 import { insertSignInAttempt } from "./accounts.repository.js";
 import { accounts, sessions } from "./accounts.schema.js";
 import {
@@ -16,8 +19,8 @@ import {
   grantRole,
   listPartnershipAccounts,
   revokeRole,
+  sendPasswordLink,
   setAccountDisabled,
-  setAccountPassword,
 } from "./administer-accounts.js";
 import { createApiToken, resolveApiToken, revokeOwnApiToken } from "./api-tokens.js";
 import { changeOwnPassword } from "./change-password.js";
@@ -39,6 +42,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const db = () => database.db;
+const mail = { config: loadConfig({ DEMO: "false", PUBLIC_URL: "https://lofte.example.se" }) };
 const hours = (h: number) => h * 60 * 60 * 1000;
 
 async function signedIn(email: string, password = DEMO_PASSWORD, ipAddress = "10.0.0.1", now = new Date()) {
@@ -208,35 +212,40 @@ describe("API tokens", () => {
 });
 
 describe("account administration", () => {
-  it("creates an account that must change its password at first sign-in, then signs in normally", async () => {
+  it("creates an account without a password; the welcome mail's link sets it once, then it signs in", async () => {
     const admin = await adminViewer();
     const { id } = await createPartnershipAccount({
       db: db(),
       viewer: admin,
       partnershipId: DEMO_PARTNERSHIP_ID,
+      mail,
       email: "Ny.Person@Linkoping.se",
       name: "Ny Person",
       personId: null,
-      password: "tillfälligt-lösen-1",
       firstRole: { role: "reporter", partyId: PARTY.municipality, unitIds: [UNIT.youthCentre] },
     });
-    const first = await signedIn("ny.person@linkoping.se", "tillfälligt-lösen-1");
-    expect(first.mustChangePassword).toBe(true);
-    const session = await resolveSession({ db: db(), token: first.token });
-    const viewer = session?.principal;
-    if (!viewer) throw new Error("no session");
-    const wrong = await changeOwnPassword({
+    const [welcome] = await mailsTo(db(), "ny.person@linkoping.se");
+    expect(welcome?.kind).toBe("account.invitation");
+    expect(welcome?.partnershipId).toBe(DEMO_PARTNERSHIP_ID);
+    const link = await linkFromOutbox(db(), "ny.person@linkoping.se");
+    expect(link.url).toBe(`https://lofte.example.se/inbjudan/${link.token}`);
+    // Nothing signs in before the password is chosen.
+    expect(
+      (await signIn({ db: db(), email: "ny.person@linkoping.se", password: "", ipAddress: "10.7.0.1" }))
+        .outcome,
+    ).toBe("invalid");
+    const weak = await redeemAccountLink({
       db: db(),
-      viewer,
-      currentPassword: "fel",
+      token: link.token,
+      purpose: "invitation",
       newPassword: "kort",
       repeatPassword: "kort",
     }).catch(fieldErrorsOf);
-    expect(wrong).toEqual({ currentPassword: "current_wrong", newPassword: "too_short" });
-    await changeOwnPassword({
+    expect(weak).toEqual({ newPassword: "too_short" });
+    await redeemAccountLink({
       db: db(),
-      viewer,
-      currentPassword: "tillfälligt-lösen-1",
+      token: link.token,
+      purpose: "invitation",
       newPassword: "mitt eget långa lösenord",
       repeatPassword: "mitt eget långa lösenord",
     });
@@ -245,24 +254,28 @@ describe("account administration", () => {
     expect((await signedIn("ny.person@linkoping.se", "mitt eget långa lösenord")).mustChangePassword).toBe(
       false,
     );
+    const audits = await db().select().from(auditEvents).where(eq(auditEvents.entityId, id));
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["account.created", "account.link_sent", "role.granted", "account.link_used"]),
+    );
+    expect(JSON.stringify(audits)).not.toContain(link.token);
   });
 
-  it("refuses duplicate e-mails, units of another party and weak passwords, with field errors", async () => {
+  it("refuses duplicate e-mails and units of another party, with field errors", async () => {
     const admin = await adminViewer();
     const errors = await createPartnershipAccount({
       db: db(),
       viewer: admin,
       partnershipId: DEMO_PARTNERSHIP_ID,
+      mail,
       email: DEMO_ACCOUNTS.reader.email,
       name: "",
       personId: null,
-      password: DEMO_ACCOUNTS.reader.email,
       firstRole: { role: "reporter", partyId: PARTY.police, unitIds: [UNIT.cultureAndLeisure] },
     }).catch(fieldErrorsOf);
     expect(errors).toEqual({
       email: "email_taken",
       name: "required",
-      password: "is_email",
       unitIds: "unit_invalid",
     });
   });
@@ -321,14 +334,10 @@ describe("account administration", () => {
     ).toBe("signed_in");
   });
 
-  it("setting a password signs the account out everywhere and forces a change", async () => {
+  it("sends a reset link: the old password works until the link is used, which ends the sessions", async () => {
     const admin = await adminViewer();
-    const { token } = await signedIn(
-      DEMO_ACCOUNTS.communicator.email,
-      DEMO_PASSWORD,
-      "10.8.0.1",
-      new Date(Date.now() + hours(1)),
-    );
+    const later = new Date(Date.now() + hours(1));
+    const { token } = await signedIn(DEMO_ACCOUNTS.communicator.email, DEMO_PASSWORD, "10.8.0.1", later);
     const scope = {
       db: db(),
       viewer: admin,
@@ -337,15 +346,24 @@ describe("account administration", () => {
     };
     const version =
       (await listPartnershipAccounts(scope)).find((a) => a.id === scope.accountId)?.version ?? 0;
-    await setAccountPassword({ ...scope, version, password: "nytt-tillfälligt-1" });
-    expect(await resolveSession({ db: db(), token, now: new Date(Date.now() + hours(1)) })).toBeNull();
+    await sendPasswordLink({ ...scope, version, mail });
+    const link = await linkFromOutbox(db(), DEMO_ACCOUNTS.communicator.email, "account.reset");
+    expect(await resolveSession({ db: db(), token, now: later })).not.toBeNull();
+    await redeemAccountLink({
+      db: db(),
+      token: link.token,
+      purpose: "reset",
+      newPassword: "ett nytt eget lösenord",
+      repeatPassword: "ett nytt eget lösenord",
+    });
+    expect(await resolveSession({ db: db(), token, now: later })).toBeNull();
     const again = await signedIn(
       DEMO_ACCOUNTS.communicator.email,
-      "nytt-tillfälligt-1",
+      "ett nytt eget lösenord",
       "10.8.0.2",
-      new Date(Date.now() + hours(1)),
+      later,
     );
-    expect(again.mustChangePassword).toBe(true);
+    expect(again.mustChangePassword).toBe(false);
   });
 
   it("grants and revokes roles, keeping the last one and the administrator's own", async () => {
@@ -402,13 +420,13 @@ describe("account administration", () => {
         listPartnershipAccounts(scope),
         createPartnershipAccount({
           ...scope,
+          mail,
           email: "x@y.se",
           name: "X",
           personId: null,
-          password: "tillfälligt-lösen-1",
           firstRole: { role: "reader", partyId: null, unitIds: [] },
         }),
-        setAccountPassword({ ...scope, ...target, password: "tillfälligt-lösen-1" }),
+        sendPasswordLink({ ...scope, ...target, mail }),
         setAccountDisabled({ ...scope, ...target, disabled: true }),
         grantRole({
           ...scope,
@@ -425,12 +443,12 @@ describe("account administration", () => {
       await listPartnershipAccounts({ db: db(), viewer: foreign, partnershipId: OTHER_PARTNERSHIP }),
     ).toEqual([]);
     await expect(
-      setAccountPassword({
+      sendPasswordLink({
         db: db(),
         viewer: foreign,
         partnershipId: OTHER_PARTNERSHIP,
         ...target,
-        password: "tillfälligt-lösen-1",
+        mail,
       }),
     ).rejects.toMatchObject({ code: "not_found" });
   });
@@ -440,10 +458,10 @@ describe("account administration", () => {
     const scope = { db: db(), viewer: admin, partnershipId: DEMO_PARTNERSHIP_ID };
     const shared = await createPartnershipAccount({
       ...scope,
+      mail,
       email: "delad@example.se",
       name: "Delad",
       personId: null,
-      password: "tillfälligt-lösen-1",
       firstRole: { role: "reader", partyId: null, unitIds: [] },
     });
     const foreignAdmin = principal("administrator", { partnershipId: OTHER_PARTNERSHIP });
@@ -457,7 +475,7 @@ describe("account administration", () => {
     const listed = (await listPartnershipAccounts(scope)).find((a) => a.id === shared.id);
     expect(listed?.manageable).toBe(false);
     await expect(
-      setAccountPassword({ ...scope, accountId: shared.id, version: 1, password: "tillfälligt-lösen-2" }),
+      sendPasswordLink({ ...scope, accountId: shared.id, version: 1, mail }),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(
       (

@@ -45,6 +45,9 @@ export const accountsMessages = defineMessages(
     "accounts.error.own_admin_role": "Du kan inte ta bort din egen roll som administratör.",
     "accounts.error.self_disable": "Du kan inte stänga av ditt eget konto.",
     "accounts.error.lifetime_invalid": "Välj hur länge nyckeln ska gälla.",
+    "accounts.error.slug_invalid":
+      "Skriv en kort adress med små bokstäver a–z, siffror och bindestreck, till exempel norrkoping. ”system” är upptaget.",
+    "accounts.error.slug_taken": "Det finns redan en samverkan med den adressen.",
 
     "accounts.signIn.title": "Logga in",
     "accounts.signIn.intro": "Logga in med ditt konto för att arbeta med medborgarlöften.",
@@ -77,6 +80,7 @@ export const accountsMessages = defineMessages(
     "accounts.workspaces.title": "Välj samverkan",
     "accounts.workspaces.none": "Ditt konto har ingen roll i någon samverkan ännu. Kontakta administratören.",
     "accounts.workspaces.roles": "Dina roller: {roles}",
+    "accounts.workspaces.system": "Systemadministration: samverkan i installationen",
 
     "accounts.tokens.title": "API-nycklar",
     "accounts.tokens.intro":
@@ -123,9 +127,6 @@ export const accountsMessages = defineMessages(
     "accounts.admin.noParty": "Ingen part",
     "accounts.admin.units": "Enheter (för rapportör, valfritt)",
     "accounts.admin.unitsHint": "Välj inga enheter om rapportören ska rapportera för hela parten.",
-    "accounts.admin.tempPassword": "Tillfälligt lösenord",
-    "accounts.admin.tempPasswordHint":
-      "Minst 12 tecken. Ge lösenordet till personen på ett säkert sätt. Hen måste byta det vid första inloggningen.",
     "accounts.admin.created": "Kontot för {name} är skapat.",
     "accounts.admin.account": "Konto: {name}",
     "accounts.admin.back": "Tillbaka till alla konton",
@@ -133,10 +134,6 @@ export const accountsMessages = defineMessages(
     "accounts.admin.revoke": "Ta bort rollen {role}",
     "accounts.admin.grant": "Ge en roll",
     "accounts.admin.grantSubmit": "Ge rollen",
-    "accounts.admin.setPassword": "Sätt nytt lösenord",
-    "accounts.admin.setPasswordHint":
-      "Kontot loggas ut överallt och måste byta lösenord vid nästa inloggning.",
-    "accounts.admin.setPasswordSubmit": "Sätt lösenordet",
     "accounts.admin.status": "Status",
     "accounts.admin.disable": "Stäng av kontot",
     "accounts.admin.disableHint":
@@ -257,6 +254,41 @@ export const accountsMessages = defineMessages(
     "accounts.ssoAdmin.selfServiceHint":
       "Av: bara personer som redan har ett konto kan logga in. På: en person med bekräftad e-post i en tillåten domän får ett läsarkonto; andra roller ger du här.",
     "accounts.ssoAdmin.addSubmit": "Lägg till tjänsten",
+    "errors.not_found.account_link":
+      "Länken gäller inte. Den kan redan vara använd eller ha gått ut. Be om en ny under ”Glömt lösenord?” på inloggningssidan, eller be din administratör skicka en ny.",
+    "accounts.mail.invitation.subject": "Välkommen till Medborgarlöfte",
+    "accounts.mail.invitation.where": "i samverkan {partnership}",
+    "accounts.mail.invitation.whereSystem": "som systemadministratör",
+    "accounts.mail.invitation.text":
+      "Hej {name}!\n\nDu har fått ett konto i Medborgarlöfte {where}. Ditt användarnamn är {email}.\n\nVälj ditt lösenord här:\n{url}\n\nLänken gäller i 7 dagar och kan bara användas en gång. Har den gått ut kan du be om en ny under ”Glömt lösenord?” på inloggningssidan.",
+    "accounts.mail.reset.subject": "Nytt lösenord till Medborgarlöfte",
+    "accounts.mail.reset.text":
+      "Hej {name}!\n\nNågon har bett om ett nytt lösenord för ditt konto {email} i Medborgarlöfte. Välj ett nytt lösenord här:\n{url}\n\nLänken gäller i en timme och kan bara användas en gång. Var det inte du som bad om det kan du strunta i det här mejlet: ditt lösenord är oförändrat.",
+
+    "accounts.forgot.link": "Glömt lösenord?",
+    "accounts.forgot.title": "Glömt lösenord",
+    "accounts.forgot.intro":
+      "Skriv e-postadressen till ditt konto, så skickar vi en länk där du väljer ett nytt lösenord. Länken gäller i en timme.",
+    "accounts.forgot.submit": "Skicka länken",
+    "accounts.forgot.sent":
+      "Om det finns ett konto med adressen {email} har vi skickat en länk dit. Den gäller i en timme. Titta också i skräpposten.",
+    "accounts.forgot.back": "Tillbaka till inloggningen",
+    "accounts.link.invitation.title": "Välj ditt lösenord",
+    "accounts.link.invitation.intro": "Välkommen, {name}! Välj ett lösenord för kontot {email}.",
+    "accounts.link.reset.title": "Välj ett nytt lösenord",
+    "accounts.link.reset.intro": "Välj ett nytt lösenord för kontot {email}.",
+    "accounts.link.submit": "Spara lösenordet",
+    "accounts.link.invalidTitle": "Länken gäller inte",
+    "accounts.signIn.passwordSet": "Lösenordet är sparat. Logga in med ditt nya lösenord.",
+
+    "accounts.admin.inviteHint":
+      "Personen får ett välkomstmejl med en länk där hen själv väljer sitt lösenord. Länken gäller i 7 dagar.",
+    "accounts.admin.sendLink": "Lösenord",
+    "accounts.admin.sendLinkHint":
+      "Ingen skriver lösenord åt någon annan. Kontot får ett mejl med en länk där personen väljer ett nytt lösenord. Har kontot inget lösenord ännu skickas inbjudan på nytt (gäller 7 dagar), annars en återställningslänk (gäller en timme). Det nuvarande lösenordet gäller tills länken används.",
+    "accounts.admin.sendLinkSubmit": "Skicka länk för nytt lösenord",
+    "accounts.admin.linkSent": "Ett mejl med länken har lagts i utkorgen.",
+    "accounts.admin.statusInvited": "Inbjuden",
   },
   {
     "errors.csrf_invalid":
@@ -301,6 +333,9 @@ export const accountsMessages = defineMessages(
     "accounts.error.own_admin_role": "You cannot revoke your own administrator role.",
     "accounts.error.self_disable": "You cannot disable your own account.",
     "accounts.error.lifetime_invalid": "Choose how long the token is valid.",
+    "accounts.error.slug_invalid":
+      "Type a short address with lower-case letters a–z, digits and hyphens, for example norrkoping. “system” is taken.",
+    "accounts.error.slug_taken": "There is already a partnership with that address.",
 
     "accounts.signIn.title": "Sign in",
     "accounts.signIn.intro": "Sign in with your account to work with citizen promises.",
@@ -335,6 +370,7 @@ export const accountsMessages = defineMessages(
     "accounts.workspaces.none":
       "Your account holds no role in any partnership yet. Contact the administrator.",
     "accounts.workspaces.roles": "Your roles: {roles}",
+    "accounts.workspaces.system": "System administration: the installation's partnerships",
 
     "accounts.tokens.title": "API tokens",
     "accounts.tokens.intro":
@@ -381,9 +417,6 @@ export const accountsMessages = defineMessages(
     "accounts.admin.noParty": "No party",
     "accounts.admin.units": "Units (for reporters, optional)",
     "accounts.admin.unitsHint": "Choose no units if the reporter reports for the whole party.",
-    "accounts.admin.tempPassword": "Temporary password",
-    "accounts.admin.tempPasswordHint":
-      "At least 12 characters. Give it to the person in a safe way. They must change it at the first sign-in.",
     "accounts.admin.created": "The account of {name} has been created.",
     "accounts.admin.account": "Account: {name}",
     "accounts.admin.back": "Back to all accounts",
@@ -391,10 +424,6 @@ export const accountsMessages = defineMessages(
     "accounts.admin.revoke": "Revoke the role {role}",
     "accounts.admin.grant": "Grant a role",
     "accounts.admin.grantSubmit": "Grant the role",
-    "accounts.admin.setPassword": "Set a new password",
-    "accounts.admin.setPasswordHint":
-      "The account is signed out everywhere and must change the password at the next sign-in.",
-    "accounts.admin.setPasswordSubmit": "Set the password",
     "accounts.admin.status": "Status",
     "accounts.admin.disable": "Disable the account",
     "accounts.admin.disableHint": "A disabled account cannot sign in, and its current sessions stop working.",
@@ -514,6 +543,41 @@ export const accountsMessages = defineMessages(
     "accounts.ssoAdmin.selfServiceHint":
       "Off: only people who already have an account can sign in. On: a person with a verified e-mail in an allowed domain gets a reader account; you grant other roles here.",
     "accounts.ssoAdmin.addSubmit": "Add the provider",
+    "errors.not_found.account_link":
+      "The link is not valid. It may have been used already or have expired. Ask for a new one under “Forgot your password?” on the sign-in page, or ask your administrator to send a new one.",
+    "accounts.mail.invitation.subject": "Welcome to Medborgarlöfte",
+    "accounts.mail.invitation.where": "in the partnership {partnership}",
+    "accounts.mail.invitation.whereSystem": "as system administrator",
+    "accounts.mail.invitation.text":
+      "Hello {name}!\n\nYou have an account in Medborgarlöfte {where}. Your user name is {email}.\n\nChoose your password here:\n{url}\n\nThe link is valid for 7 days and can be used once.",
+    "accounts.mail.reset.subject": "New password for Medborgarlöfte",
+    "accounts.mail.reset.text":
+      "Hello {name}!\n\nSomeone asked for a new password for your account {email} in Medborgarlöfte. Choose a new password here:\n{url}\n\nThe link is valid for one hour and can be used once. If you did not ask, ignore this mail: your password is unchanged.",
+
+    "accounts.forgot.link": "Forgot your password?",
+    "accounts.forgot.title": "Forgot your password",
+    "accounts.forgot.intro":
+      "Type your account's e-mail address and we will send a link where you choose a new password. The link is valid for one hour.",
+    "accounts.forgot.submit": "Send the link",
+    "accounts.forgot.sent":
+      "If there is an account with the address {email}, we have sent a link to it. It is valid for one hour. Check your spam folder too.",
+    "accounts.forgot.back": "Back to sign-in",
+    "accounts.link.invitation.title": "Choose your password",
+    "accounts.link.invitation.intro": "Welcome, {name}! Choose a password for the account {email}.",
+    "accounts.link.reset.title": "Choose a new password",
+    "accounts.link.reset.intro": "Choose a new password for the account {email}.",
+    "accounts.link.submit": "Save the password",
+    "accounts.link.invalidTitle": "The link is not valid",
+    "accounts.signIn.passwordSet": "The password is saved. Sign in with your new password.",
+
+    "accounts.admin.inviteHint":
+      "The person gets a welcome mail with a link where they choose their own password. The link is valid for 7 days.",
+    "accounts.admin.sendLink": "Password",
+    "accounts.admin.sendLinkHint":
+      "Nobody types a password for someone else. The account gets a mail with a link where the person chooses a new password. An account without a password gets its invitation again (valid 7 days), otherwise a reset link (valid one hour). The current password works until the link is used.",
+    "accounts.admin.sendLinkSubmit": "Send a new-password link",
+    "accounts.admin.linkSent": "A mail with the link is in the outbox.",
+    "accounts.admin.statusInvited": "Invited",
   },
 );
 

@@ -5,13 +5,22 @@ import { type FormIssue, formError, parseForm, readFormAs } from "../platform/ht
 import { pageContext } from "../platform/http/page-context.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema } from "../platform/http/schemas.js";
+import { isSystemAdministrator } from "../platform/viewer.js";
 import { requirePrincipal, requireWorkspace } from "../workspace/workspace-context.js";
+import {
+  type LinkPurpose,
+  readAccountLink,
+  redeemAccountLink,
+  requestPasswordReset,
+} from "./account-links.js";
 import {
   ChangePasswordFormSchema,
   CreateAccountFormSchema,
   CreateApiTokenFormSchema,
+  ForgotPasswordFormSchema,
+  LinkPasswordFormSchema,
   RoleFormSchema,
-  SetAccountPasswordFormSchema,
+  SendPasswordLinkFormSchema,
   SetAccountStatusFormSchema,
   SignInFormSchema,
 } from "./accounts.types.js";
@@ -21,8 +30,8 @@ import {
   loadAccountDetail,
   loadAccountsOverview,
   revokeRole,
+  sendPasswordLink,
   setAccountDisabled,
-  setAccountPassword,
 } from "./administer-accounts.js";
 import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "./api-tokens.js";
 import {
@@ -44,6 +53,7 @@ import { AccountAdminPage } from "./views/account-admin-page.js";
 import { AccountsAdminPage } from "./views/accounts-admin-page.js";
 import { ChangePasswordPage } from "./views/change-password-page.js";
 import { formatTime } from "./views/form-parts.js";
+import { ForgotPasswordPage, LinkPasswordPage } from "./views/password-link-pages.js";
 import { SignInPage } from "./views/sign-in-page.js";
 import { TokensPage } from "./views/tokens-page.js";
 import { WorkspacesPage } from "./views/workspaces-page.js";
@@ -77,7 +87,11 @@ export const accountsPages = new Hono<AppEnv>()
     noStore(c);
     const ctx = pageContext(c);
     const signedOut = c.req.query("utloggad") !== undefined;
-    const notice = signedOut ? ctx.t("accounts.signIn.signedOut") : null;
+    const notice = signedOut
+      ? ctx.t("accounts.signIn.signedOut")
+      : c.req.query("losenord") !== undefined
+        ? ctx.t("accounts.signIn.passwordSet")
+        : null;
     const providers = await listSignInButtons(c.get("db"));
     // After signing out of a session that came through a provider: offer to sign out there too.
     const from = signedOut ? IdSchema.safeParse(c.req.query("leverantor")) : null;
@@ -165,6 +179,24 @@ export const accountsPages = new Hono<AppEnv>()
       303,
     );
   })
+  .get("/glomt-losenord", (c) => {
+    noStore(c);
+    return c.html(<ForgotPasswordPage ctx={pageContext(c)} />);
+  })
+  .post("/glomt-losenord", async (c) => {
+    noStore(c);
+    const { values, result } = await readFormAs(c, ForgotPasswordFormSchema);
+    const email = typeof values.email === "string" ? values.email.trim() : "";
+    if (!result.success || email === "")
+      return c.html(<ForgotPasswordPage ctx={pageContext(c)} errors={{ email: "required" }} />, 400);
+    // The same answer whether or not the address has an account (and whether a mail was sent).
+    await requestPasswordReset({ db: c.get("db"), mail: { config: c.get("config") }, email });
+    return c.html(<ForgotPasswordPage ctx={pageContext(c)} sentTo={email} />);
+  })
+  .get("/inbjudan/:token", (c) => linkPage(c, "invitation"))
+  .post("/inbjudan/:token", (c) => useLink(c, "invitation"))
+  .get("/nytt-losenord/:token", (c) => linkPage(c, "reset"))
+  .post("/nytt-losenord/:token", (c) => useLink(c, "reset"))
   .route("/", ssoPages)
   .get("/byt-losenord", (c) => {
     noStore(c);
@@ -195,7 +227,9 @@ export const accountsPages = new Hono<AppEnv>()
   })
   .get("/arbete", async (c) => {
     const partnerships = await listOwnWorkspaces({ db: c.get("db"), viewer: c.get("viewer") });
-    if (partnerships.length === 1) return c.redirect(`/arbete/${partnerships[0]?.slug}`, 303);
+    const viewer = c.get("viewer");
+    if (partnerships.length === 1 && !isSystemAdministrator(viewer))
+      return c.redirect(`/arbete/${partnerships[0]?.slug}`, 303);
     return c.html(<WorkspacesPage ctx={pageContext(c)} partnerships={partnerships} />);
   })
   .get("/konto/nycklar", async (c) => {
@@ -246,7 +280,7 @@ export const accountsPages = new Hono<AppEnv>()
         email: input.email,
         name: input.name,
         personId: input.personId ?? null,
-        password: input.password,
+        mail: { config: c.get("config") },
         firstRole: roleInputOf(input),
       }));
     });
@@ -260,18 +294,19 @@ export const accountsPages = new Hono<AppEnv>()
   .post("/arbete/:partnership/konton/:accountId/losenord", async (c) => {
     const ws = await requireWorkspace(c);
     const accountId = accountIdOf(c);
-    const input = await parseForm(c, SetAccountPasswordFormSchema);
+    const input = await parseForm(c, SendPasswordLinkFormSchema);
     const errors = await withFieldErrors(() =>
-      setAccountPassword({
+      sendPasswordLink({
         db: c.get("db"),
         viewer: ws.principal,
         partnershipId: ws.partnership.id,
         accountId,
+        mail: { config: c.get("config") },
         ...input,
       }),
     );
     if (errors) return renderAccount(c, ws, accountId, { errors }, 400);
-    return c.redirect(`/arbete/${ws.partnership.slug}/konton/${accountId}?sparat=1`, 303);
+    return c.redirect(`/arbete/${ws.partnership.slug}/konton/${accountId}?lank=1`, 303);
   })
   .post("/arbete/:partnership/konton/:accountId/status", async (c) => {
     const ws = await requireWorkspace(c);
@@ -324,6 +359,47 @@ export const accountsPages = new Hono<AppEnv>()
 
 type Ws = Awaited<ReturnType<typeof requireWorkspace>>;
 
+/** The token of a one-time link in the address (anything else is a link that does not exist). */
+function linkTokenOf(c: Context<AppEnv>): string {
+  const token = c.req.param("token") ?? "";
+  if (!/^[\w-]{20,100}$/.test(token)) throw new AppError("not_found", { entity: "account_link" });
+  return token;
+}
+
+/** The page of an invitation or reset link: who it is for, and the password form. */
+async function linkPage(c: Context<AppEnv>, purpose: LinkPurpose) {
+  noStore(c);
+  const token = linkTokenOf(c);
+  const account = await readAccountLink({ db: c.get("db"), token, purpose });
+  return c.html(
+    <LinkPasswordPage ctx={pageContext(c)} purpose={purpose} action={c.req.path} account={account} />,
+  );
+}
+
+/** Sets the password through a link (once); then to sign-in. */
+async function useLink(c: Context<AppEnv>, purpose: LinkPurpose) {
+  noStore(c);
+  const token = linkTokenOf(c);
+  const input = await parseForm(c, LinkPasswordFormSchema);
+  const db = c.get("db");
+  const errors = await withFieldErrors(() => redeemAccountLink({ db, token, purpose, ...input }));
+  if (errors) {
+    const account = await readAccountLink({ db, token, purpose });
+    return c.html(
+      <LinkPasswordPage
+        ctx={pageContext(c)}
+        purpose={purpose}
+        action={c.req.path}
+        account={account}
+        errors={errors}
+      />,
+      400,
+    );
+  }
+  // A browser signed in as someone else keeps that session; the new password is used at sign-in.
+  return c.redirect("/logga-in?losenord=1", 303);
+}
+
 function accountIdOf(c: Context<AppEnv>): string {
   return parseInput(IdSchema, c.req.param("accountId"), { code: "invalid_id", param: "accountId" });
 }
@@ -364,8 +440,13 @@ async function renderAccount(
 ) {
   const scope = { db: c.get("db"), viewer: ws.principal, partnershipId: ws.partnership.id };
   const { account, parties } = await loadAccountDetail({ ...scope, accountId });
-  const notice =
-    c.req.query("sparat") !== undefined && !form.errors ? ws.ctx.t("accounts.admin.saved") : null;
+  const notice = form.errors
+    ? null
+    : c.req.query("lank") !== undefined
+      ? ws.ctx.t("accounts.admin.linkSent")
+      : c.req.query("sparat") !== undefined
+        ? ws.ctx.t("accounts.admin.saved")
+        : null;
   return c.html(
     <AccountAdminPage
       ctx={ws.ctx}

@@ -3,6 +3,7 @@ import { partnerships, people } from "../partnerships/partnerships.schema.js";
 import type { Executor } from "../platform/db/client.js";
 import type { Role, RoleGrant } from "../platform/viewer.js";
 import {
+  accountLinks,
   accounts,
   apiTokens,
   roleGrants,
@@ -46,7 +47,10 @@ export async function updateAccount(
   id: string,
   version: number,
   values: Partial<
-    Pick<NewAccount, "passwordHash" | "mustChangePassword" | "passwordChangedAt" | "disabledAt">
+    Pick<
+      NewAccount,
+      "passwordHash" | "mustChangePassword" | "passwordChangedAt" | "disabledAt" | "systemAdministrator"
+    >
   >,
 ): Promise<AccountRow | null> {
   const [row] = await ex
@@ -72,6 +76,89 @@ export function listAccountsInPartnership(ex: Executor, partnershipId: string): 
       ),
     )
     .orderBy(asc(accounts.name), asc(accounts.email));
+}
+
+/** Accounts that administer the installation, by name. */
+export function listSystemAdministrators(ex: Executor): Promise<AccountRow[]> {
+  return ex.select().from(accounts).where(eq(accounts.systemAdministrator, true)).orderBy(asc(accounts.name));
+}
+
+// ── one-time links (invitations, password resets) ──────────────────────────────────────────
+
+export type AccountLinkRow = typeof accountLinks.$inferSelect;
+
+export async function insertAccountLink(
+  ex: Executor,
+  values: typeof accountLinks.$inferInsert,
+): Promise<AccountLinkRow> {
+  const [row] = await ex.insert(accountLinks).values(values).returning();
+  return row as AccountLinkRow;
+}
+
+/** A link by its token's hash, with its account (whether or not it is still usable). */
+export async function findAccountLink(
+  ex: Executor,
+  tokenHash: string,
+): Promise<{ link: AccountLinkRow; account: AccountRow } | null> {
+  const [row] = await ex
+    .select({ link: accountLinks, account: accounts })
+    .from(accountLinks)
+    .innerJoin(accounts, eq(accounts.id, accountLinks.accountId))
+    .where(eq(accountLinks.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+/**
+ * Marks a link used if it is still unused and unexpired; null otherwise. One statement, so two
+ * requests with the same link cannot both use it.
+ */
+export async function useAccountLink(ex: Executor, id: string, now: Date): Promise<AccountLinkRow | null> {
+  const [row] = await ex
+    .update(accountLinks)
+    .set({ usedAt: now })
+    .where(and(eq(accountLinks.id, id), isNull(accountLinks.usedAt), gt(accountLinks.expiresAt, now)))
+    .returning();
+  return row ?? null;
+}
+
+/** Ends the account's unused links of one purpose (a new one replaces them). */
+export async function expireAccountLinks(
+  ex: Executor,
+  accountId: string,
+  purpose: string,
+  now: Date,
+): Promise<void> {
+  await ex
+    .update(accountLinks)
+    .set({ expiresAt: now })
+    .where(
+      and(
+        eq(accountLinks.accountId, accountId),
+        eq(accountLinks.purpose, purpose),
+        isNull(accountLinks.usedAt),
+        gt(accountLinks.expiresAt, now),
+      ),
+    );
+}
+
+/** How many links of one purpose the account was sent since `since` (for rate limiting). */
+export async function countAccountLinksSince(
+  ex: Executor,
+  accountId: string,
+  purpose: string,
+  since: Date,
+): Promise<number> {
+  const rows = await ex
+    .select({ id: accountLinks.id })
+    .from(accountLinks)
+    .where(
+      and(
+        eq(accountLinks.accountId, accountId),
+        eq(accountLinks.purpose, purpose),
+        gt(accountLinks.createdAt, since),
+      ),
+    );
+  return rows.length;
 }
 
 // ── role grants ─────────────────────────────────────────────────────────────────────────────

@@ -27,6 +27,8 @@ export const accounts = pgTable(
     mustChangePassword: boolean("must_change_password").notNull().default(true),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Administers the installation: creates partnerships and invites their first administrator. */
+    systemAdministrator: boolean("system_administrator").notNull().default(false),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -79,6 +81,29 @@ export const roleGrantUnits = pgTable(
       .references(() => units.id),
   },
   (t) => [primaryKey({ columns: [t.grantId, t.unitId] })],
+);
+
+/**
+ * A one-time link sent by e-mail: an invitation (a new account sets its first password) or a
+ * password reset. Only the SHA-256 of the token in the link is stored; it expires and is used once.
+ */
+export const accountLinks = pgTable(
+  "account_links",
+  {
+    id: id(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    purpose: text("purpose").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("account_links_purpose_check", sql`${t.purpose} in ('invitation', 'reset')`),
+    index("account_links_account_idx").on(t.accountId, t.createdAt),
+  ],
 );
 
 /** A signed-in session. The cookie holds a random token; only its SHA-256 is stored. */

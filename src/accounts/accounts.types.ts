@@ -84,19 +84,24 @@ export const RoleFormSchema = z.object({
   unitIds: z.array(z.string()).default([]),
 });
 
-/** "Skapa konto": the account and its first role. */
+/** "Skapa konto": the account and its first role (the person chooses the password from the welcome mail). */
 export const CreateAccountFormSchema = RoleFormSchema.extend({
   email: FreeText,
   name: FreeText,
   personId: z.string().optional(),
-  password: FreeText,
 });
+
+/** "Glömt lösenord?": the address (whether it has an account is never told). */
+export const ForgotPasswordFormSchema = z.object({ email: FreeText });
+
+/** The page of a one-time link: the new password, twice. */
+export const LinkPasswordFormSchema = z.object({ newPassword: FreeText, repeatPassword: FreeText });
 
 /** The version of the account the administrator saw (a stale one is a conflict). */
 const VersionSchema = z.number().int().min(1);
 
-/** "Sätt nytt lösenord" for another account. */
-export const SetAccountPasswordFormSchema = z.object({ version: VersionSchema, password: FreeText });
+/** "Skicka länk för nytt lösenord" to another account. */
+export const SendPasswordLinkFormSchema = z.object({ version: VersionSchema });
 
 /** "Stäng av kontot" / "Aktivera kontot". */
 export const SetAccountStatusFormSchema = z.object({ version: VersionSchema, disabled: z.boolean() });

@@ -1,8 +1,9 @@
-import { listParties, listUnitsOfParties } from "../partnerships/partnerships.repository.js";
-import type { Db } from "../platform/db/client.js";
-import { actorOf, mutate } from "../platform/db/mutation.js";
+import { findPartnership, listParties, listUnitsOfParties } from "../partnerships/partnerships.repository.js";
+import type { Db, Tx } from "../platform/db/client.js";
+import { type Audit, actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { ROLES, type Role, type Viewer } from "../platform/viewer.js";
+import { type MailDeps, NO_PASSWORD_YET, sendAccountLink } from "./account-links.js";
 import { accountsPolicy } from "./accounts.policy.js";
 import {
   type AccountRow,
@@ -19,7 +20,6 @@ import {
   updateAccount,
 } from "./accounts.repository.js";
 import { type FieldErrors, invalidFields } from "./field-errors.js";
-import { hashPassword, passwordProblem } from "./password.js";
 import { normalizeEmail } from "./sessions.js";
 
 /** An account as administrators see it: no password hash, only the grants of this partnership. */
@@ -29,6 +29,8 @@ export interface ManagedAccount {
   name: string;
   personId: string | null;
   mustChangePassword: boolean;
+  /** Invited and has not chosen a password yet. */
+  invited: boolean;
   disabled: boolean;
   version: number;
   grants: StoredGrant[];
@@ -61,6 +63,7 @@ function present(scope: Scope, a: AccountRow, grants: StoredGrant[]): ManagedAcc
     name: a.name,
     personId: a.personId,
     mustChangePassword: a.mustChangePassword,
+    invited: a.passwordHash === NO_PASSWORD_YET,
     disabled: a.disabledAt !== null,
     version: a.version,
     grants: grants.filter((g) => g.partnershipId === scope.partnershipId),
@@ -188,95 +191,131 @@ async function checkRole(
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Checks a new account's e-mail and name; adds field errors. */
+export async function checkNewAccount(
+  db: Db,
+  input: { email: string; name: string },
+  errors: FieldErrors,
+): Promise<{ email: string; name: string }> {
+  const email = normalizeEmail(input.email);
+  const name = input.name.trim();
+  if (email === "") errors.email = "required";
+  else if (!EMAIL.test(email) || email.length > 254) errors.email = "email_invalid";
+  else if (await findAccountByEmail(db, email)) errors.email = "email_taken";
+  if (name === "") errors.name = "required";
+  else if (name.length > 200) errors.name = "too_long";
+  return { email, name };
+}
+
 /**
- * Creates an account with a first role and a temporary password that must be changed at the
- * first sign-in. An e-mail already in use is refused (roles of an existing account are granted
- * on its page).
+ * Inside a mutation: a new account without a password, and its welcome mail with an invitation
+ * link (it chooses its own password). Callers authorize and check the input first.
  */
-export async function createPartnershipAccount(
-  scope: Scope & {
+export async function insertInvitedAccount(
+  tx: Tx,
+  audit: Audit,
+  mail: MailDeps,
+  input: {
     email: string;
     name: string;
     personId: string | null;
-    password: string;
+    partnershipId: string | null;
+    partnershipName: string | null;
+    systemAdministrator?: boolean;
+  },
+): Promise<{ id: string; link: string }> {
+  const account = await insertAccount(tx, {
+    email: input.email,
+    name: input.name,
+    personId: input.personId,
+    passwordHash: NO_PASSWORD_YET,
+    mustChangePassword: false,
+    systemAdministrator: input.systemAdministrator ?? false,
+  });
+  audit({
+    action: "account.created",
+    entityType: "account",
+    entityId: account.id,
+    partnershipId: input.partnershipId,
+    after: { ...snapshot(account), systemAdministrator: account.systemAdministrator },
+  });
+  const link = await sendAccountLink(tx, audit, mail, {
+    account,
+    purpose: "invitation",
+    partnershipId: input.partnershipId,
+    partnershipName: input.partnershipName,
+  });
+  return { id: account.id, link };
+}
+
+/**
+ * Creates an account with a first role; it gets a welcome mail with an invitation link where the
+ * person chooses their own password. An e-mail already in use is refused (roles of an existing
+ * account are granted on its page). The link is returned for the command line only.
+ */
+export async function createPartnershipAccount(
+  scope: Scope & {
+    mail: MailDeps;
+    email: string;
+    name: string;
+    personId: string | null;
     firstRole: RoleInput;
   },
-): Promise<{ id: string }> {
+): Promise<{ id: string; link: string }> {
   authorizeAdminister(scope);
   const errors: FieldErrors = {};
-  const email = normalizeEmail(scope.email);
-  const name = scope.name.trim();
-  if (email === "") errors.email = "required";
-  else if (!EMAIL.test(email) || email.length > 254) errors.email = "email_invalid";
-  else if (await findAccountByEmail(scope.db, email)) errors.email = "email_taken";
-  if (name === "") errors.name = "required";
-  else if (name.length > 200) errors.name = "too_long";
+  const { email, name } = await checkNewAccount(scope.db, scope, errors);
   if (scope.personId) {
     const people = await listPeopleOfPartnership(scope.db, scope.partnershipId);
     if (!people.some((p) => p.id === scope.personId)) errors.personId = "person_invalid";
   }
-  const problem = passwordProblem(scope.password, email);
-  if (scope.password === "") errors.password = "required";
-  else if (problem) errors.password = problem;
   const grant = await checkRole(scope, scope.firstRole, errors);
   if (Object.keys(errors).length > 0 || !grant) throw invalidFields(errors);
+  const partnership = await findPartnership(scope.db, scope.partnershipId);
 
-  const passwordHash = await hashPassword(scope.password);
   return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
-    const account = await insertAccount(tx, {
+    const created = await insertInvitedAccount(tx, audit, scope.mail, {
       email,
       name,
       personId: scope.personId,
-      passwordHash,
-      mustChangePassword: true,
+      partnershipId: scope.partnershipId,
+      partnershipName: partnership?.name ?? null,
     });
     const stored = await insertGrant(
       tx,
-      { accountId: account.id, partnershipId: scope.partnershipId, ...grant },
+      { accountId: created.id, partnershipId: scope.partnershipId, ...grant },
       grant.unitIds,
     );
     audit({
-      action: "account.created",
-      entityType: "account",
-      entityId: account.id,
-      partnershipId: scope.partnershipId,
-      after: snapshot(account),
-    });
-    audit({
       action: "role.granted",
       entityType: "account",
-      entityId: account.id,
+      entityId: created.id,
       partnershipId: scope.partnershipId,
       after: stored,
     });
-    return { id: account.id };
+    return created;
   });
 }
 
-/** Sets a new temporary password; the account must change it at its next sign-in; its sessions end. */
-export async function setAccountPassword(
-  scope: Scope & { accountId: string; version: number; password: string },
+/**
+ * Mails the account a link to choose a new password: its invitation again while it has no
+ * password, otherwise a reset link. Nothing else changes (the current password works until the
+ * link is used).
+ */
+export async function sendPasswordLink(
+  scope: Scope & { accountId: string; version: number; mail: MailDeps },
 ): Promise<void> {
   authorizeAdminister(scope);
   const { account } = await loadAccount(scope, "manageAccount");
-  const problem = passwordProblem(scope.password, account.email);
-  if (scope.password === "" || problem) throw invalidFields({ password: problem ?? "required" });
-  const passwordHash = await hashPassword(scope.password);
+  if (account.version !== scope.version)
+    throw new AppError("conflict", { entity: "account" }, { current: snapshot(account) });
+  const partnership = await findPartnership(scope.db, scope.partnershipId);
   await mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
-    const updated = await updateAccount(tx, account.id, scope.version, {
-      passwordHash,
-      mustChangePassword: true,
-      passwordChangedAt: new Date(),
-    });
-    if (!updated) throw new AppError("conflict", { entity: "account" }, { current: snapshot(account) });
-    await deleteSessionsOfAccount(tx, account.id);
-    audit({
-      action: "account.password_set",
-      entityType: "account",
-      entityId: account.id,
+    await sendAccountLink(tx, audit, scope.mail, {
+      account,
+      purpose: account.passwordHash === NO_PASSWORD_YET ? "invitation" : "reset",
       partnershipId: scope.partnershipId,
-      before: snapshot(account),
-      after: snapshot(updated),
+      partnershipName: partnership?.name ?? null,
     });
   });
 }

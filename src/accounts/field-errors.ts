@@ -29,6 +29,9 @@ const FIELD_REASONS = [
   "own_admin_role",
   "self_disable",
   "lifetime_invalid",
+  // the installation's administration (system/)
+  "slug_invalid",
+  "slug_taken",
   // sign-in with OpenID Connect (sso/manage-providers.ts)
   "issuer_invalid",
   "secret_ref_invalid",

@@ -45,6 +45,7 @@ export async function principalOf(ex: Executor, account: AccountRow): Promise<Pr
       unitIds,
     })),
     mustChangePassword: account.mustChangePassword,
+    systemAdministrator: account.systemAdministrator,
   };
 }
 

@@ -19,7 +19,8 @@ interface OpenApiDocument {
 let t: TestApp;
 let doc: OpenApiDocument;
 beforeAll(async () => {
-  t = await createTestApp({ as: principal("coordinator") });
+  // Also a system administrator, so that the installation's routes reach their id lookups too.
+  t = await createTestApp({ as: { ...principal("coordinator"), systemAdministrator: true } });
   doc = (await (await t.app.request("/api/v1/openapi.json")).json()) as OpenApiDocument;
 });
 afterAll(() => t.database.close());

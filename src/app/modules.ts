@@ -14,6 +14,7 @@ import { promisesModule } from "../promises/module.js";
 import { publishingModule } from "../publishing/module.js";
 import { remindersModule } from "../reminders/module.js";
 import { reportsModule } from "../reports/module.js";
+import { systemModule } from "../system/module.js";
 import { workspaceModule } from "../workspace/module.js";
 
 /** Every module, in the order their routes are mounted. */
@@ -22,6 +23,8 @@ export const MODULES: readonly AppModule[] = [
   partnershipsModule,
   promisesModule,
   accountsModule,
+  // Before the workspace: /arbete/system is the installation's, not a partnership's.
+  systemModule,
   followUpsModule,
   workspaceModule,
   periodsModule,

@@ -1,7 +1,6 @@
 // Each command loads what it uses when it runs (dynamic imports below): `promises` does not load
 // the web server, documents (docx), spreadsheets (exceljs), the browser (playwright-core), OpenID
 // or mail; only `serve` loads the whole application.
-import { randomBytes } from "node:crypto";
 import { statSync, writeFileSync } from "node:fs";
 import type { Config } from "../platform/config.js";
 import type { Database } from "../platform/db/client.js";
@@ -53,6 +52,7 @@ export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
   "report",
   "partnership:create",
   "admin:create",
+  "admin:invite",
   "sso:add",
   "sso:enable",
   "sso:disable",
@@ -63,6 +63,11 @@ export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
 ]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
+
+/** What the invitation commands print: the link goes by mail too (the outbox), valid 7 days. */
+function invitedText(email: string, link: string): string {
+  return `${email} är inbjuden. Inbjudan ligger i utkorgen. Länken (gäller i 7 dagar, en gång):\n${link}`;
+}
 
 export const HELP = `Medborgarlöfte – medborgarlöften från underlag till återrapportering.
 
@@ -78,9 +83,14 @@ Kommandon:
              JOBS_INTERVAL_SECONDS=0.
   partnership:create --slug linkoping --name NAMN --municipality KOMMUN --police LPO
              Lägg upp en ny samverkan: kommunen och lokalpolisområdet som parter.
+  admin:invite E-POST --name NAMN
+             Bjud in en systemadministratör för installationen (så får en tom installation
+             sin första). Inbjudan läggs i utkorgen och länken skrivs ut; den gäller i 7 dagar.
+             Systemadministratören lägger upp samverkan och bjuder in deras administratörer
+             under /arbete/system.
   admin:create --partnership linkoping --email E-POST --name NAMN
-             Skapa en administratör. Skriver ut ett engångslösenord som måste bytas vid
-             första inloggningen.
+             Bjud in en administratör för en samverkan. Inbjudan läggs i utkorgen och länken
+             skrivs ut.
   sso:add --name "Linköpings kommun" --issuer URL --client-id ID --secret env:OIDC_SECRET_X
           --domains linkoping.se [--partnership linkoping] [--scopes "openid email profile"]
           [--email-claim email] [--email-verified-claim email_verified] [--name-claim name]
@@ -345,7 +355,7 @@ export const COMMANDS = {
       if (ctx.json) print(JSON.stringify(created));
       else
         print(
-          `Samverkan ${created.slug} är upplagd. Skapa en administratör: medborgarlofte admin:create --partnership ${created.slug} --email … --name …`,
+          `Samverkan ${created.slug} är upplagd. Bjud in en administratör under /arbete/system eller: medborgarlofte admin:create --partnership ${created.slug} --email … --name …`,
         );
       return 0;
     });
@@ -366,22 +376,40 @@ export const COMMANDS = {
       ]);
       const found = await findPartnershipBySlug(database.db, partnership);
       if (!found) throw new AppError("not_found", { entity: "partnership", value: partnership });
-      const password = randomBytes(15).toString("base64url");
-      await createPartnershipAccount({
+      const { link } = await createPartnershipAccount({
         db: database.db,
         viewer: SYSTEM_VIEWER,
         partnershipId: found.id,
+        mail: { config: ctx.config },
         email,
         name,
         personId: null,
-        password,
         firstRole: { role: "administrator", partyId: null, unitIds: [] },
       });
-      if (ctx.json) print(JSON.stringify({ email, password }));
-      else
-        print(
-          `Administratören ${email} är skapad. Engångslösenord (visas bara nu): ${password}\nDet måste bytas vid första inloggningen.`,
-        );
+      if (ctx.json) print(JSON.stringify({ email, link }));
+      else print(invitedText(email, link));
+      return 0;
+    });
+  },
+
+  "admin:invite": (ctx) => {
+    const email = ctx.args?.[0] ?? ctx.options?.email;
+    const name = ctx.options?.name;
+    if (!email || !name || (ctx.args?.length ?? 0) > 1) {
+      process.stderr.write("Användning: medborgarlofte admin:invite E-POST --name NAMN\n");
+      return Promise.resolve(2);
+    }
+    return withDatabase(ctx, async (database) => {
+      const { inviteSystemAdministrator } = await import("../system/system-admin.js");
+      const { link } = await inviteSystemAdministrator({
+        db: database.db,
+        viewer: SYSTEM_VIEWER,
+        mail: { config: ctx.config },
+        email,
+        name,
+      });
+      if (ctx.json) print(JSON.stringify({ email, link }));
+      else print(invitedText(email, link));
       return 0;
     });
   },

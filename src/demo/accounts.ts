@@ -95,6 +95,16 @@ export const DEMO_ACCOUNTS = {
   },
 } as const satisfies Record<string, DemoAccount>;
 
+/**
+ * The demo installation's system administrator: no role in any partnership; sets up partnerships
+ * and invites their administrators (/arbete/system). Same published password.
+ */
+export const DEMO_SYSTEM_ADMINISTRATOR = {
+  id: "5e0c4f7a-3b8d-4c1e-9f2a-6d7b8c9e0a1f",
+  email: "system@demo.medborgarlofte.se",
+  name: "Sam Systemadmin",
+} as const;
+
 const NOTE = "Demokonto: finns bara i demodata; lösenordet är publicerat i README";
 
 /**
@@ -131,6 +141,10 @@ export const loadDemoAccounts: DemoPart = async (tx) => {
       markers.push({ tableName: "accounts", rowId: a.id, field, note: NOTE });
     markers.push({ tableName: "role_grants", rowId: a.grantId, field: "role", note: NOTE });
   }
+  const sys = DEMO_SYSTEM_ADMINISTRATOR;
+  await insertAccount(tx, { ...sys, passwordHash, mustChangePassword: false, systemAdministrator: true });
+  for (const field of ["email", "name", "password_hash", "system_administrator"])
+    markers.push({ tableName: "accounts", rowId: sys.id, field, note: NOTE });
   await insertDemoMarkers(tx, markers);
 };
 

@@ -8,8 +8,9 @@ import { isReservedSegment } from "../publishing/public-paths.js";
 import { partnershipsPolicy } from "./partnerships.policy.js";
 import { insertPartnership, insertParty } from "./partnerships.repository.js";
 
-const InputSchema = z.object({
-  // A slug is the first segment of the partnership's public addresses: not one the application uses.
+export const CreatePartnershipInputSchema = z.object({
+  // A slug is the first segment of the partnership's public addresses: not one the application
+  // uses (isReservedSegment covers every first segment the app registers, "system" included).
   slug: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
@@ -19,12 +20,12 @@ const InputSchema = z.object({
   policeName: z.string().trim().min(1).max(200),
 });
 
-export type CreatePartnershipInput = z.input<typeof InputSchema>;
+export type CreatePartnershipInput = z.input<typeof CreatePartnershipInputSchema>;
 
 /**
  * Sets up a new partnership (the tenant): the municipality and its local police area as its two
  * first parties, with the default tertial scheme. The first step of an installation without demo
- * data; the administrator comes next (`medborgarlofte admin:create`).
+ * data; the administrator comes next (invited by the system administrator, or `medborgarlofte admin:create`).
  */
 export async function createPartnership(options: {
   db: Db;
@@ -32,7 +33,7 @@ export async function createPartnership(options: {
   input: CreatePartnershipInput;
 }): Promise<{ id: string; slug: string }> {
   partnershipsPolicy.authorize(options.viewer, "create", undefined);
-  const parsed = InputSchema.safeParse(options.input);
+  const parsed = CreatePartnershipInputSchema.safeParse(options.input);
   if (!parsed.success) {
     const param = String(parsed.error.issues[0]?.path[0] ?? "");
     throw new AppError("invalid_body", {

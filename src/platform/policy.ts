@@ -17,7 +17,7 @@
  * reportsPolicy.authorize(viewer, "read", { partnershipId });
  */
 import { AppError } from "./errors.js";
-import { grantsIn, ROLES, type Role, type RoleGrant, type Viewer } from "./viewer.js";
+import { grantsIn, isSystemAdministrator, ROLES, type Role, type RoleGrant, type Viewer } from "./viewer.js";
 
 export type RefusalReason = "sign_in" | "not_member" | "role" | "condition";
 
@@ -77,6 +77,17 @@ export const EVERY_ROLE = Object.fromEntries(ROLES.map((r) => [r, true])) as Rec
 /** A rule that is not about a partnership's roles (e.g. one's own credentials). */
 export function customRule<R>(decide: (viewer: Viewer, resource: R) => Decision): Rule<R> {
   return { decide };
+}
+
+/**
+ * The installation's administration: the command line and signed-in system administrators. The
+ * public is asked to sign in; any other account holds no role that could allow it (403).
+ */
+export function systemRule<R>(): Rule<R> {
+  return customRule((viewer) => {
+    if (viewer.kind === "system" || isSystemAdministrator(viewer)) return ALLOWED;
+    return refuse(viewer.kind === "public" ? "sign_in" : "role");
+  });
 }
 
 /** What a refusal becomes when thrown: 401, 404 (naming the entity asked for) or 403. */

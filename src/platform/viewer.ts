@@ -35,6 +35,11 @@ export interface Principal {
   email: string;
   grants: RoleGrant[];
   mustChangePassword: boolean;
+  /**
+   * Administers the installation (not a partnership): creates partnerships and invites their first
+   * administrator. Not a role of any partnership, so it opens no partnership's data.
+   */
+  systemAdministrator?: boolean;
 }
 
 export type Viewer = { kind: "public" } | { kind: "system" } | Principal;
@@ -45,4 +50,9 @@ export const SYSTEM_VIEWER: Viewer = { kind: "system" };
 /** The grants a viewer holds in one partnership (none for public and system). */
 export function grantsIn(viewer: Viewer, partnershipId: string): RoleGrant[] {
   return viewer.kind === "account" ? viewer.grants.filter((g) => g.partnershipId === partnershipId) : [];
+}
+
+/** True for a signed-in system administrator of the installation. */
+export function isSystemAdministrator(viewer: Viewer): boolean {
+  return viewer.kind === "account" && viewer.systemAdministrator === true;
 }

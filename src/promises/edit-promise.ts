@@ -18,7 +18,7 @@ import {
   replacePromiseParties,
   updatePromiseRow,
 } from "./editor.repository.js";
-import type { PromiseFields } from "./editor.types.js";
+import type { PromiseFields, PublicTexts } from "./editor.types.js";
 import {
   authorizedPromise,
   conflict,
@@ -122,6 +122,33 @@ export async function updatePromise(
       partnershipId: row.partnershipId,
       before: { ...before, areaIds, partyIds },
       after: { ...row, areaIds: fields.areaIds, partyIds: fields.partyIds, periods },
+    });
+    return row;
+  });
+}
+
+/**
+ * Edits the texts residents read (background, how it was made) and nothing else, at any status:
+ * the kommunikatör's job (`editPublicTexts`), and the samordnare's.
+ */
+export async function updatePublicTexts(
+  options: { db: Db; viewer: Viewer; version: number; texts: PublicTexts } & PromiseKey,
+): Promise<PromiseRow> {
+  const { db, viewer, texts } = options;
+  const before = await authorizedPromise(db, viewer, options, "editPublicTexts");
+  return mutate(db, actorOf(viewer), async (tx, audit) => {
+    const row = await updatePromiseRow(tx, before.id, options.version, {
+      background: texts.background ? { sv: texts.background } : null,
+      howMade: texts.howMade ? { sv: texts.howMade } : null,
+    });
+    if (!row) throw conflict("promise", await findPromise(tx, { id: before.id }));
+    audit({
+      action: "promise.public_texts_updated",
+      entityType: "promise",
+      entityId: row.id,
+      partnershipId: row.partnershipId,
+      before: { background: before.background, howMade: before.howMade, version: before.version },
+      after: { background: row.background, howMade: row.howMade, version: row.version },
     });
     return row;
   });

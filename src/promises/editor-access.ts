@@ -38,7 +38,7 @@ export async function authorizedPromise(
   ex: Executor,
   viewer: Viewer,
   key: PromiseKey,
-  action: "readInternal" | "manage",
+  action: "readInternal" | "manage" | "editPublicTexts",
 ): Promise<PromiseRow> {
   const row = await findKeyedPromise(ex, key);
   promisesPolicy.authorize(viewer, action, row, notFoundAs(key));

@@ -56,6 +56,10 @@ export const editorMessages = defineMessages(
     "editor.promise.title": "Redigera {title}",
     "editor.promise.details": "Uppgifter om löftet",
     "editor.promise.save": "Spara uppgifterna",
+    "editor.texts.title": "Texter för invånarna",
+    "editor.texts.intro":
+      "Som kommunikatör skriver du texterna som invånarna läser om löftet. Punkter, resultat och uppföljningar ändras av samordnaren och rapportörerna.",
+    "editor.texts.save": "Spara texterna",
     "editor.promise.status": "Läge: {status}",
     "editor.promise.version": "Version {version}",
     "editor.promise.preview": "Förhandsvisa sidan som invånarna ser",
@@ -223,6 +227,10 @@ export const editorMessages = defineMessages(
     "editor.promise.title": "Edit {title}",
     "editor.promise.details": "About the promise",
     "editor.promise.save": "Save the details",
+    "editor.texts.title": "Texts for residents",
+    "editor.texts.intro":
+      "As communicator you write the texts residents read about the promise. Points, results and follow-ups are changed by the coordinator and the reporters.",
+    "editor.texts.save": "Save the texts",
     "editor.promise.status": "Status: {status}",
     "editor.promise.version": "Version {version}",
     "editor.promise.preview": "Preview the page residents see",

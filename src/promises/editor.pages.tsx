@@ -21,7 +21,7 @@ import {
   setCarryOverDecision,
   updateCommitment,
 } from "./edit-commitments.js";
-import { changePromiseStatus, createPromise, updatePromise } from "./edit-promise.js";
+import { changePromiseStatus, createPromise, updatePromise, updatePublicTexts } from "./edit-promise.js";
 import {
   CarryOverDecisionSchema,
   CarryOverFormSchema,
@@ -30,6 +30,7 @@ import {
   NewPromiseSchema,
   PointChangeFormSchema,
   PromiseChangeSchema,
+  PublicTextsChangeSchema,
   RemovePointSchema,
   SpreadsheetUploadSchema,
   StatusChangeSchema,
@@ -238,6 +239,18 @@ export const editorPages = new Hono<AppEnv>()
       async (call) => {
         const { version, ...fields } = call.input;
         await updatePromise({ ...promiseOf(call), version, fields });
+        return undefined;
+      },
+    ),
+  )
+  .post(
+    `${ROOT}/:ref/texter`,
+    editorForm(
+      () => "texts",
+      PublicTextsChangeSchema,
+      async (call) => {
+        const { version, ...texts } = call.input;
+        await updatePublicTexts({ ...promiseOf(call), version, texts });
         return undefined;
       },
     ),

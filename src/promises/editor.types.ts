@@ -84,6 +84,14 @@ export const PromiseChangeSchema = z
   .refine(...endsInToYear)
   .refine(...datesInOrder);
 
+/** The texts residents read (the kommunikatör's form): background and how it was made. */
+export const PublicTextsChangeSchema = z.object({
+  version: VersionSchema,
+  background: promiseFields.background,
+  howMade: promiseFields.howMade,
+});
+export type PublicTexts = Omit<z.output<typeof PublicTextsChangeSchema>, "version">;
+
 export const TargetInputSchema = z.object({
   /** An existing target to edit; absent: a new target. Existing targets not listed are removed. */
   id: IdSchema.optional(),

@@ -89,6 +89,8 @@ export async function getEditorModel(options: {
     transitions,
     editable: isEditable(status),
     canManage: promisesPolicy.allows(viewer, "manage", { partnershipId }),
+    /** May edit the texts residents read (the kommunikatör's own form when it cannot manage). */
+    canEditPublicTexts: promisesPolicy.allows(viewer, "editPublicTexts", { partnershipId }),
     /** May add a point of some kind (the kommunpolis: police and joint points). */
     canAddPoints: KINDS.some((responsibleKind) =>
       promisesPolicy.allows(viewer, "editCommitment", { partnershipId, responsibleKind }),

@@ -35,6 +35,7 @@ export const promisesPolicy = definePolicy<{
   editCommitment: PointResource;
   decideCarryOver: PointResource;
   importSpreadsheet: InPartnership;
+  editPublicTexts: InPartnership;
 }>("promises", {
   /** The workspace's view of the partnership's promises: drafts, every follow-up, the editor. */
   readInternal: partnershipRule({ roles: EVERY_ROLE, public: "hidden" }),
@@ -56,4 +57,10 @@ export const promisesPolicy = definePolicy<{
   importSpreadsheet: partnershipRule({
     roles: { coordinator: true, police_coordinator: true, reporter: true },
   }),
+  /**
+   * The texts residents read about the promise (its background and how it was made; translations
+   * when they come), at any status: the samordnare, and the kommunikatör, whose job this is. Not
+   * the title, years, points, results or follow-ups (decided in issue 8).
+   */
+  editPublicTexts: partnershipRule({ roles: { coordinator: true, communicator: true }, public: "hidden" }),
 });

@@ -12,6 +12,7 @@
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "api",
   "arbete",
+  "system",
   "assets",
   "byt-losenord",
   "healthz",

@@ -390,6 +390,25 @@ const EDITOR: MatrixEntry[] = [
     }),
   },
   {
+    id: "editor: public texts (kommunikatör)",
+    method: "POST",
+    route: "/arbete/:partnership/loften/:ref/texter",
+    via: "page",
+    policy: "promises",
+    action: "editPublicTexts",
+    scoping: "partnership",
+    resource: partnership,
+    prepare: (ctx) => resetDraftPromise(ctx.db),
+    request: async (ctx) => ({
+      path: `${W}/loften/${DRAFT.ref}/texter`,
+      form: {
+        version: String(await versionOf(ctx.db, "promises", DRAFT.promise)),
+        background: "En bakgrund skriven för invånarna.",
+        howMade: "Tillsammans med boende.",
+      },
+    }),
+  },
+  {
     id: "editor: promise status",
     method: "POST",
     route: "/arbete/:partnership/loften/:ref/lage",
@@ -943,14 +962,13 @@ const ACCOUNTS: MatrixEntry[] = [
         email: `mx-${ctx.caseId}@example.se`,
         name: "Ny Användare",
         personId: "",
-        password: "ett-langt-startlosenord",
         role: "reader",
         partyId: "",
       },
     }),
   },
   {
-    id: "accounts: set password",
+    id: "accounts: send a new-password link",
     method: "POST",
     route: "/arbete/:partnership/konton/:accountId/losenord",
     via: "page",
@@ -961,10 +979,7 @@ const ACCOUNTS: MatrixEntry[] = [
     prepare: (ctx) => resetManagedAccount(ctx.db),
     request: async (ctx) => ({
       path: `${MANAGED_BASE}/losenord`,
-      form: {
-        version: String(await versionOf(ctx.db, "accounts", MANAGED.account)),
-        password: "ett-nytt-startlosenord",
-      },
+      form: { version: String(await versionOf(ctx.db, "accounts", MANAGED.account)) },
     }),
   },
   {
@@ -995,7 +1010,7 @@ const ACCOUNTS: MatrixEntry[] = [
     request: () => ({ path: `${MANAGED_BASE}/roller`, form: { role: "reporter", partyId: PARTY.police } }),
   },
   {
-    id: "accounts: set password (account also in another partnership)",
+    id: "accounts: send a new-password link (account also in another partnership)",
     method: "POST",
     route: "/arbete/:partnership/konton/:accountId/losenord",
     via: "page",
@@ -1005,10 +1020,7 @@ const ACCOUNTS: MatrixEntry[] = [
     resource: sharedResource,
     request: async (ctx) => ({
       path: `${W}/konton/${SHARED.account}/losenord`,
-      form: {
-        version: String(await versionOf(ctx.db, "accounts", SHARED.account)),
-        password: "ett-nytt-startlosenord",
-      },
+      form: { version: String(await versionOf(ctx.db, "accounts", SHARED.account)) },
     }),
   },
   {
@@ -1239,6 +1251,114 @@ const READS: MatrixEntry[] = [
   },
 ];
 
+// The installation's administration (system administrators; no matrix actor is one, so every
+// case here is a refusal: the allowed path is tested in system/system.http.test.ts).
+
+const SYSTEM: MatrixEntry[] = [
+  {
+    id: "system: create partnership",
+    method: "POST",
+    route: "/arbete/system/samverkan",
+    via: "page",
+    policy: "partnerships",
+    action: "create",
+    scoping: "partnership",
+    resource: () => undefined,
+    request: (ctx) => ({
+      path: "/arbete/system/samverkan",
+      form: {
+        slug: `mx-${ctx.caseId}`,
+        name: "Matris",
+        municipalityName: "Matris kommun",
+        policeName: "LPO Matris",
+      },
+    }),
+  },
+  {
+    id: "API: create partnership",
+    method: "POST",
+    route: "/api/v1/system/partnerships",
+    via: "api",
+    policy: "partnerships",
+    action: "create",
+    scoping: "partnership",
+    resource: () => undefined,
+    request: (ctx) => ({
+      path: "/api/v1/system/partnerships",
+      json: {
+        slug: `mx-${ctx.caseId}`,
+        name: "Matris",
+        municipalityName: "Matris kommun",
+        policeName: "LPO Matris",
+      },
+    }),
+  },
+  {
+    id: "system: invite administrator",
+    method: "POST",
+    route: "/arbete/system/samverkan/:slug/administratorer",
+    via: "page",
+    policy: "system",
+    action: "administer",
+    scoping: "partnership",
+    resource: () => undefined,
+    request: (ctx) => ({
+      path: `/arbete/system/samverkan/${DEMO_SLUG}/administratorer`,
+      form: { email: `mx-${ctx.caseId}@example.se`, name: "Matris Admin" },
+    }),
+  },
+  {
+    id: "API: invite administrator",
+    method: "POST",
+    route: "/api/v1/system/partnerships/:partnershipId/administrators",
+    via: "api",
+    policy: "system",
+    action: "administer",
+    scoping: "partnership",
+    resource: () => undefined,
+    request: (ctx) => ({
+      path: `/api/v1/system/partnerships/${DEMO_PARTNERSHIP_ID}/administrators`,
+      json: { email: `mx-${ctx.caseId}@example.se`, name: "Matris Admin" },
+    }),
+  },
+  {
+    id: "system: the partnerships",
+    method: "GET",
+    route: "/arbete/system",
+    via: "page",
+    policy: "system",
+    action: "administer",
+    scoping: "partnership",
+    resource: () => undefined,
+    read: true,
+    request: () => ({ path: "/arbete/system" }),
+  },
+  {
+    id: "system: one partnership",
+    method: "GET",
+    route: "/arbete/system/samverkan/:slug",
+    via: "page",
+    policy: "system",
+    action: "administer",
+    scoping: "partnership",
+    resource: () => undefined,
+    read: true,
+    request: () => ({ path: `/arbete/system/samverkan/${DEMO_SLUG}` }),
+  },
+  {
+    id: "API: the partnerships (system)",
+    method: "GET",
+    route: "/api/v1/system/partnerships",
+    via: "api",
+    policy: "system",
+    action: "administer",
+    scoping: "partnership",
+    resource: () => undefined,
+    read: true,
+    request: () => ({ path: "/api/v1/system/partnerships" }),
+  },
+];
+
 /** A staff read governed by a partnership-wide rule: every role of the partnership, or some. */
 const staffRead = (
   id: string,
@@ -1369,13 +1489,15 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...REPORTS,
   ...ACCOUNTS,
   ...SIGN_IN,
+  ...SYSTEM,
   ...READS,
   ...STAFF_READS,
 ];
 
 /** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */
 export const ACTIONS_WITHOUT_ROUTE: Record<string, string> = {
-  "partnerships.create": "only the command line (the system viewer) sets up a partnership",
+  "system.inviteSystemAdministrator":
+    "only the command line (`admin:invite`) invites a system administrator (system/system.http.test.ts)",
 };
 
 /**
@@ -1386,6 +1508,12 @@ export const ACTIONS_WITHOUT_ROUTE: Record<string, string> = {
 export const NOT_IN_MATRIX: Record<string, string> = {
   "POST /logga-in": "signing in creates the viewer the policies are asked about (accounts.http.test.ts)",
   "POST /logga-ut": "signing out ends the caller's own session; anyone may (accounts.http.test.ts)",
+  "POST /glomt-losenord":
+    "asking for a reset link is public by design: the same answer whether or not the address has an account, rate-limited per address (account-links.http.test.ts)",
+  "POST /inbjudan/:token":
+    "the one-time link is the credential (hashed, expiring, single use; account-links.http.test.ts)",
+  "POST /nytt-losenord/:token":
+    "the one-time link is the credential (hashed, expiring, single use; account-links.http.test.ts)",
   // Signing in through an OpenID provider is two GETs, so no entry is needed here; they are part
   // of signing in like POST /logga-in: GET /logga-in/med/:providerId (start: state, nonce, PKCE)
   // and GET /logga-in/oidc/callback (the provider's answer), tested in sso/sso.http.test.ts.

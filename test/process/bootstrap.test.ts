@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { childDatabase, runCli, startServe } from "./cli.js";
 
-/** A new installation without demo data: a partnership and its first administrator from the CLI. */
+/**
+ * A new installation without demo data: the first system administrator, a partnership and its
+ * first administrator from the CLI; the printed one-time links set their passwords.
+ */
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -21,8 +24,21 @@ const partnership = [
   "Polismyndigheten LPO Norrköping",
 ];
 
+const linkPath = (link: string) => new URL(link).pathname;
+
 describe("setting up an installation from the command line", () => {
-  let password = "";
+  let adminLink = "";
+  let systemLink = "";
+
+  it("invites the first system administrator: the invitation is in the outbox and its link printed", async () => {
+    const usage = await runCli(["admin:invite"], env);
+    expect(usage.code).toBe(2);
+    const invited = await runCli(["admin:invite", "it@kommun.example.se", "--name", "Ida IT"], env);
+    expect(invited.code, invited.stderr).toBe(0);
+    expect(invited.stdout).toContain("it@kommun.example.se är inbjuden. Inbjudan ligger i utkorgen.");
+    systemLink = /https?:\/\/\S+\/inbjudan\/[\w-]+/.exec(invited.stdout)?.[0] ?? "";
+    expect(systemLink).not.toBe("");
+  }, 120_000);
 
   it("creates a partnership once, and says so clearly the second time", async () => {
     const first = await runCli(partnership, env);
@@ -33,7 +49,7 @@ describe("setting up an installation from the command line", () => {
     expect(again.stderr).toContain("Det finns redan en samverkan med kortnamnet norrkoping.");
   }, 120_000);
 
-  it("creates the first administrator with a one-time password, refusing an unknown partnership", async () => {
+  it("invites a partnership's administrator with a link, refusing an unknown partnership", async () => {
     const unknown = await runCli(
       ["admin:create", "--partnership", "finns-inte", "--email", "a@example.se", "--name", "A"],
       env,
@@ -54,26 +70,47 @@ describe("setting up an installation from the command line", () => {
       env,
     );
     expect(created.code, created.stderr).toBe(0);
-    password = (JSON.parse(created.stdout) as { password: string }).password;
-    expect(password.length).toBeGreaterThanOrEqual(12);
+    adminLink = (JSON.parse(created.stdout) as { link: string }).link;
+    expect(adminLink).toMatch(/\/inbjudan\/[\w-]{43}$/);
   }, 120_000);
 
-  it("lets the administrator sign in, and sends them to change the password first", async () => {
+  it("the links set the passwords once; then both sign in (the system administrator to /arbete/system)", async () => {
     const server = await startServe(env);
     try {
       const base = `http://127.0.0.1:${server.port}`;
-      const signIn = await fetch(`${base}/logga-in`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ email: "ada@norrkoping.example.se", password }),
-      });
-      expect(signIn.status).toBe(303);
-      const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
+      const choose = (link: string, password: string) =>
+        fetch(`${base}${linkPath(link)}`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ newPassword: password, repeatPassword: password }),
+        });
+      const signIn = async (email: string, password: string) => {
+        const r = await fetch(`${base}/logga-in`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ email, password }),
+        });
+        expect(r.status).toBe(303);
+        return r.headers.get("set-cookie")?.split(";")[0] ?? "";
+      };
+      expect((await fetch(`${base}${linkPath(adminLink)}`)).status).toBe(200);
+      expect((await choose(adminLink, "adas eget lösenord")).status).toBe(303);
+      expect((await choose(adminLink, "ett annat lösenord")).status).toBe(404);
+      const cookie = await signIn("ada@norrkoping.example.se", "adas eget lösenord");
       expect(cookie).toMatch(/^mbl_session=/);
-      const workspace = await fetch(`${base}/arbete/norrkoping`, { redirect: "manual", headers: { cookie } });
-      expect(workspace.status).toBe(303);
-      expect(workspace.headers.get("location")).toContain("/byt-losenord");
+      const workspace = await fetch(`${base}/arbete/norrkoping/konton`, {
+        redirect: "manual",
+        headers: { cookie },
+      });
+      expect(workspace.status).toBe(200);
+
+      expect((await choose(systemLink, "installationens lösenord")).status).toBe(303);
+      const system = await signIn("it@kommun.example.se", "installationens lösenord");
+      const page = await fetch(`${base}/arbete/system`, { redirect: "manual", headers: { cookie: system } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Norrköpings kommun och LPO Norrköping");
     } finally {
       server.child.kill("SIGTERM");
     }

@@ -69,22 +69,13 @@ export function AccountAdminPage(
 
       {account.manageable ? (
         <>
-          <h2>{t("accounts.admin.setPassword")}</h2>
-          <form method="post" action={`${base}/losenord`} novalidate>
+          <h2>{t("accounts.admin.sendLink")}</h2>
+          <form method="post" action={`${base}/losenord`}>
             <CsrfField ctx={ctx} />
             <input type="hidden" name="version" value={String(account.version)} />
-            <Field
-              ctx={ctx}
-              errors={errors}
-              name="password"
-              type="password"
-              label={t("accounts.admin.tempPassword")}
-              hint={`${t("accounts.admin.tempPasswordHint")} ${t("accounts.admin.setPasswordHint")}`}
-              autocomplete="new-password"
-              required
-            />
+            <p class="hint">{t("accounts.admin.sendLinkHint")}</p>
             <p>
-              <button type="submit">{t("accounts.admin.setPasswordSubmit")}</button>
+              <button type="submit">{t("accounts.admin.sendLinkSubmit")}</button>
             </p>
           </form>
           <h2 id="status" tabindex={-1}>

@@ -17,6 +17,7 @@ export interface AdminFrame {
 
 export function statusLabel(ctx: PageContext, a: ManagedAccount): string {
   if (a.disabled) return ctx.t("accounts.admin.statusDisabled");
+  if (a.invited) return ctx.t("accounts.admin.statusInvited");
   if (a.mustChangePassword) return ctx.t("accounts.admin.statusMustChange");
   return ctx.t("accounts.admin.statusActive");
 }
@@ -130,16 +131,7 @@ export function AccountsAdminPage(
           <legend>{t("accounts.admin.firstRole")}</legend>
           <RoleFields ctx={ctx} errors={errors} parties={props.parties} values={values} />
         </fieldset>
-        <Field
-          ctx={ctx}
-          errors={errors}
-          name="password"
-          type="password"
-          label={t("accounts.admin.tempPassword")}
-          hint={t("accounts.admin.tempPasswordHint")}
-          autocomplete="new-password"
-          required
-        />
+        <p class="hint">{t("accounts.admin.inviteHint")}</p>
         <p>
           <button type="submit">{t("accounts.admin.create")}</button>
         </p>

@@ -98,6 +98,9 @@ export function SignInPage(props: {
           <button type="submit">{t("accounts.signIn.submit")}</button>
         </p>
       </form>
+      <p>
+        <a href="/glomt-losenord">{t("accounts.forgot.link")}</a>
+      </p>
     </AccountFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { MessageKey } from "../../platform/i18n/index.js";
-import type { Role } from "../../platform/viewer.js";
+import { isSystemAdministrator, type Role } from "../../platform/viewer.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { AccountFrame } from "./account-frame.js";
 
@@ -16,6 +16,11 @@ export function WorkspacesPage(props: {
   return (
     <AccountFrame ctx={ctx} title={t("accounts.workspaces.title")}>
       <h1>{t("accounts.workspaces.title")}</h1>
+      {isSystemAdministrator(ctx.viewer) ? (
+        <p>
+          <a href="/arbete/system">{t("accounts.workspaces.system")}</a>
+        </p>
+      ) : null}
       {props.partnerships.length === 0 ? (
         <p>{t("accounts.workspaces.none")}</p>
       ) : (

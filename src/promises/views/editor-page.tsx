@@ -71,7 +71,9 @@ export function EditorPage(props: EditorPageProps) {
         {t("editor.promise.status", { status })} · {t("editor.promise.version", { version: promise.version })}{" "}
         · <a href={`${base}/forhandsvisning`}>{t("editor.promise.preview")}</a>
       </p>
-      {!model.canManage && !model.canAddPoints ? <p class="notice">{t("editor.promise.readOnly")}</p> : null}
+      {!model.canManage && !model.canAddPoints && !model.canEditPublicTexts ? (
+        <p class="notice">{t("editor.promise.readOnly")}</p>
+      ) : null}
       {!model.editable ? <p class="notice">{t("editor.promise.locked", { status })}</p> : null}
 
       <section aria-labelledby="details-title">
@@ -148,11 +150,41 @@ export function EditorPage(props: EditorPageProps) {
         </PostForm>
       </section>
 
+      {model.canEditPublicTexts && !model.canManage ? <PublicTexts {...props} /> : null}
       <Lifecycle {...props} />
       <Points {...props} />
       {model.canManage ? <NextPromise {...props} /> : null}
       <Spreadsheets {...props} />
     </WorkspaceLayout>
+  );
+}
+
+/**
+ * The kommunikatör's form: only the texts residents read. (The samordnare edits them in the
+ * details form above, with the rest of the promise.)
+ */
+function PublicTexts(props: EditorPageProps) {
+  const { ctx, model, base, failure } = props;
+  const { t } = ctx;
+  const { promise } = model;
+  const texts = valuesOf(failure, "texts");
+  return (
+    <section aria-labelledby="texts-title" id="texts">
+      <h2 id="texts-title">{t("editor.texts.title")}</h2>
+      <p>{t("editor.texts.intro")}</p>
+      <PostForm ctx={ctx} action={`${base}/texter`} id="texts-form">
+        <input type="hidden" name="version" value={String(promise.version)} />
+        <label for="texts-background">{t("editor.field.background")}</label>
+        <textarea id="texts-background" name="background" maxlength={LIMITS.text}>
+          {texts.text("background", promise.background?.sv ?? "")}
+        </textarea>
+        <label for="texts-how">{t("editor.field.howMade")}</label>
+        <textarea id="texts-how" name="howMade" maxlength={LIMITS.text}>
+          {texts.text("howMade", promise.howMade?.sv ?? "")}
+        </textarea>
+        <button type="submit">{t("editor.texts.save")}</button>
+      </PostForm>
+    </section>
   );
 }
 
