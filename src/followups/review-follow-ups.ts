@@ -3,7 +3,12 @@ import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { roundPolicy } from "./followups.policy.js";
-import { findPointContext, listFollowUpsByIds, updateFollowUpIfVersion } from "./round.repository.js";
+import {
+  findPointContext,
+  listFollowUpsByIds,
+  lockPeriod,
+  updateFollowUpIfVersion,
+} from "./round.repository.js";
 import { COMMENT_MAX, type FollowUpSnapshot } from "./round.types.js";
 import { findPeriod, type PeriodKey } from "./round-access.js";
 import { snapshotFollowUp } from "./round-snapshot.js";
@@ -63,7 +68,7 @@ async function review(
   return mutate(db, actorOf(viewer), async (tx, audit) => {
     const results: FollowUpSnapshot[] = [];
     for (const row of rows) {
-      const reviewed = await findPeriod(tx, { id: row.periodId });
+      const reviewed = await lockPeriod(tx, row.periodId, "share");
       if (reviewed) assertPeriodOpen(reviewed);
       if (row.state !== "submitted")
         throw new AppError("transition_refused", { entity: `follow_up_${row.state}` });

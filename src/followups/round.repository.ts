@@ -68,6 +68,20 @@ export async function findPeriodById(ex: Executor, id: string): Promise<PeriodRo
   return row ?? null;
 }
 
+/**
+ * Reads a period inside a transaction and locks its row: `update` for a close or a reopen,
+ * `share` for a write that must not land in a period being closed. A close and a save of the
+ * same period therefore serialise (on PGlite transactions are serial anyway).
+ */
+export async function lockPeriod(
+  ex: Executor,
+  id: string,
+  mode: "update" | "share",
+): Promise<PeriodRow | null> {
+  const [row] = await ex.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).for(mode);
+  return row ?? null;
+}
+
 /** Sets or clears `closed_at`; returns the updated row. */
 export async function setPeriodClosedAt(ex: Executor, id: string, closedAt: Date | null): Promise<PeriodRow> {
   const [row] = await ex

@@ -15,6 +15,7 @@ import {
   findFollowUp,
   insertFollowUp,
   latestFollowUpEvent,
+  lockPeriod,
   replaceLinks,
   replaceMeasurements,
   updateFollowUpIfVersion,
@@ -39,6 +40,16 @@ export const isEditableState = (state: string): boolean => state === "draft" || 
 export function assertPeriodOpen(period: WritablePeriod): void {
   if (period.closedAt)
     throw new AppError("transition_refused", { entity: "period_closed", period: period.code });
+}
+
+/**
+ * Reads the period again inside the write's transaction with a shared row lock (FOR SHARE) and
+ * refuses a closed one: a close (FOR UPDATE) and a write of the same period serialise, so no
+ * write lands after the period's close.
+ */
+export async function assertPeriodOpenLocked(tx: Tx, period: WritablePeriod): Promise<void> {
+  const current = await lockPeriod(tx, period.id, "share");
+  assertPeriodOpen(current ?? period);
 }
 
 function assertEditable(row: FollowUpRow): void {
@@ -85,7 +96,7 @@ export interface WrittenFollowUp {
 export async function writeFollowUp(tx: Tx, audit: Audit, write: FollowUpWrite): Promise<WrittenFollowUp> {
   const { viewer, point, period } = write;
   authorizeWrite(viewer, point);
-  assertPeriodOpen(period);
+  await assertPeriodOpenLocked(tx, period);
   const targetIds = new Set((await listTargets(tx, [point.id])).map((t) => t.id));
   const unknown = write.measurements.find((m) => !targetIds.has(m.targetId));
   if (unknown) throw new AppError("invalid_body", { param: "measurements", value: unknown.targetId });
@@ -138,7 +149,7 @@ export async function submitFollowUpRow(
 ): Promise<FollowUpSnapshot> {
   const { viewer, point, period, row: existing } = submit;
   authorizeWrite(viewer, point);
-  assertPeriodOpen(period);
+  await assertPeriodOpenLocked(tx, period);
   assertEditable(existing);
   const before = await snapshotFollowUp(tx, existing);
   const person = personOf(viewer);

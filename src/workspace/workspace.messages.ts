@@ -12,6 +12,7 @@ export const workspaceMessages = defineMessages(
       "Någon annan har sparat uppföljningen efter att du öppnade den. Det du skrev är inte sparat ännu.",
     "errors.transition_refused.period_closed": "Perioden {period} är stängd. Samordnaren kan öppna den igen.",
     "errors.transition_refused.period_open": "Perioden {period} är redan öppen.",
+    "errors.transition_refused.period_already_closed": "Perioden {period} är redan stängd.",
     "errors.transition_refused.follow_up_submitted":
       "Uppföljningen är inskickad och väntar på granskning. Den går inte att ändra nu.",
     "errors.transition_refused.follow_up_approved": "Uppföljningen är redan godkänd.",
@@ -155,6 +156,7 @@ export const workspaceMessages = defineMessages(
     "errors.transition_refused.period_closed":
       "The period {period} is closed. The coordinator can reopen it.",
     "errors.transition_refused.period_open": "The period {period} is already open.",
+    "errors.transition_refused.period_already_closed": "The period {period} is already closed.",
     "errors.transition_refused.follow_up_submitted":
       "The follow-up has been submitted and awaits review. It cannot be changed now.",
     "errors.transition_refused.follow_up_approved": "The follow-up is already approved.",
