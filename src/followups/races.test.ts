@@ -75,7 +75,7 @@ describe("races on a period and its follow-ups", () => {
     let version: number | null = null;
     let accepted = 0;
     for (let round = 0; round < 8; round++) {
-      const [closed, saved] = await Promise.all([
+      const [closed, saved]: [Response, Response] = await Promise.all([
         post(coordinator, `/api/v1/periods/${T3}/close`),
         save(round, version),
       ]);
