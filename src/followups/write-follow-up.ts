@@ -10,6 +10,7 @@ import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { listTargets } from "../promises/promises.repository.js";
 import { type PointOwnership, roundPolicy } from "./followups.policy.js";
+import { measureKindOf, measureProblem } from "./measure-kinds.js";
 import {
   type FollowUpRow,
   findFollowUp,
@@ -97,9 +98,19 @@ export async function writeFollowUp(tx: Tx, audit: Audit, write: FollowUpWrite):
   const { viewer, point, period } = write;
   authorizeWrite(viewer, point);
   await assertPeriodOpenLocked(tx, period);
-  const targetIds = new Set((await listTargets(tx, [point.id])).map((t) => t.id));
-  const unknown = write.measurements.find((m) => !targetIds.has(m.targetId));
+  const targets = new Map((await listTargets(tx, [point.id])).map((t) => [t.id, t]));
+  const unknown = write.measurements.find((m) => !targets.has(m.targetId));
   if (unknown) throw new AppError("invalid_body", { param: "measurements", value: unknown.targetId });
+  write.measurements.forEach((m, i) => {
+    const problem = measureProblem(measureKindOf(targets.get(m.targetId)?.unit ?? ""), m.value);
+    if (problem) {
+      throw new AppError(
+        "invalid_body",
+        { entity: `measure_${problem}`, param: `measurements.${i}.value`, value: String(m.value) },
+        [{ path: `measurements.${i}.value`, message: problem }],
+      );
+    }
+  });
 
   const key = { commitmentId: point.id, periodId: period.id };
   const existing = await findFollowUp(tx, key);
@@ -151,11 +162,13 @@ export async function submitFollowUpRow(
   authorizeWrite(viewer, point);
   await assertPeriodOpenLocked(tx, period);
   assertEditable(existing);
+  assertComplete(existing);
   const before = await snapshotFollowUp(tx, existing);
   const person = personOf(viewer);
   const row = await updateFollowUpIfVersion(tx, existing.id, existing.version, {
     state: "submitted",
     submittedAt: new Date(),
+    submittedByAccountId: viewer.kind === "account" ? viewer.accountId : null,
     ...(person ? { authorId: person } : {}),
   });
   if (!row) throw await conflictOf(tx, existing);
@@ -169,6 +182,25 @@ export async function submitFollowUpRow(
     after,
   });
   return after;
+}
+
+/**
+ * A follow-up is submitted only with a chosen status and a written result: an unstarted point is
+ * reported as "not_started" on purpose, never by default. A draft may be partial.
+ */
+function assertComplete(row: FollowUpRow): void {
+  const missing = [
+    ...(row.status === null ? ["status"] : []),
+    ...((row.narrative?.sv ?? "").trim() === "" ? ["narrative"] : []),
+  ];
+  const first = missing[0];
+  if (first) {
+    throw new AppError(
+      "invalid_body",
+      { entity: `follow_up_missing_${first}`, param: first, value: "" },
+      missing.map((path) => ({ path, message: "required" })),
+    );
+  }
 }
 
 function narrativeOf(existing: FollowUpRow | null, sv: string) {

@@ -15,6 +15,7 @@ import {
   ReturnFollowUpsSchema,
 } from "../followups/round.types.js";
 import { saveFollowUp } from "../followups/save-follow-up.js";
+import { systemClock } from "../platform/clock.js";
 import { isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
@@ -96,6 +97,7 @@ export const roundPages = new Hono<AppEnv>()
       const options = {
         db: c.get("db"),
         viewer: ws.principal,
+        mailer: { config: c.get("config"), clock: systemClock },
         followUpIds,
         period: { partnershipId: ws.partnership.id, code: period },
       };
@@ -190,6 +192,14 @@ export const roundPages = new Hono<AppEnv>()
     try {
       await saveFollowUp({ ...point, input, submit: intent === "submit" });
     } catch (error) {
+      const refused = isAppError(error) && error.code === "invalid_body" && Array.isArray(error.details);
+      if (refused) {
+        const issues = (error.details as { path: string; message: string }[]).map((d) => ({
+          field: d.path,
+          message: d.message,
+        }));
+        return renderForm(c, ws, point, 400, form, { issues });
+      }
       const details =
         isAppError(error) && error.code === "conflict"
           ? (error.details as FollowUpConflict | undefined)
