@@ -34,6 +34,15 @@ async function lockForChange(tx: Tx, period: PeriodRow): Promise<PeriodRow> {
   return locked;
 }
 
+/**
+ * Asks whether the viewer may close the period (managePeriods) before the confirmation page
+ * lists what is not reported or not approved; refuses an already closed one.
+ */
+export async function checkPeriodClosable(options: PeriodOptions): Promise<void> {
+  const period = await resolvePeriod(options.db, options.viewer, options.period, "managePeriods");
+  if (period.closedAt) throw alreadyClosed(period);
+}
+
 /** Closes a period: it takes no more saves, submissions or reviews (coordinators only). */
 export async function closePeriod(options: PeriodOptions) {
   const period = await resolvePeriod(options.db, options.viewer, options.period, "managePeriods");

@@ -286,3 +286,18 @@ export async function findReporterAddress(
     .limit(1);
   return found ?? null;
 }
+
+/** The closes and reopens of a period (with the reopen reasons), oldest first. */
+export function listPeriodEvents(ex: Executor, periodId: string): Promise<AuditRow[]> {
+  return ex
+    .select()
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, "reporting_period"),
+        eq(auditEvents.entityId, periodId),
+        inArray(auditEvents.action, ["period.closed", "period.reopened"]),
+      ),
+    )
+    .orderBy(asc(auditEvents.seq));
+}

@@ -44,6 +44,7 @@ export const workspaceMessages = defineMessages(
 
     "workspace.nav.toReport": "Att rapportera",
     "workspace.nav.periods": "Perioder",
+    "workspace.nav.settings": "Uppföljningens inställningar",
     "workspace.demoNotice":
       "Exempeldata: löftet {ref} innehåller uppgifter som är påhittade för demonstrationen.",
 
@@ -130,6 +131,24 @@ export const workspaceMessages = defineMessages(
     "workspace.period.reminders": "Påminnelser som har skickats",
     "workspace.period.remindersNone": "Inga påminnelser har skickats för perioden ännu.",
     "workspace.period.reminderLine": "{day}: {kind} till {count} mottagare ({recipients}).",
+    "workspace.period.history": "Stängd och öppnad",
+    "workspace.period.historyClosed": "Stängd av {who} {when}.",
+    "workspace.period.historyReopened": "Öppnad igen av {who} {when}.",
+    "workspace.period.historyReason": "Skäl: {reason}",
+    "workspace.period.confirmTitle": "Vill du stänga perioden {period}?",
+    "workspace.period.confirmAllDone": "Alla punkter är rapporterade och godkända.",
+    "workspace.period.confirmUnfinished":
+      "{count} punkter är inte rapporterade eller inte godkända. Efter stängningen går de inte att rapportera eller godkänna förrän perioden öppnas igen.",
+    "workspace.period.confirmClose": "Ja, stäng perioden",
+    "workspace.period.confirmCancel": "Nej, gå tillbaka",
+    "workspace.settings.title": "Inställningar för uppföljningen",
+    "workspace.settings.fourEyes": "Fyra ögon",
+    "workspace.settings.fourEyesHint":
+      "Med fyra ögon kan den som skickade in en uppföljning inte själv godkänna den. En annan samordnare gör det.",
+    "workspace.settings.fourEyesOn": "På: en annan person godkänner",
+    "workspace.settings.fourEyesOff": "Av: den som skickade in får också godkänna",
+    "workspace.settings.save": "Spara inställningarna",
+    "workspace.settings.saved": "Inställningarna är sparade.",
     "workspace.period.close": "Stäng perioden",
     "workspace.period.closeHint": "När perioden är stängd går det inte att ändra uppföljningarna.",
     "workspace.period.reopen": "Öppna perioden igen",
@@ -211,6 +230,7 @@ export const workspaceMessages = defineMessages(
 
     "workspace.nav.toReport": "To report",
     "workspace.nav.periods": "Periods",
+    "workspace.nav.settings": "Follow-up settings",
     "workspace.demoNotice": "Sample data: the promise {ref} holds values invented for the demonstration.",
 
     "workspace.state.not_started": "not started",
@@ -296,6 +316,24 @@ export const workspaceMessages = defineMessages(
     "workspace.period.reminders": "Reminders sent",
     "workspace.period.remindersNone": "No reminders have been sent for this period yet.",
     "workspace.period.reminderLine": "{day}: {kind} to {count} recipients ({recipients}).",
+    "workspace.period.history": "Closed and reopened",
+    "workspace.period.historyClosed": "Closed by {who} {when}.",
+    "workspace.period.historyReopened": "Reopened by {who} {when}.",
+    "workspace.period.historyReason": "Reason: {reason}",
+    "workspace.period.confirmTitle": "Do you want to close the period {period}?",
+    "workspace.period.confirmAllDone": "Every point is reported and approved.",
+    "workspace.period.confirmUnfinished":
+      "{count} points are not reported or not approved. After the close they cannot be reported or approved until the period is reopened.",
+    "workspace.period.confirmClose": "Yes, close the period",
+    "workspace.period.confirmCancel": "No, go back",
+    "workspace.settings.title": "Settings of the follow-up round",
+    "workspace.settings.fourEyes": "Four eyes",
+    "workspace.settings.fourEyesHint":
+      "With four eyes, whoever submitted a follow-up cannot approve it. Another coordinator does.",
+    "workspace.settings.fourEyesOn": "On: another person approves",
+    "workspace.settings.fourEyesOff": "Off: whoever submitted may also approve",
+    "workspace.settings.save": "Save the settings",
+    "workspace.settings.saved": "The settings are saved.",
     "workspace.period.close": "Close the period",
     "workspace.period.closeHint": "Once the period is closed, its follow-ups cannot be changed.",
     "workspace.period.reopen": "Reopen the period",
