@@ -124,6 +124,8 @@ export async function writeFollowUp(tx: Tx, audit: Audit, write: FollowUpWrite):
   if (existing) {
     if (write.version !== existing.version) throw await conflictOf(tx, existing);
     assertEditable(existing);
+    // Only a draft may lack a status: a returned follow-up was submitted with one.
+    if (write.status === null && existing.state !== "draft") throw missingError(["status"]);
     before = await snapshotFollowUp(tx, existing);
     row = await updateFollowUpIfVersion(tx, existing.id, existing.version, values);
     if (!row) throw await conflictOf(tx, existing);
@@ -193,15 +195,15 @@ function assertComplete(row: FollowUpRow): void {
     ...(row.status === null ? ["status"] : []),
     ...((row.narrative?.sv ?? "").trim() === "" ? ["narrative"] : []),
   ];
-  const first = missing[0];
-  if (first) {
-    throw new AppError(
-      "invalid_body",
-      { entity: `follow_up_missing_${first}`, param: first, value: "" },
-      missing.map((path) => ({ path, message: "required" })),
-    );
-  }
+  if (missing.length > 0) throw missingError(missing);
 }
+
+const missingError = (missing: string[]) =>
+  new AppError(
+    "invalid_body",
+    { entity: `follow_up_missing_${missing[0]}`, param: missing[0] ?? "", value: "" },
+    missing.map((path) => ({ path, message: "required" })),
+  );
 
 function narrativeOf(existing: FollowUpRow | null, sv: string) {
   const text = sv.trim();
