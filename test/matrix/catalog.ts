@@ -89,7 +89,7 @@ const ROUND: MatrixEntry[] = [
     route: "/arbete/:partnership/perioder/:period/granska",
     via: "page",
     policy: "round",
-    action: "review",
+    action: "approve",
     scoping: "partnership",
     resource: partnership,
     async prepare(ctx) {
