@@ -35,6 +35,12 @@ const POINT_WRITERS: Partial<Record<Role, RoleRight<PointOwnership>>> = {
     (grant.unitIds.length === 0 || grant.unitIds.some((u) => point.unitIds.includes(u))),
 };
 
+/** A follow-up to approve: whether the viewer submitted it under the partnership's four-eyes rule. */
+export interface ApprovedFollowUp extends InPartnership {
+  /** True when the partnership keeps four eyes and the viewer's account submitted the follow-up. */
+  ownSubmission: boolean;
+}
+
 /**
  * The round's table. Every role of the partnership reads its internal round data (drafts,
  * returned follow-ups, history); nothing of another partnership is visible (404).
@@ -46,13 +52,19 @@ export const roundPolicy = definePolicy<{
   write: PointOwnership;
   /** Approve or return submitted follow-ups. */
   review: InPartnership;
+  /** Approve one follow-up: under four eyes (a partnership setting, on by default) not one's own. */
+  approve: ApprovedFollowUp;
   /** Close and reopen reporting periods. */
   managePeriods: InPartnership;
+  /** Change the round's settings of the partnership (four eyes). */
+  configure: InPartnership;
 }>("round", {
   read: partnershipRule({ roles: EVERY_ROLE }),
   write: partnershipRule({ roles: POINT_WRITERS }),
   review: partnershipRule({ roles: { coordinator: true } }),
+  approve: partnershipRule({ roles: { coordinator: (_grant, followUp) => !followUp.ownSubmission } }),
   managePeriods: partnershipRule({ roles: { coordinator: true } }),
+  configure: partnershipRule({ roles: { administrator: true } }),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { systemClock } from "../platform/clock.js";
 import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema, errorResponses, IdSchema, PeriodCodeSchema } from "../platform/http/schemas.js";
@@ -137,6 +138,7 @@ export const followUpsApi = createRouter()
       const data = await approveFollowUps({
         db: c.get("db"),
         viewer: c.get("viewer"),
+        mailer: { config: c.get("config"), clock: systemClock },
         followUpIds,
         period: { id: periodId },
       });
@@ -163,6 +165,7 @@ export const followUpsApi = createRouter()
       const data = await returnFollowUps({
         db: c.get("db"),
         viewer: c.get("viewer"),
+        mailer: { config: c.get("config"), clock: systemClock },
         followUpIds,
         period: { id: periodId },
         comment,

@@ -26,12 +26,15 @@ export const followUps = pgTable(
     periodId: uuid("period_id")
       .notNull()
       .references(() => reportingPeriods.id),
-    status: text("status").notNull(),
+    /** Null in a draft whose author has not chosen a status yet; a submitted one always has one. */
+    status: text("status"),
     /** Where the follow-up is in its round: draft → submitted → approved, or returned. */
     state: text("state").notNull().default("draft"),
     narrative: localized("narrative"),
     authorId: uuid("author_id").references(() => people.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** The account that submitted it last (four eyes: it may not approve it); no key, like the audit actor. */
+    submittedByAccountId: uuid("submitted_by_account_id"),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
     approvedById: uuid("approved_by_id").references(() => people.id),
     /** The coordinator's comment when the follow-up was returned to its author. */
@@ -46,6 +49,7 @@ export const followUps = pgTable(
       "follow_ups_status_check",
       sql`${t.status} in ('not_started', 'in_progress', 'done', 'partly_done', 'not_done', 'not_applicable')`,
     ),
+    check("follow_ups_status_chosen_check", sql`${t.status} is not null or ${t.state} = 'draft'`),
     check("follow_ups_state_check", sql`${t.state} in ('draft', 'submitted', 'returned', 'approved')`),
     check("follow_ups_approved_check", sql`(${t.state} = 'approved') = (${t.approvedAt} is not null)`),
     unique("follow_ups_commitment_period_unique").on(t.commitmentId, t.periodId),

@@ -7,7 +7,7 @@ import type { Viewer } from "../platform/viewer.js";
 import { listCommitmentParties, listCommitments, listPromises } from "../promises/promises.repository.js";
 import { listSentReminders, type SentReminder } from "../reminders/reminders.repository.js";
 import { roundPolicy } from "./followups.policy.js";
-import { listFollowUpsOfPeriod, personNames } from "./round.repository.js";
+import { listFollowUpsOfPeriod, listPeriodEvents, personNames } from "./round.repository.js";
 import type { RoundState } from "./round.types.js";
 
 export interface PeriodOverviewRow {
@@ -39,6 +39,15 @@ export interface PeriodOverview {
   demoPromiseRefs: string[];
   /** Reminders sent for this period, oldest first: what kind, for which day, to whom. */
   remindersSent: SentReminder[];
+  /** Its closes and reopens, oldest first: who, when and (for a reopen) why. */
+  history: PeriodEvent[];
+}
+
+export interface PeriodEvent {
+  action: "closed" | "reopened";
+  at: string;
+  who: string;
+  reason: string | null;
 }
 
 /** The coordinator's view of a period: every point × responsible parties, its state, who reported and when. */
@@ -59,7 +68,7 @@ export async function getPeriodOverview(options: {
     db,
     promises.map((p) => p.id),
   );
-  const [parties, followUps, periods, demo, remindersSent] = await Promise.all([
+  const [parties, followUps, periods, demo, remindersSent, events] = await Promise.all([
     listCommitmentParties(
       db,
       commitments.map((c) => c.id),
@@ -72,6 +81,7 @@ export async function getPeriodOverview(options: {
       promises.map((p) => p.id),
     ),
     listSentReminders(db, period.id),
+    listPeriodEvents(db, period.id),
   ]);
   const names = await personNames(db, [
     ...new Set(followUps.flatMap((f) => (f.authorId ? [f.authorId] : []))),
@@ -107,5 +117,11 @@ export async function getPeriodOverview(options: {
     canManagePeriods: roundPolicy.allows(viewer, "managePeriods", { partnershipId }),
     demoPromiseRefs: promises.filter((p) => demo.has(p.id)).map((p) => p.ref),
     remindersSent,
+    history: events.map((e) => ({
+      action: e.action === "period.closed" ? "closed" : "reopened",
+      at: e.occurredAt.toISOString(),
+      who: e.actorLabel,
+      reason: (e.after as { reason?: string } | null)?.reason ?? null,
+    })),
   };
 }

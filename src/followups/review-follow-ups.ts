@@ -1,9 +1,20 @@
 import type { Db } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
+import type { JobDeps } from "../platform/jobs/job.js";
+import { queueMail } from "../platform/mail/queue-mail.js";
 import type { Viewer } from "../platform/viewer.js";
 import { roundPolicy } from "./followups.policy.js";
-import { findPointContext, listFollowUpsByIds, updateFollowUpIfVersion } from "./round.repository.js";
+import { reviewMail } from "./review-mail.js";
+import {
+  findPointContext,
+  findReporterAddress,
+  findRoundSettings,
+  listFollowUpsByIds,
+  lockPeriod,
+  type PointContext,
+  updateFollowUpIfVersion,
+} from "./round.repository.js";
 import { COMMENT_MAX, type FollowUpSnapshot } from "./round.types.js";
 import { findPeriod, type PeriodKey } from "./round-access.js";
 import { snapshotFollowUp } from "./round-snapshot.js";
@@ -12,6 +23,8 @@ import { assertPeriodOpen, conflictOf } from "./write-follow-up.js";
 interface ReviewOptions {
   db: Db;
   viewer: Viewer;
+  /** How mail is queued: the reporter of each follow-up gets one (the routes always pass it). */
+  mailer?: Pick<JobDeps, "config" | "clock">;
   /** One or several follow-ups, all submitted. */
   followUpIds: string[];
   /** When given, every follow-up must belong to this period (else not_found). */
@@ -47,7 +60,7 @@ async function review(
     listFollowUpsByIds(db, ids),
     options.period ? findPeriod(db, options.period) : null,
   ]);
-  const partnershipOf = new Map<string, string>();
+  const pointOf = new Map<string, PointContext>();
   for (const id of ids) {
     const row = rows.find((r) => r.id === id);
     const point = row ? await findPointContext(db, row.commitmentId) : null;
@@ -55,7 +68,7 @@ async function review(
     const notFound = { entity: "follow_up", value: id };
     if (!row || !point || elsewhere) throw new AppError("not_found", notFound);
     roundPolicy.authorize(viewer, "review", point, notFound);
-    partnershipOf.set(id, point.partnershipId);
+    pointOf.set(id, point);
   }
   const now = new Date();
   const personId = viewer.kind === "account" ? viewer.personId : null;
@@ -63,10 +76,19 @@ async function review(
   return mutate(db, actorOf(viewer), async (tx, audit) => {
     const results: FollowUpSnapshot[] = [];
     for (const row of rows) {
-      const reviewed = await findPeriod(tx, { id: row.periodId });
+      const reviewed = await lockPeriod(tx, row.periodId, "share");
       if (reviewed) assertPeriodOpen(reviewed);
       if (row.state !== "submitted")
         throw new AppError("transition_refused", { entity: `follow_up_${row.state}` });
+      const point = pointOf.get(row.id) as PointContext;
+      const settings = await findRoundSettings(tx, point.partnershipId);
+      if (decision === "approve") {
+        const ownSubmission =
+          (settings?.fourEyes ?? true) &&
+          viewer.kind === "account" &&
+          row.submittedByAccountId === viewer.accountId;
+        roundPolicy.authorize(viewer, "approve", { partnershipId: point.partnershipId, ownSubmission });
+      }
       const before = await snapshotFollowUp(tx, row);
       const values =
         decision === "approve"
@@ -79,10 +101,26 @@ async function review(
         action: decision === "approve" ? "follow_up.approved" : "follow_up.returned",
         entityType: "follow_up",
         entityId: row.id,
-        partnershipId: partnershipOf.get(row.id) ?? null,
+        partnershipId: point.partnershipId,
         before,
         after,
       });
+      const reporter = await findReporterAddress(tx, row);
+      if (options.mailer && reporter && settings && reviewed) {
+        const ctx = {
+          publicUrl: options.mailer.config.publicUrl,
+          partnership: settings,
+          periodCode: reviewed.code,
+          point: { id: point.id, number: point.number, promiseRef: point.promiseRef },
+          reporterName: reporter.name,
+        };
+        await queueMail(tx, options.mailer, {
+          partnershipId: point.partnershipId,
+          to: reporter.email,
+          kind: decision === "approve" ? "follow_up.approved" : "follow_up.returned",
+          ...reviewMail(ctx, decision, comment),
+        });
+      }
       results.push(after);
     }
     return results;

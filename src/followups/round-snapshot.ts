@@ -15,7 +15,7 @@ export async function snapshotFollowUp(ex: Executor, row: FollowUpRow): Promise<
     periodId: row.periodId,
     version: row.version,
     state: row.state as RoundState,
-    status: row.status as FollowUpStatus,
+    status: row.status as FollowUpStatus | null,
     narrative: row.narrative?.sv ?? null,
     measurements: measurements
       .map(({ targetId, value }) => ({ targetId, value }))

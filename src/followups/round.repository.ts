@@ -2,8 +2,9 @@
  * Queries of the follow-up round: one follow-up with its measurements and links, guarded
  * updates (optimistic concurrency), periods opened and closed, and the audit trail of a point.
  */
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { people } from "../partnerships/partnerships.schema.js";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { accounts } from "../accounts/accounts.schema.js";
+import { partnerships, people } from "../partnerships/partnerships.schema.js";
 import { reportingPeriods } from "../periods/periods.schema.js";
 import { auditEvents } from "../platform/audit/audit.schema.js";
 import type { Executor } from "../platform/db/client.js";
@@ -65,6 +66,20 @@ export async function findPointContext(ex: Executor, commitmentId: string): Prom
 
 export async function findPeriodById(ex: Executor, id: string): Promise<PeriodRow | null> {
   const [row] = await ex.select().from(reportingPeriods).where(eq(reportingPeriods.id, id));
+  return row ?? null;
+}
+
+/**
+ * Reads a period inside a transaction and locks its row: `update` for a close or a reopen,
+ * `share` for a write that must not land in a period being closed. A close and a save of the
+ * same period therefore serialise (on PGlite transactions are serial anyway).
+ */
+export async function lockPeriod(
+  ex: Executor,
+  id: string,
+  mode: "update" | "share",
+): Promise<PeriodRow | null> {
+  const [row] = await ex.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).for(mode);
   return row ?? null;
 }
 
@@ -215,4 +230,74 @@ export async function latestFollowUpEvent(ex: Executor, followUpId: string): Pro
 export function listFollowUpsOfPoints(ex: Executor, commitmentIds: string[]): Promise<FollowUpRow[]> {
   if (commitmentIds.length === 0) return Promise.resolve([]);
   return ex.select().from(followUps).where(inArray(followUps.commitmentId, commitmentIds));
+}
+
+/** The round's settings of a partnership and what mails name it by. */
+export async function findRoundSettings(
+  ex: Executor,
+  partnershipId: string,
+): Promise<{ id: string; slug: string; name: string; fourEyes: boolean; version: number } | null> {
+  const [row] = await ex
+    .select({
+      id: partnerships.id,
+      slug: partnerships.slug,
+      name: partnerships.name,
+      fourEyes: partnerships.fourEyes,
+      version: partnerships.version,
+    })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId));
+  return row ?? null;
+}
+
+/** Sets the four-eyes setting if the partnership still has `version`; null on a stale version. */
+export async function updateFourEyes(
+  ex: Executor,
+  partnershipId: string,
+  version: number,
+  fourEyes: boolean,
+) {
+  const [row] = await ex
+    .update(partnerships)
+    .set({ fourEyes, version: sql`${partnerships.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(partnerships.id, partnershipId), eq(partnerships.version, version)))
+    .returning({ fourEyes: partnerships.fourEyes, version: partnerships.version });
+  return row ?? null;
+}
+
+/**
+ * Where the reporter of a follow-up gets mail: the account that submitted it, else an active
+ * account of its author. Null when neither has one.
+ */
+export async function findReporterAddress(
+  ex: Executor,
+  row: Pick<FollowUpRow, "submittedByAccountId" | "authorId">,
+): Promise<{ email: string; name: string } | null> {
+  const where = row.submittedByAccountId
+    ? eq(accounts.id, row.submittedByAccountId)
+    : row.authorId
+      ? eq(accounts.personId, row.authorId)
+      : null;
+  if (!where) return null;
+  const [found] = await ex
+    .select({ email: accounts.email, name: accounts.name })
+    .from(accounts)
+    .where(and(where, isNull(accounts.disabledAt)))
+    .limit(1);
+  return found ?? null;
+}
+
+/** The closes and reopens of a period (with the reopen reasons), oldest first. */
+export function listPeriodEvents(ex: Executor, periodId: string): Promise<AuditRow[]> {
+  return ex
+    .select()
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, "reporting_period"),
+        eq(auditEvents.entityId, periodId),
+        inArray(auditEvents.action, ["period.closed", "period.reopened"]),
+      ),
+    )
+    .orderBy(asc(auditEvents.seq));
 }

@@ -31,7 +31,8 @@ export const FollowUpDraftInputSchema = z
   .object({
     /** The version the client read; null when no follow-up existed yet. */
     version: z.number().int().min(1).nullable(),
-    status: z.enum(STATUS_CODES),
+    /** Null (or left out) in a draft whose status is not chosen yet; submitting needs one. */
+    status: z.enum(STATUS_CODES).nullable().default(null),
     narrative: z.string().max(NARRATIVE_MAX),
     measurements: z.array(z.object({ targetId: IdSchema, value: z.number().finite() })).max(50),
     links: z.array(LinkSchema).max(LINKS_MAX),
@@ -47,7 +48,7 @@ export const FollowUpSnapshotSchema = z
     periodId: IdSchema,
     version: z.number().int(),
     state: z.enum(ROUND_STATES),
-    status: z.enum(STATUS_CODES),
+    status: z.enum(STATUS_CODES).nullable(),
     narrative: z.string().nullable(),
     measurements: z.array(z.object({ targetId: IdSchema, value: z.number() })),
     links: z.array(z.object({ url: z.string(), label: z.string().nullable() })),

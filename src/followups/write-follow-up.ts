@@ -10,11 +10,13 @@ import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
 import { listTargets } from "../promises/promises.repository.js";
 import { type PointOwnership, roundPolicy } from "./followups.policy.js";
+import { measureKindOf, measureProblem } from "./measure-kinds.js";
 import {
   type FollowUpRow,
   findFollowUp,
   insertFollowUp,
   latestFollowUpEvent,
+  lockPeriod,
   replaceLinks,
   replaceMeasurements,
   updateFollowUpIfVersion,
@@ -39,6 +41,16 @@ export const isEditableState = (state: string): boolean => state === "draft" || 
 export function assertPeriodOpen(period: WritablePeriod): void {
   if (period.closedAt)
     throw new AppError("transition_refused", { entity: "period_closed", period: period.code });
+}
+
+/**
+ * Reads the period again inside the write's transaction with a shared row lock (FOR SHARE) and
+ * refuses a closed one: a close (FOR UPDATE) and a write of the same period serialise, so no
+ * write lands after the period's close.
+ */
+export async function assertPeriodOpenLocked(tx: Tx, period: WritablePeriod): Promise<void> {
+  const current = await lockPeriod(tx, period.id, "share");
+  assertPeriodOpen(current ?? period);
 }
 
 function assertEditable(row: FollowUpRow): void {
@@ -85,10 +97,20 @@ export interface WrittenFollowUp {
 export async function writeFollowUp(tx: Tx, audit: Audit, write: FollowUpWrite): Promise<WrittenFollowUp> {
   const { viewer, point, period } = write;
   authorizeWrite(viewer, point);
-  assertPeriodOpen(period);
-  const targetIds = new Set((await listTargets(tx, [point.id])).map((t) => t.id));
-  const unknown = write.measurements.find((m) => !targetIds.has(m.targetId));
+  await assertPeriodOpenLocked(tx, period);
+  const targets = new Map((await listTargets(tx, [point.id])).map((t) => [t.id, t]));
+  const unknown = write.measurements.find((m) => !targets.has(m.targetId));
   if (unknown) throw new AppError("invalid_body", { param: "measurements", value: unknown.targetId });
+  write.measurements.forEach((m, i) => {
+    const problem = measureProblem(measureKindOf(targets.get(m.targetId)?.unit ?? ""), m.value);
+    if (problem) {
+      throw new AppError(
+        "invalid_body",
+        { entity: `measure_${problem}`, param: `measurements.${i}.value`, value: String(m.value) },
+        [{ path: `measurements.${i}.value`, message: problem }],
+      );
+    }
+  });
 
   const key = { commitmentId: point.id, periodId: period.id };
   const existing = await findFollowUp(tx, key);
@@ -102,6 +124,8 @@ export async function writeFollowUp(tx: Tx, audit: Audit, write: FollowUpWrite):
   if (existing) {
     if (write.version !== existing.version) throw await conflictOf(tx, existing);
     assertEditable(existing);
+    // Only a draft may lack a status: a returned follow-up was submitted with one.
+    if (write.status === null && existing.state !== "draft") throw missingError(["status"]);
     before = await snapshotFollowUp(tx, existing);
     row = await updateFollowUpIfVersion(tx, existing.id, existing.version, values);
     if (!row) throw await conflictOf(tx, existing);
@@ -138,13 +162,15 @@ export async function submitFollowUpRow(
 ): Promise<FollowUpSnapshot> {
   const { viewer, point, period, row: existing } = submit;
   authorizeWrite(viewer, point);
-  assertPeriodOpen(period);
+  await assertPeriodOpenLocked(tx, period);
   assertEditable(existing);
+  assertComplete(existing);
   const before = await snapshotFollowUp(tx, existing);
   const person = personOf(viewer);
   const row = await updateFollowUpIfVersion(tx, existing.id, existing.version, {
     state: "submitted",
     submittedAt: new Date(),
+    submittedByAccountId: viewer.kind === "account" ? viewer.accountId : null,
     ...(person ? { authorId: person } : {}),
   });
   if (!row) throw await conflictOf(tx, existing);
@@ -159,6 +185,25 @@ export async function submitFollowUpRow(
   });
   return after;
 }
+
+/**
+ * A follow-up is submitted only with a chosen status and a written result: an unstarted point is
+ * reported as "not_started" on purpose, never by default. A draft may be partial.
+ */
+function assertComplete(row: FollowUpRow): void {
+  const missing = [
+    ...(row.status === null ? ["status"] : []),
+    ...((row.narrative?.sv ?? "").trim() === "" ? ["narrative"] : []),
+  ];
+  if (missing.length > 0) throw missingError(missing);
+}
+
+const missingError = (missing: string[]) =>
+  new AppError(
+    "invalid_body",
+    { entity: `follow_up_missing_${missing[0]}`, param: missing[0] ?? "", value: "" },
+    missing.map((path) => ({ path, message: "required" })),
+  );
 
 function narrativeOf(existing: FollowUpRow | null, sv: string) {
   const text = sv.trim();

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "../platform/db/columns.js";
 
 /** The tenant: one municipality together with its local police area. */
@@ -17,6 +17,8 @@ export const partnerships = pgTable(
     /** Days before a period's deadline when reporters get a reminder (again when overdue). */
     reminderDaysBefore: integer("reminder_days_before").notNull().default(7),
     defaultLocale: text("default_locale").notNull().default("sv"),
+    /** Four eyes: whoever submitted a follow-up may not approve it (on by default). */
+    fourEyes: boolean("four_eyes").notNull().default(true),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -71,7 +71,7 @@ export async function exportRows(ex: Executor, promiseId: string): Promise<Sheet
       rows.push({
         ...base,
         period: f.periodCode,
-        status: statusLabel(f.status),
+        status: f.status ? statusLabel(f.status) : "",
         narrative: f.narrative?.sv ?? "",
         measured: values.some((v) => v) ? values.map((v) => (v ? formatNumber(v.value) : "")).join("; ") : "",
         state: sv(`editor.sheet.state.${f.state}` as never),

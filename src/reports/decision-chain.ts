@@ -21,6 +21,7 @@ import {
   insertDecision,
   insertReportBack,
   listReportParts,
+  lockReportBack,
   markOtherEditionsReplaced,
   type ReportBackRow,
   updateConsultation,
@@ -73,6 +74,21 @@ export async function loadForChange(
   return { input, row, promise, partnershipId: promise.partnershipId };
 }
 
+/**
+ * Locks the report's row in the step's transaction and checks that it still has the version the
+ * step was based on: of two concurrent steps the second is a `conflict` (409) and writes nothing.
+ */
+async function lockUnchanged(tx: Tx, row: ReportBackRow): Promise<void> {
+  const current = await lockReportBack(tx, row.id);
+  if (!current || current.version !== row.version) {
+    throw new AppError(
+      "conflict",
+      { entity: "report" },
+      { expected: row.version, actual: current?.version ?? null },
+    );
+  }
+}
+
 /** A date of the chain checked against the promise and today (see chain-dates.ts). */
 const chainDate = (
   options: ChainOptions,
@@ -104,6 +120,7 @@ export async function saveStatus(
   extra?: (tx: Tx) => Promise<unknown[]>,
 ): Promise<ReportBackRow> {
   return mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
+    await lockUnchanged(tx, row);
     const after = await updateReportBack(tx, row.id, row.version, values);
     if (!after) throw new AppError("conflict", { entity: "report" });
     const details = extra ? await extra(tx) : [undefined];
@@ -332,6 +349,7 @@ export async function editReportSections(
   const changed = Object.keys(values) as (HeadingField | Editable)[];
   const before = Object.fromEntries(changed.map((k) => [k, (row as Record<string, unknown>)[k]]));
   return mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
+    await lockUnchanged(tx, row);
     const after = await updateReportBack(tx, row.id, row.version, values as Partial<ReportBackRow>);
     if (!after) throw new AppError("conflict", { entity: "report" });
     audit({
@@ -355,6 +373,7 @@ export async function supersedeReport(options: ChainOptions & { reason: string }
   if (!isLocked(row.status)) throw new AppError("transition_refused", { from: row.status, to: "draft" });
   const parts = await listReportParts(options.db, row.id);
   return mutate(options.db, actorOf(options.viewer), async (tx, audit) => {
+    await lockUnchanged(tx, row);
     const {
       id: _id,
       edition,

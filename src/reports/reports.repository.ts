@@ -28,6 +28,15 @@ export async function findLatestReportBack(ex: Executor, promiseId: string): Pro
   return row ?? null;
 }
 
+/**
+ * Reads a report-back inside a transaction and locks its row (FOR UPDATE): two concurrent steps
+ * of the decision chain on one report serialise, and the second sees the first's version.
+ */
+export async function lockReportBack(ex: Executor, id: string): Promise<ReportBackRow | null> {
+  const [row] = await ex.select().from(reportBacks).where(eq(reportBacks.id, id)).for("update");
+  return row ?? null;
+}
+
 export async function reportBackById(ex: Executor, id: string): Promise<ReportBackRow | null> {
   const [row] = await ex.select().from(reportBacks).where(eq(reportBacks.id, id));
   return row ?? null;

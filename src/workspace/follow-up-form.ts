@@ -39,6 +39,10 @@ export interface FieldError {
     | "workspace.form.errorUrl"
     | "workspace.form.errorLong"
     | "workspace.form.errorChoice"
+    | "workspace.form.errorRequired"
+    | "workspace.form.errorNegative"
+    | "workspace.form.errorWhole"
+    | "workspace.form.errorOver100"
     | "workspace.form.errorOther";
   label: string;
 }
@@ -113,6 +117,13 @@ export interface FieldLabels {
   linkLabel: (n: number) => string;
 }
 
+/** The write path's refusals of a measured value (`measureProblem`) by their message. */
+const MEASURE_KEYS: Record<string, FieldError["key"]> = {
+  negative: "workspace.form.errorNegative",
+  not_whole: "workspace.form.errorWhole",
+  over_100: "workspace.form.errorOver100",
+};
+
 /** The form's issues as errors naming the field the user sees, one per field. */
 export function fieldErrors(form: FollowUpForm, issues: FormIssue[], labels: FieldLabels): FieldError[] {
   const errors = new Map<string, FieldError>();
@@ -124,7 +135,7 @@ export function fieldErrors(form: FollowUpForm, issues: FormIssue[], labels: Fie
       const targetId = form.rows.measurements[row] ?? "";
       error = {
         fieldId: `measure-${targetId}`,
-        key: "workspace.form.errorNumber",
+        key: MEASURE_KEYS[issue.message] ?? "workspace.form.errorNumber",
         label: labels.targets[targetId] ?? "",
       };
     } else if (list === "links" && part === "url") {
@@ -134,7 +145,8 @@ export function fieldErrors(form: FollowUpForm, issues: FormIssue[], labels: Fie
       const n = form.rows.links[row] ?? row;
       error = { fieldId: `linkLabel-${n}`, key: "workspace.form.errorLong", label: labels.linkLabel(n + 1) };
     } else if (issue.field === "narrative") {
-      error = { fieldId: "narrative", key: "workspace.form.errorLong", label: labels.narrative };
+      const key = issue.message === "required" ? "workspace.form.errorRequired" : "workspace.form.errorLong";
+      error = { fieldId: "narrative", key, label: labels.narrative };
     } else if (issue.field === "status") {
       error = { fieldId: "status", key: "workspace.form.errorChoice", label: labels.status };
     } else {

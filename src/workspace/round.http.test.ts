@@ -268,7 +268,10 @@ describe("workspace pages", () => {
       comment: "Ange datum.",
     });
     expect(returned.status).toBe(303);
-    expect((await form(t, `${base}/stang`, {})).status).toBe(303);
+    const confirm = await form(t, `${base}/stang`, {});
+    expect(confirm.status).toBe(200);
+    expect(htmlToText(await confirm.text())).toContain("Vill du stänga perioden 2026-T3?");
+    expect((await form(t, `${base}/stang`, { confirm: "yes" })).status).toBe(303);
     expect(htmlToText(await (await t.app.request(`${base}?klart=closed`)).text())).toContain(
       "Perioden är stängd.",
     );

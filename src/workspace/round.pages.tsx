@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
-import { closePeriod, reopenPeriod } from "../followups/close-period.js";
+import { checkPeriodClosable, closePeriod, reopenPeriod } from "../followups/close-period.js";
 import { getCurrentPeriod } from "../followups/get-current-period.js";
 import { getFollowUpForm } from "../followups/get-follow-up-form.js";
 import { getPeriodOverview } from "../followups/get-period-overview.js";
@@ -14,11 +14,13 @@ import {
   ReopenPeriodSchema,
   ReturnFollowUpsSchema,
 } from "../followups/round.types.js";
+import { getRoundSettings, saveRoundSettings } from "../followups/round-settings.js";
 import { saveFollowUp } from "../followups/save-follow-up.js";
+import { systemClock } from "../platform/clock.js";
 import { isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
-import { type FormIssue, formError, readForm, readFormAs } from "../platform/http/form.js";
+import { type FormIssue, formError, parseForm, readForm, readFormAs } from "../platform/http/form.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema, PeriodCodeSchema, RefSchema } from "../platform/http/schemas.js";
 import { pickText } from "../platform/i18n/localized-text.js";
@@ -28,6 +30,7 @@ import { todayInSweden } from "./views/format.js";
 import { HistoryPage } from "./views/history-page.js";
 import { type PeriodDone, PeriodPage } from "./views/period-page.js";
 import { ProgressPage } from "./views/progress-page.js";
+import { RoundSettingsPage } from "./views/round-settings-page.js";
 import { TodoPage } from "./views/todo-page.js";
 import { requireWorkspace, type Workspace } from "./workspace-context.js";
 
@@ -44,6 +47,15 @@ const DONE_PERIOD = new Set(["approved", "returned", "closed", "reopened", "sche
 const ReviewFormSchema = ReturnFollowUpsSchema.extend({
   intent: z.enum(["approve", "return"]).default("approve"),
 });
+
+/** The settings form of the round (four eyes). */
+const RoundSettingsFormSchema = z.object({
+  fourEyes: z.enum(["true", "false"]),
+  version: z.coerce.number().int().min(1),
+});
+
+/** The close form: `confirm=yes` from the confirmation step closes; anything else shows that step. */
+const ClosePeriodFormSchema = z.object({ confirm: z.string().max(10).optional() });
 
 /** Refusals the period page shows above the table instead of an error page. */
 const SHOWN_ON_PERIOD = ["invalid_body", "transition_refused", "conflict"];
@@ -96,6 +108,7 @@ export const roundPages = new Hono<AppEnv>()
       const options = {
         db: c.get("db"),
         viewer: ws.principal,
+        mailer: { config: c.get("config"), clock: systemClock },
         followUpIds,
         period: { partnershipId: ws.partnership.id, code: period },
       };
@@ -112,14 +125,24 @@ export const roundPages = new Hono<AppEnv>()
     const done = intent === "approve" ? "approved" : "returned";
     return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${period}?klart=${done}`, 303);
   })
+  .get("/arbete/:partnership/perioder/:period/stang", async (c) => {
+    const ws = await requireWorkspace(c);
+    const period = periodParam(c);
+    const key = { partnershipId: ws.partnership.id, code: period };
+    await checkPeriodClosable({ db: c.get("db"), viewer: ws.principal, period: key });
+    return renderPeriod(c, ws, period, 200, { confirmClose: true });
+  })
   .post("/arbete/:partnership/perioder/:period/stang", async (c) => {
     const ws = await requireWorkspace(c);
     const period = periodParam(c);
-    await closePeriod({
-      db: c.get("db"),
-      viewer: ws.principal,
-      period: { partnershipId: ws.partnership.id, code: period },
-    });
+    const key = { partnershipId: ws.partnership.id, code: period };
+    const { values } = await readFormAs(c, ClosePeriodFormSchema);
+    if ([values.confirm].flat()[0] !== "yes") {
+      // Not confirmed: the confirmation step lists what is not reported or not approved.
+      await checkPeriodClosable({ db: c.get("db"), viewer: ws.principal, period: key });
+      return renderPeriod(c, ws, period, 200, { confirmClose: true });
+    }
+    await closePeriod({ db: c.get("db"), viewer: ws.principal, period: key });
     return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${period}?klart=closed`, 303);
   })
   .post("/arbete/:partnership/perioder/:period/oppna", async (c) => {
@@ -139,6 +162,35 @@ export const roundPages = new Hono<AppEnv>()
       return renderPeriod(c, ws, period, 400, { error: describeError(error, c.get("t")).message });
     }
     return c.redirect(`/arbete/${ws.partnership.slug}/perioder/${period}?klart=reopened`, 303);
+  })
+  .get("/arbete/:partnership/installningar/uppfoljning", async (c) => {
+    const ws = await requireWorkspace(c);
+    const settings = await getRoundSettings({
+      db: c.get("db"),
+      viewer: ws.principal,
+      partnershipId: ws.partnership.id,
+    });
+    return c.html(
+      <RoundSettingsPage
+        ctx={ws.ctx}
+        slug={ws.partnership.slug}
+        {...frame(ws)}
+        settings={settings}
+        saved={c.req.query("klart") === "saved"}
+      />,
+    );
+  })
+  .post("/arbete/:partnership/installningar/uppfoljning", async (c) => {
+    const ws = await requireWorkspace(c);
+    const input = await parseForm(c, RoundSettingsFormSchema);
+    await saveRoundSettings({
+      db: c.get("db"),
+      viewer: ws.principal,
+      partnershipId: ws.partnership.id,
+      fourEyes: input.fourEyes === "true",
+      version: input.version,
+    });
+    return c.redirect(`/arbete/${ws.partnership.slug}/installningar/uppfoljning?klart=saved`, 303);
   })
   .get("/arbete/:partnership/loften/:ref/framsteg", async (c) => {
     const ws = await requireWorkspace(c);
@@ -190,6 +242,14 @@ export const roundPages = new Hono<AppEnv>()
     try {
       await saveFollowUp({ ...point, input, submit: intent === "submit" });
     } catch (error) {
+      const refused = isAppError(error) && error.code === "invalid_body" && Array.isArray(error.details);
+      if (refused) {
+        const issues = (error.details as { path: string; message: string }[]).map((d) => ({
+          field: d.path,
+          message: d.message,
+        }));
+        return renderForm(c, ws, point, 400, form, { issues });
+      }
       const details =
         isAppError(error) && error.code === "conflict"
           ? (error.details as FollowUpConflict | undefined)
@@ -240,7 +300,7 @@ async function renderPeriod(
   ws: Workspace,
   period: string,
   status: 200 | 400 | 409,
-  extra: { done?: PeriodDone; error?: string; selected?: string[]; comment?: string },
+  extra: { done?: PeriodDone; error?: string; selected?: string[]; comment?: string; confirmClose?: boolean },
 ) {
   const overview = await getPeriodOverview({
     db: c.get("db"),

@@ -8,10 +8,23 @@ export const workspaceMessages = defineMessages(
     "errors.forbidden.round.review": "Bara samordnaren kan godkänna eller skicka tillbaka uppföljningar.",
     "errors.forbidden.round.managePeriods": "Bara samordnaren kan stänga och öppna perioder.",
     "errors.forbidden.round.read": "Du har inte behörighet att se detta.",
+    "errors.forbidden.round.approve":
+      "Du har själv skickat in uppföljningen och kan inte godkänna den. En annan samordnare behöver godkänna den (fyra ögon).",
+    "errors.forbidden.round.configure": "Bara partnerskapets administratör kan ändra inställningarna.",
+    "workspace.mail.greeting": "Hej {name}!",
+    "workspace.mail.returned.subject": "Uppföljningen av punkt {number} har skickats tillbaka",
+    "workspace.mail.returned.body":
+      "Samordnaren har skickat tillbaka din uppföljning av punkt {number} i {promise} för perioden {period}. Ändra den och skicka in den igen.",
+    "workspace.mail.returned.comment": "Samordnarens kommentar:",
+    "workspace.mail.approved.subject": "Uppföljningen av punkt {number} är godkänd",
+    "workspace.mail.approved.body":
+      "Samordnaren har godkänt din uppföljning av punkt {number} i {promise} för perioden {period}.",
+    "workspace.mail.link": "Uppföljningen: {url}",
     "errors.conflict.follow_up":
       "Någon annan har sparat uppföljningen efter att du öppnade den. Det du skrev är inte sparat ännu.",
     "errors.transition_refused.period_closed": "Perioden {period} är stängd. Samordnaren kan öppna den igen.",
     "errors.transition_refused.period_open": "Perioden {period} är redan öppen.",
+    "errors.transition_refused.period_already_closed": "Perioden {period} är redan stängd.",
     "errors.transition_refused.follow_up_submitted":
       "Uppföljningen är inskickad och väntar på granskning. Den går inte att ändra nu.",
     "errors.transition_refused.follow_up_approved": "Uppföljningen är redan godkänd.",
@@ -21,10 +34,17 @@ export const workspaceMessages = defineMessages(
     "errors.invalid_body.return_comment": "Skriv en kommentar om vad som behöver ändras.",
     "errors.invalid_body.reopen_reason": "Skriv varför perioden ska öppnas igen.",
     "errors.invalid_body.no_selection": "Välj minst en uppföljning.",
+    "errors.invalid_body.follow_up_missing_status":
+      "Välj hur det går med punkten innan du skickar in. En punkt som inte har påbörjats rapporteras som ”Ej påbörjad”.",
+    "errors.invalid_body.follow_up_missing_narrative": "Skriv vad som har gjorts innan du skickar in.",
+    "errors.invalid_body.measure_negative": "Ett mätvärde kan inte vara negativt.",
+    "errors.invalid_body.measure_not_whole": "Ett antal är ett heltal.",
+    "errors.invalid_body.measure_over_100": "En andel i procent är högst 100.",
     "errors.not_found.follow_up": "Det finns ingen uppföljning {value}.",
 
     "workspace.nav.toReport": "Att rapportera",
     "workspace.nav.periods": "Perioder",
+    "workspace.nav.settings": "Uppföljningens inställningar",
     "workspace.demoNotice":
       "Exempeldata: löftet {ref} innehåller uppgifter som är påhittade för demonstrationen.",
 
@@ -58,6 +78,7 @@ export const workspaceMessages = defineMessages(
     "workspace.form.notEditable": "Uppföljningen är {state} och går inte att ändra.",
     "workspace.form.returnedComment": "Samordnaren skickade tillbaka uppföljningen med kommentaren:",
     "workspace.form.status": "Hur går det med punkten?",
+    "workspace.form.noStatus": "Inget valt ännu",
     "workspace.form.narrative": "Beskriv vad som har gjorts",
     "workspace.form.narrativeHint": "Skriv så att den som bor i området förstår.",
     "workspace.form.targets": "Mätvärden",
@@ -77,6 +98,10 @@ export const workspaceMessages = defineMessages(
     "workspace.form.errorLong": "{label}: texten är för lång.",
     "workspace.form.errorChoice": "{label}: välj ett av alternativen.",
     "workspace.form.errorOther": "{label}: värdet går inte att använda.",
+    "workspace.form.errorRequired": "{label}: skriv vad som har gjorts innan du skickar in.",
+    "workspace.form.errorNegative": "{label}: ett mätvärde kan inte vara negativt.",
+    "workspace.form.errorWhole": "{label}: ett antal är ett heltal, till exempel 12.",
+    "workspace.form.errorOver100": "{label}: en andel i procent är högst 100.",
     "workspace.form.author": "Senast rapporterad av {name}",
 
     "workspace.conflict.title": "Någon annan har ändrat uppföljningen",
@@ -106,6 +131,24 @@ export const workspaceMessages = defineMessages(
     "workspace.period.reminders": "Påminnelser som har skickats",
     "workspace.period.remindersNone": "Inga påminnelser har skickats för perioden ännu.",
     "workspace.period.reminderLine": "{day}: {kind} till {count} mottagare ({recipients}).",
+    "workspace.period.history": "Stängd och öppnad",
+    "workspace.period.historyClosed": "Stängd av {who} {when}.",
+    "workspace.period.historyReopened": "Öppnad igen av {who} {when}.",
+    "workspace.period.historyReason": "Skäl: {reason}",
+    "workspace.period.confirmTitle": "Vill du stänga perioden {period}?",
+    "workspace.period.confirmAllDone": "Alla punkter är rapporterade och godkända.",
+    "workspace.period.confirmUnfinished":
+      "{count} punkter är inte rapporterade eller inte godkända. Efter stängningen går de inte att rapportera eller godkänna förrän perioden öppnas igen.",
+    "workspace.period.confirmClose": "Ja, stäng perioden",
+    "workspace.period.confirmCancel": "Nej, gå tillbaka",
+    "workspace.settings.title": "Inställningar för uppföljningen",
+    "workspace.settings.fourEyes": "Fyra ögon",
+    "workspace.settings.fourEyesHint":
+      "Med fyra ögon kan den som skickade in en uppföljning inte själv godkänna den. En annan samordnare gör det.",
+    "workspace.settings.fourEyesOn": "På: en annan person godkänner",
+    "workspace.settings.fourEyesOff": "Av: den som skickade in får också godkänna",
+    "workspace.settings.save": "Spara inställningarna",
+    "workspace.settings.saved": "Inställningarna är sparade.",
     "workspace.period.close": "Stäng perioden",
     "workspace.period.closeHint": "När perioden är stängd går det inte att ändra uppföljningarna.",
     "workspace.period.reopen": "Öppna perioden igen",
@@ -148,6 +191,18 @@ export const workspaceMessages = defineMessages(
   },
   {
     "errors.forbidden.round.write": "You can only report on points your party or unit is responsible for.",
+    "errors.forbidden.round.approve":
+      "You submitted this follow-up yourself and cannot approve it. Another coordinator needs to approve it (four eyes).",
+    "errors.forbidden.round.configure": "Only the partnership's administrator can change the settings.",
+    "workspace.mail.greeting": "Hello {name},",
+    "workspace.mail.returned.subject": "The follow-up of point {number} has been returned",
+    "workspace.mail.returned.body":
+      "The coordinator has returned your follow-up of point {number} in {promise} for the period {period}. Change it and submit it again.",
+    "workspace.mail.returned.comment": "The coordinator's comment:",
+    "workspace.mail.approved.subject": "The follow-up of point {number} is approved",
+    "workspace.mail.approved.body":
+      "The coordinator has approved your follow-up of point {number} in {promise} for the period {period}.",
+    "workspace.mail.link": "The follow-up: {url}",
     "errors.forbidden.round.review": "Only the coordinator can approve or return follow-ups.",
     "errors.forbidden.round.managePeriods": "Only the coordinator can close and reopen periods.",
     "errors.forbidden.round.read": "You are not allowed to see this.",
@@ -156,6 +211,7 @@ export const workspaceMessages = defineMessages(
     "errors.transition_refused.period_closed":
       "The period {period} is closed. The coordinator can reopen it.",
     "errors.transition_refused.period_open": "The period {period} is already open.",
+    "errors.transition_refused.period_already_closed": "The period {period} is already closed.",
     "errors.transition_refused.follow_up_submitted":
       "The follow-up has been submitted and awaits review. It cannot be changed now.",
     "errors.transition_refused.follow_up_approved": "The follow-up is already approved.",
@@ -165,10 +221,17 @@ export const workspaceMessages = defineMessages(
     "errors.invalid_body.return_comment": "Write a comment about what needs to change.",
     "errors.invalid_body.reopen_reason": "Write why the period is to be reopened.",
     "errors.invalid_body.no_selection": "Select at least one follow-up.",
+    "errors.invalid_body.follow_up_missing_status":
+      "Choose how the point is going before you submit. A point not started is reported as “Not started”.",
+    "errors.invalid_body.follow_up_missing_narrative": "Write what has been done before you submit.",
+    "errors.invalid_body.measure_negative": "A measured value cannot be negative.",
+    "errors.invalid_body.measure_not_whole": "A count is a whole number.",
+    "errors.invalid_body.measure_over_100": "A percentage is at most 100.",
     "errors.not_found.follow_up": "There is no follow-up {value}.",
 
     "workspace.nav.toReport": "To report",
     "workspace.nav.periods": "Periods",
+    "workspace.nav.settings": "Follow-up settings",
     "workspace.demoNotice": "Sample data: the promise {ref} holds values invented for the demonstration.",
 
     "workspace.state.not_started": "not started",
@@ -201,6 +264,7 @@ export const workspaceMessages = defineMessages(
     "workspace.form.notEditable": "The follow-up is {state} and cannot be changed.",
     "workspace.form.returnedComment": "The coordinator returned the follow-up with the comment:",
     "workspace.form.status": "How is the point going?",
+    "workspace.form.noStatus": "Not chosen yet",
     "workspace.form.narrative": "Describe what has been done",
     "workspace.form.narrativeHint": "Write so that a resident understands.",
     "workspace.form.targets": "Measured values",
@@ -220,6 +284,10 @@ export const workspaceMessages = defineMessages(
     "workspace.form.errorLong": "{label}: the text is too long.",
     "workspace.form.errorChoice": "{label}: choose one of the options.",
     "workspace.form.errorOther": "{label}: the value cannot be used.",
+    "workspace.form.errorRequired": "{label}: write what has been done before you submit.",
+    "workspace.form.errorNegative": "{label}: a measured value cannot be negative.",
+    "workspace.form.errorWhole": "{label}: a count is a whole number, for example 12.",
+    "workspace.form.errorOver100": "{label}: a percentage is at most 100.",
     "workspace.form.author": "Last reported by {name}",
 
     "workspace.conflict.title": "Someone else changed the follow-up",
@@ -249,6 +317,24 @@ export const workspaceMessages = defineMessages(
     "workspace.period.reminders": "Reminders sent",
     "workspace.period.remindersNone": "No reminders have been sent for this period yet.",
     "workspace.period.reminderLine": "{day}: {kind} to {count} recipients ({recipients}).",
+    "workspace.period.history": "Closed and reopened",
+    "workspace.period.historyClosed": "Closed by {who} {when}.",
+    "workspace.period.historyReopened": "Reopened by {who} {when}.",
+    "workspace.period.historyReason": "Reason: {reason}",
+    "workspace.period.confirmTitle": "Do you want to close the period {period}?",
+    "workspace.period.confirmAllDone": "Every point is reported and approved.",
+    "workspace.period.confirmUnfinished":
+      "{count} points are not reported or not approved. After the close they cannot be reported or approved until the period is reopened.",
+    "workspace.period.confirmClose": "Yes, close the period",
+    "workspace.period.confirmCancel": "No, go back",
+    "workspace.settings.title": "Settings of the follow-up round",
+    "workspace.settings.fourEyes": "Four eyes",
+    "workspace.settings.fourEyesHint":
+      "With four eyes, whoever submitted a follow-up cannot approve it. Another coordinator does.",
+    "workspace.settings.fourEyesOn": "On: another person approves",
+    "workspace.settings.fourEyesOff": "Off: whoever submitted may also approve",
+    "workspace.settings.save": "Save the settings",
+    "workspace.settings.saved": "The settings are saved.",
     "workspace.period.close": "Close the period",
     "workspace.period.closeHint": "Once the period is closed, its follow-ups cannot be changed.",
     "workspace.period.reopen": "Reopen the period",

@@ -28,7 +28,7 @@ export function storedValues(ctx: PageContext, view: FollowUpFormView): TypedVal
   const f = view.followUp;
   return {
     version: f ? String(f.version) : "",
-    status: f?.status ?? "not_started",
+    status: f?.status ?? "",
     narrative: f?.narrative ?? "",
     measures: Object.fromEntries(
       view.targets.map((t) => {
@@ -126,7 +126,7 @@ function ConflictPanel(props: {
   const who = conflict.changedBy ?? t("workspace.conflict.someone");
   const when = conflict.changedAt ? formatDateTime(ctx.locale, conflict.changedAt) : "";
   const theirs = conflict.current;
-  const statusLabel = (code: string) => (code ? t(`followUpStatus.${code}` as never) : "");
+  const statusLabel = (code: string | null) => (code ? t(`followUpStatus.${code}` as never) : "");
   const rows: [string, string, string][] = [
     [t("workspace.form.status"), statusLabel(theirs.status), statusLabel(typed.status)],
     [t("workspace.form.narrative"), theirs.narrative ?? "", typed.narrative],
@@ -314,7 +314,7 @@ function ReadOnly(props: { ctx: PageContext; view: FollowUpFormView }) {
       {f ? (
         <dl class="facts">
           <dt>{t("workspace.form.status")}</dt>
-          <dd>{t(`followUpStatus.${f.status}`)}</dd>
+          <dd>{f.status ? t(`followUpStatus.${f.status}`) : t("workspace.form.noStatus")}</dd>
           <dt>{t("workspace.form.narrative")}</dt>
           <dd>{f.narrative ?? ""}</dd>
           {view.targets.map((target) => {

@@ -20,6 +20,8 @@ export interface PeriodPageModel {
   error?: string;
   selected?: string[];
   comment?: string;
+  /** The confirmation step of a close: what is not reported or not approved, and a confirm button. */
+  confirmClose?: boolean;
 }
 
 /** The coordinator's period overview: every point, who reported and when; review, close, reopen. */
@@ -49,6 +51,7 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
           <p>{model.error}</p>
         </div>
       ) : null}
+      {model.confirmClose && !closed ? <CloseConfirmation ctx={ctx} model={model} base={base} /> : null}
       <p>
         {t("workspace.period.deadline", { date: formatDate(ctx.locale, period.deadline) })}{" "}
         {closed
@@ -187,9 +190,8 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
           </p>
         </form>
       ) : null}
-      {overview.canManagePeriods && !closed ? (
-        <form method="post" action={`${base}/stang`}>
-          <CsrfField ctx={ctx} />
+      {overview.canManagePeriods && !closed && !model.confirmClose ? (
+        <form method="get" action={`${base}/stang`}>
           <h2>{t("workspace.period.close")}</h2>
           <p class="hint">{t("workspace.period.closeHint")}</p>
           <button type="submit">{t("workspace.period.close")}</button>
@@ -205,6 +207,27 @@ export function PeriodPage(props: { ctx: PageContext; model: PeriodPageModel }) 
             <button type="submit">{t("workspace.period.reopen")}</button>
           </p>
         </form>
+      ) : null}
+      {overview.history.length > 0 ? (
+        <section aria-labelledby="period-history">
+          <h2 id="period-history">{t("workspace.period.history")}</h2>
+          <ul>
+            {overview.history.map((e) => (
+              <li>
+                {t(
+                  e.action === "closed"
+                    ? "workspace.period.historyClosed"
+                    : "workspace.period.historyReopened",
+                  {
+                    who: e.who,
+                    when: formatDateTime(ctx.locale, e.at),
+                  },
+                )}
+                {e.reason ? ` ${t("workspace.period.historyReason", { reason: e.reason })}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {[...new Set(overview.rows.map((r) => r.promiseRef))].map((ref) => (
         <p>
@@ -228,4 +251,36 @@ function reminderKindKey(kind: string) {
     default:
       return "reminders.kind.other" as const;
   }
+}
+
+/** The close's confirmation step: what is not reported or not approved yet, then confirm or go back. */
+function CloseConfirmation(props: { ctx: PageContext; model: PeriodPageModel; base: string }) {
+  const { ctx, model, base } = props;
+  const { t } = ctx;
+  const unfinished = model.overview.rows.filter((r) => r.state !== "approved");
+  return (
+    <section class="notice" aria-labelledby="close-confirm">
+      <h2 id="close-confirm">{t("workspace.period.confirmTitle", { period: model.overview.period.code })}</h2>
+      {unfinished.length === 0 ? (
+        <p>{t("workspace.period.confirmAllDone")}</p>
+      ) : (
+        <>
+          <p>{t("workspace.period.confirmUnfinished", { count: unfinished.length })}</p>
+          <ul>
+            {unfinished.map((r) => (
+              <li>
+                {r.promiseRef} · {r.number}: {t(`workspace.state.${r.state}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <form method="post" action={`${base}/stang`}>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit">{t("workspace.period.confirmClose")}</button>{" "}
+        <a href={base}>{t("workspace.period.confirmCancel")}</a>
+      </form>
+    </section>
+  );
 }
