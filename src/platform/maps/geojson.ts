@@ -39,7 +39,9 @@ export interface GeoJsonProblem {
   path: string;
 }
 
-export type BoundaryResult = { ok: true; boundary: Boundary; vertices: number } | { ok: false; problem: GeoJsonProblem };
+export type BoundaryResult =
+  | { ok: true; boundary: Boundary; vertices: number }
+  | { ok: false; problem: GeoJsonProblem };
 
 class Problem extends Error {
   constructor(
@@ -50,11 +52,13 @@ class Problem extends Error {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Parses and checks a GeoJSON text (size first, then JSON, then the geometry). */
 export function parseBoundary(text: string): BoundaryResult {
-  if (Buffer.byteLength(text, "utf8") > MAX_GEOJSON_BYTES) return { ok: false, problem: { code: "too_large", path: "" } };
+  if (Buffer.byteLength(text, "utf8") > MAX_GEOJSON_BYTES)
+    return { ok: false, problem: { code: "too_large", path: "" } };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -74,7 +78,9 @@ export function checkBoundary(value: unknown): BoundaryResult {
     if (!first) throw new Problem("empty", "");
     const vertices = counter.vertices;
     const boundary: Boundary =
-      checked.length === 1 ? { type: "Polygon", coordinates: first } : { type: "MultiPolygon", coordinates: checked };
+      checked.length === 1
+        ? { type: "Polygon", coordinates: first }
+        : { type: "MultiPolygon", coordinates: checked };
     return { ok: true, boundary, vertices };
   } catch (error) {
     if (error instanceof Problem) return { ok: false, problem: { code: error.code, path: error.at } };
@@ -82,7 +88,8 @@ export function checkBoundary(value: unknown): BoundaryResult {
   }
 }
 
-const join = (base: string, key: string) => (base === "" ? key : key.startsWith("[") ? `${base}${key}` : `${base}.${key}`);
+const join = (base: string, key: string) =>
+  base === "" ? key : key.startsWith("[") ? `${base}${key}` : `${base}.${key}`;
 
 function polygonsOf(value: unknown, path: string): { coords: unknown; path: string }[] {
   if (!isObject(value)) throw new Problem("type", path);

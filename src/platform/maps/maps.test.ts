@@ -42,7 +42,17 @@ describe("GeoJSON boundaries", () => {
     ],
     [
       "latitude and longitude swapped past 90",
-      { type: "Polygon", coordinates: [[[58, 95], [58, 96], [59, 96], [58, 95]]] },
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [58, 95],
+            [58, 96],
+            [59, 96],
+            [58, 95],
+          ],
+        ],
+      },
       "latitude_range",
       "coordinates[0][0]",
     ],

@@ -6,7 +6,7 @@
  * `<title>` and a `<desc>` naming it, and each area a `<title>` of its own; the caller shows the
  * text alternative (`alternative`: one line per area) beside it.
  */
-import { type Boundary, polygonsOfBoundary, type Position } from "./geojson.js";
+import { type Boundary, type Position, polygonsOfBoundary } from "./geojson.js";
 
 export interface MapArea {
   name: string;
@@ -67,9 +67,7 @@ export function projection(areas: readonly MapArea[], width: number, height: num
 /** The SVG path of a boundary (every ring; holes are cut out by the even-odd rule). */
 function pathOf(boundary: Boundary, project: (p: Position) => [number, number]): string {
   return polygonsOfBoundary(boundary)
-    .flatMap((polygon) =>
-      polygon.map((ring) => `M${ring.map((p) => project(p).join(" ")).join("L")}Z`),
-    )
+    .flatMap((polygon) => polygon.map((ring) => `M${ring.map((p) => project(p).join(" ")).join("L")}Z`))
     .join("");
 }
 
