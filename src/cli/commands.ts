@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { createPartnershipAccount } from "../accounts/administer-accounts.js";
 import {
   addProvider,
@@ -23,6 +23,9 @@ import type { Logger } from "../platform/log.js";
 import { createSmtpTransport } from "../platform/mail/transport.js";
 import { closeSharedPdfProvider, sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
+import { applySetup } from "../setup/apply-setup.js";
+import { readSetupFile, type SetupProblem } from "../setup/setup-file.js";
+import { setupExample } from "../setup/setup-example.js";
 import { listPromises } from "../promises/list-promises.js";
 import {
   buildPeriodReport,
@@ -38,6 +41,8 @@ export interface CommandContext {
   log: Logger;
   /** Print machine-readable JSON instead of a table. */
   json: boolean;
+  /** `--check`: validate only (setup:apply). */
+  check?: boolean;
   /** Positional arguments after the command name (only for commands in ARGUMENT_COMMANDS). */
   args?: string[];
   /** String options (--kind, --period, --format, --out, --edition). */
@@ -79,6 +84,8 @@ export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
   "backup",
   "restore",
   "move",
+  "setup:apply",
+  "setup:example",
 ]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
@@ -113,6 +120,14 @@ Kommandon:
              Skriv återrapporteringen, en periodrapport eller ett protokollsutdrag av en
              beslutad utgåva som fil. Avbryter med slutkod 1 och en lista över vad som
              saknas om underlaget är ofullständigt.
+
+  setup:example [--format yaml|json]
+             Skriv ut en komplett exempelfil för en samverkans uppsättning (parter, enheter,
+             personer, områden med GeoJSON, mål, överenskommelse, konton att bjuda in).
+  setup:apply FIL [--check]
+             Läs en uppsättningsfil (JSON eller YAML; - läser från standard in) och för in den
+             i en enda transaktion. En andra körning ändrar ingenting. --check kontrollerar
+             bara. Fel anges med sökväg i filen, t.ex. parties[3].kind.
 
   backup FIL  Skriv en säkerhetskopia av hela databasen (gzip). Fungerar medan servern kör;
              på PGlite går den genom den körande servern.
@@ -261,6 +276,65 @@ export const COMMANDS = {
   backup: async (ctx) => (await import("./backup-commands.js")).backupCommand(ctx),
   restore: async (ctx) => (await import("./backup-commands.js")).restoreCommand(ctx),
   move: async (ctx) => (await import("./backup-commands.js")).moveCommand(ctx),
+
+  "setup:example": (ctx) => {
+    const format = ctx.options?.format ?? "yaml";
+    if ((format !== "yaml" && format !== "json") || ctx.args?.length) {
+      process.stderr.write("Användning: medborgarlofte setup:example [--format yaml|json]\n");
+      return Promise.resolve(2);
+    }
+    process.stdout.write(setupExample(format));
+    return Promise.resolve(0);
+  },
+
+  "setup:apply": async (ctx) => {
+    const [path, ...more] = ctx.args ?? [];
+    const given = Object.keys(ctx.options ?? {}).filter(
+      (k) => ctx.options?.[k as keyof typeof ctx.options] !== undefined,
+    );
+    if (!path || more.length > 0 || given.length > 0) {
+      process.stderr.write("Användning: medborgarlofte setup:apply FIL [--check]   (FIL - läser standard in)\n");
+      return 2;
+    }
+    let text: string;
+    try {
+      text = path === "-" ? readFileSync(0, "utf8") : readFileSync(path, "utf8");
+    } catch {
+      process.stderr.write(`Fel: kan inte läsa filen ${path}.\n`);
+      return 2;
+    }
+    try {
+      const file = readSetupFile(text);
+      return await withDatabase(ctx, async (database) => {
+        const result = await applySetup({
+          db: database.db,
+          viewer: SYSTEM_VIEWER,
+          file,
+          check: ctx.check ?? false,
+        });
+        if (ctx.json) print(JSON.stringify(result));
+        else if (result.changes.length === 0)
+          print(`Samverkan ${result.slug}: allt stämmer redan med filen; inget ändrades.`);
+        else {
+          print(
+            ctx.check
+              ? `Filen är giltig. Detta skulle ändras i ${result.slug} (${result.changes.length}):`
+              : `Samverkan ${result.slug}: ${result.changes.length} ändringar införda:`,
+          );
+          for (const change of result.changes) print(`  ${change}`);
+        }
+        return 0;
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === "setup_invalid") {
+        const problems = error.details as SetupProblem[];
+        process.stderr.write(`Uppsättningsfilen har ${problems.length} fel; ingenting ändrades:\n`);
+        for (const p of problems) process.stderr.write(`  ${p.path ? `${p.path}: ` : ""}${p.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  },
 
   "partnership:create": (ctx) => {
     const { slug, name, municipality, police } = ctx.options ?? {};

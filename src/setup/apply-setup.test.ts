@@ -7,7 +7,7 @@ import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { applySetup } from "./apply-setup.js";
 import { readSetup } from "./setup.js";
 import { SETUP_EXAMPLE, setupExample } from "./setup-example.js";
-import { checkSetupFile, readSetupFile, setupJsonSchema } from "./setup-file.js";
+import { checkSetupFile, readSetupFile, type SetupFile, setupJsonSchema } from "./setup-file.js";
 
 let database: Database;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const example = () => structuredClone(SETUP_EXAMPLE) as Record<string, unknown> & typeof SETUP_EXAMPLE;
+const example = () => structuredClone(SETUP_EXAMPLE) as unknown as SetupFile;
 
 async function refusal(run: () => Promise<unknown>) {
   try {
