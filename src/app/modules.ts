@@ -13,6 +13,7 @@ import { promisesModule } from "../promises/module.js";
 import { publishingModule } from "../publishing/module.js";
 import { remindersModule } from "../reminders/module.js";
 import { reportsModule } from "../reports/module.js";
+import { setupModule } from "../setup/module.js";
 import { workspaceModule } from "../workspace/module.js";
 
 /** Every module, in the order their routes are mounted. */
@@ -25,6 +26,7 @@ export const MODULES: readonly AppModule[] = [
   workspaceModule,
   remindersModule,
   reportsModule,
+  setupModule,
   backupModule,
 ];
 

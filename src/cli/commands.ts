@@ -23,9 +23,6 @@ import type { Logger } from "../platform/log.js";
 import { createSmtpTransport } from "../platform/mail/transport.js";
 import { closeSharedPdfProvider, sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
-import { applySetup } from "../setup/apply-setup.js";
-import { readSetupFile, type SetupProblem } from "../setup/setup-file.js";
-import { setupExample } from "../setup/setup-example.js";
 import { listPromises } from "../promises/list-promises.js";
 import {
   buildPeriodReport,
@@ -35,6 +32,9 @@ import {
   type DocumentFormat,
   renderDocument,
 } from "../reports/build-document.js";
+import { applySetup } from "../setup/apply-setup.js";
+import { setupExample } from "../setup/setup-example.js";
+import { readSetupFile, type SetupProblem } from "../setup/setup-file.js";
 
 export interface CommandContext {
   config: Config;
@@ -293,7 +293,9 @@ export const COMMANDS = {
       (k) => ctx.options?.[k as keyof typeof ctx.options] !== undefined,
     );
     if (!path || more.length > 0 || given.length > 0) {
-      process.stderr.write("Användning: medborgarlofte setup:apply FIL [--check]   (FIL - läser standard in)\n");
+      process.stderr.write(
+        "Användning: medborgarlofte setup:apply FIL [--check]   (FIL - läser standard in)\n",
+      );
       return 2;
     }
     let text: string;

@@ -192,7 +192,7 @@ export const AreaFormSchema = z.object({
   classification: z.enum(CLASSIFICATIONS).nullable().optional(),
   validFrom: z.string().nullable().optional(),
   validTo: z.string().nullable().optional(),
-  boundary: z.instanceof(File).optional(),
+  boundary: z.file().optional(),
 });
 
 export const ClassificationFormSchema = z.object({
@@ -201,4 +201,4 @@ export const ClassificationFormSchema = z.object({
   validTo: z.string().nullable().optional(),
 });
 
-export const BoundaryFormSchema = z.object({ boundary: z.instanceof(File).optional() });
+export const BoundaryFormSchema = z.object({ boundary: z.file().optional() });
