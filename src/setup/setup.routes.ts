@@ -25,8 +25,8 @@ import {
   getSetup,
   type SetupScope,
   setAreaBoundary,
+  setupScopeOf,
 } from "./setup.js";
-import { findPartnershipBySlug } from "./setup.repository.js";
 import {
   AgreementInputSchema,
   AreaInputSchema,
@@ -56,11 +56,7 @@ const refusals = {
 const CreatedSchema = z.object({ id: IdSchema }).openapi("SetupCreated");
 
 /** The partnership of the address, as a service's scope (404 when there is none). */
-async function scopeOf(c: C, slug: string): Promise<SetupScope> {
-  const partnership = await findPartnershipBySlug(c.get("db"), slug);
-  if (!partnership) throw new AppError("not_found", { entity: "partnership", value: slug });
-  return { db: c.get("db"), viewer: c.get("viewer"), partnershipId: partnership.id };
-}
+const scopeOf = (c: C, slug: string): Promise<SetupScope> => setupScopeOf(c.get("db"), c.get("viewer"), slug);
 
 export const setupApi = createRouter();
 

@@ -38,6 +38,13 @@ export interface SetupScope {
   partnershipId: string;
 }
 
+/** The partnership of an API address as a service's scope (404 when there is none). */
+export async function setupScopeOf(db: Db, viewer: Viewer, slug: string): Promise<SetupScope> {
+  const partnership = await repo.findPartnershipBySlug(db, slug);
+  if (!partnership) throw new AppError("not_found", { entity: "partnership", value: slug });
+  return { db, viewer, partnershipId: partnership.id };
+}
+
 export function authorizeSetup(viewer: Viewer, partnershipId: string) {
   partnershipsPolicy.authorize(
     viewer,
