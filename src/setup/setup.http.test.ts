@@ -282,4 +282,47 @@ describe("the setup pages", () => {
     expect(await count("parties")).toBe(before);
     expect(await page(coordinator)).toContain(`href="${BASE}"`);
   });
+
+  it("answers the same in the API, and publishes the setup file's JSON Schema", async () => {
+    const schema = await t.app.request("/api/v1/schemas/partnership-setup.json");
+    expect(schema.status).toBe(200);
+    expect(JSON.stringify(await schema.json())).toContain("housing_company");
+    const api = (path: string, body: unknown) =>
+      t.app.request(`/api/v1/partnerships/linkoping/setup${path}`, {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: {
+          Cookie: coordinator.cookie,
+          "X-CSRF-Token": coordinator.csrf,
+          "Content-Type": "application/json",
+        },
+      });
+    const open = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [15, 58],
+          [15.1, 58],
+          [15.1, 58.1],
+          [15, 58.1],
+        ],
+      ],
+    };
+    const refused = await api("/areas", { name: "API-område", boundary: open });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      error: {
+        code: "invalid_body",
+        details: { fields: { boundary: "geojson_ring_open" }, path: "coordinates[0]" },
+      },
+    });
+    const created = await api("/areas", {
+      name: "API-område",
+      boundary: { ...open, coordinates: [[...(open.coordinates[0] ?? []), [15, 58]]] },
+    });
+    expect(created.status).toBe(201);
+    const file = await api("?check=true", { partnership: { slug: "annan" }, parties: [] });
+    expect(file.status).toBe(422);
+    expect(await file.json()).toMatchObject({ error: { code: "setup_invalid" } });
+  });
 });
