@@ -73,6 +73,7 @@ setupApi.openapi(
         description: "JSON Schema (draft 2020-12)",
         content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
       },
+      ...errorResponses,
     },
   }),
   (c) => c.json(setupJsonSchema(), 200),
