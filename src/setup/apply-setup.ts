@@ -24,7 +24,7 @@ import { findReportDefaults, saveReportDefaults } from "../reports/reports.repos
 import { authorizeSetup } from "./setup.js";
 import * as repo from "./setup.repository.js";
 import type { SetupFile, SetupProblem } from "./setup-file.js";
-import { setupInvalid } from "./setup-file.js";
+import { checkSetupFile, setupInvalid } from "./setup-file.js";
 
 export interface SetupResult {
   partnershipId: string;
@@ -149,21 +149,29 @@ const GEOJSON_WORDS: Record<string, string> = {
 export async function applySetup(options: {
   db: Db;
   viewer: Viewer;
-  file: SetupFile;
+  /** The file as read (JSON or YAML): checked here, after the caller is authorized when `slug` is given. */
+  file: unknown;
   check?: boolean;
   slug?: string;
 }): Promise<SetupResult> {
-  const { db, viewer, file } = options;
-  const existing = await repo.findPartnershipBySlug(db, options.slug ?? file.partnership.slug);
+  const { db, viewer } = options;
+  let file: SetupFile;
+  let existing: Awaited<ReturnType<typeof repo.findPartnershipBySlug>>;
   if (options.slug !== undefined) {
+    existing = await repo.findPartnershipBySlug(db, options.slug);
     if (!existing) throw new AppError("not_found", { entity: "partnership", value: options.slug });
     authorizeSetup(viewer, existing.id);
+    file = checkSetupFile(options.file);
     if (file.partnership.slug !== options.slug)
       throw setupInvalid([
         { path: "partnership.slug", message: `ska vara ${options.slug} (samverkan i adressen)` },
       ]);
-  } else if (existing) authorizeSetup(viewer, existing.id);
-  else partnershipsPolicy.authorize(viewer, "create", undefined);
+  } else {
+    file = checkSetupFile(options.file);
+    existing = await repo.findPartnershipBySlug(db, file.partnership.slug);
+    if (existing) authorizeSetup(viewer, existing.id);
+    else partnershipsPolicy.authorize(viewer, "create", undefined);
+  }
 
   const { problems, boundaries } = problemsOf(file);
   if (problems.length > 0) throw setupInvalid(problems);

@@ -37,7 +37,7 @@ import {
   PersonInputSchema,
   UnitInputSchema,
 } from "./setup.types.js";
-import { checkSetupFile, setupJsonSchema } from "./setup-file.js";
+import { setupJsonSchema } from "./setup-file.js";
 
 const tags = ["Setup"];
 type C = Context<AppEnv>;
@@ -156,7 +156,7 @@ setupApi.openapi(
       viewer: c.get("viewer"),
       slug,
       check: c.req.valid("query").check === "true",
-      file: checkSetupFile(c.req.valid("json")),
+      file: c.req.valid("json"),
     });
     return c.json(result, 200);
   },
