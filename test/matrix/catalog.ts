@@ -1297,22 +1297,26 @@ const setupEntry = (
   request,
 });
 
+/** A name no earlier request used (the session and the token case of one cell share a caseId). */
+let requests = 0;
+const unique = (ctx: CaseContext) => `${ctx.caseId}-${++requests}`;
+
 const SETUP_ENTRIES: MatrixEntry[] = [
   setupEntry("setup: add party", "POST", "/arbete/:partnership/installningar/parter", "page", (ctx) => ({
     path: `${SETUP}/parter`,
-    form: { kind: "housing_company", name: `Bostadsbolag ${ctx.caseId}`, shortName: `B-${ctx.caseId}` },
+    form: { kind: "housing_company", name: `Bostadsbolag ${unique(ctx)}`, shortName: `B-${unique(ctx)}` },
   })),
   setupEntry("setup: add unit", "POST", "/arbete/:partnership/installningar/enheter", "page", (ctx) => ({
     path: `${SETUP}/enheter`,
-    form: { partyId: PARTY.municipality, name: `Enhet ${ctx.caseId}` },
+    form: { partyId: PARTY.municipality, name: `Enhet ${unique(ctx)}` },
   })),
   setupEntry("setup: add person", "POST", "/arbete/:partnership/installningar/personer", "page", (ctx) => ({
     path: `${SETUP}/personer`,
-    form: { partyId: PARTY.municipality, name: `Person ${ctx.caseId}` },
+    form: { partyId: PARTY.municipality, name: `Person ${unique(ctx)}` },
   })),
   setupEntry("setup: add area", "POST", "/arbete/:partnership/installningar/omraden", "page", (ctx) => ({
     path: `${SETUP}/omraden`,
-    form: { name: `Område ${ctx.caseId}`, kind: "place", classification: "risk", validFrom: "2024-01-01" },
+    form: { name: `Område ${unique(ctx)}`, kind: "place", classification: "risk", validFrom: "2024-01-01" },
   })),
   setupEntry(
     "setup: classify area",
@@ -1336,7 +1340,7 @@ const SETUP_ENTRIES: MatrixEntry[] = [
   ),
   setupEntry("setup: add goal set", "POST", "/arbete/:partnership/installningar/mal", "page", (ctx) => ({
     path: `${SETUP}/mal`,
-    form: { name: `Mål ${ctx.caseId}`, fromYear: "2023", toYear: "2026", goals: "Trygghet\nDelaktighet" },
+    form: { name: `Mål ${unique(ctx)}`, fromYear: "2023", toYear: "2026", goals: "Trygghet\nDelaktighet" },
   })),
   setupEntry(
     "setup: add agreement",
@@ -1346,7 +1350,7 @@ const SETUP_ENTRIES: MatrixEntry[] = [
     (ctx) => ({
       path: `${SETUP}/overenskommelser`,
       form: {
-        title: `Överenskommelse ${ctx.caseId}`,
+        title: `Överenskommelse ${unique(ctx)}`,
         validFrom: "2025-01-01",
         validTo: "2026-12-31",
         partyIds: [PARTY.municipality, PARTY.police],
@@ -1368,25 +1372,25 @@ const SETUP_ENTRIES: MatrixEntry[] = [
           municipalityName: row?.municipality_name,
           periodScheme: row?.period_scheme,
         },
-        parties: [{ shortName: `F-${ctx.caseId}`, name: `Förening ${ctx.caseId}`, kind: "association" }],
+        parties: [{ shortName: `F-${unique(ctx)}`, name: `Förening ${unique(ctx)}`, kind: "association" }],
       },
     };
   }),
   setupEntry("API setup: add party", "POST", "/api/v1/partnerships/:slug/setup/parties", "api", (ctx) => ({
     path: `${SETUP_API}/parties`,
-    json: { kind: "school", name: `Skola ${ctx.caseId}`, shortName: `S-${ctx.caseId}` },
+    json: { kind: "school", name: `Skola ${unique(ctx)}`, shortName: `S-${unique(ctx)}` },
   })),
   setupEntry("API setup: add unit", "POST", "/api/v1/partnerships/:slug/setup/units", "api", (ctx) => ({
     path: `${SETUP_API}/units`,
-    json: { partyId: PARTY.police, name: `Enhet ${ctx.caseId}` },
+    json: { partyId: PARTY.police, name: `Enhet ${unique(ctx)}` },
   })),
   setupEntry("API setup: add person", "POST", "/api/v1/partnerships/:slug/setup/people", "api", (ctx) => ({
     path: `${SETUP_API}/people`,
-    json: { partyId: PARTY.police, name: `Person ${ctx.caseId}`, email: "p@example.se" },
+    json: { partyId: PARTY.police, name: `Person ${unique(ctx)}`, email: "p@example.se" },
   })),
   setupEntry("API setup: add area", "POST", "/api/v1/partnerships/:slug/setup/areas", "api", (ctx) => ({
     path: `${SETUP_API}/areas`,
-    json: { name: `Område ${ctx.caseId}`, ownerPartyId: PARTY.municipality, boundary: squareBoundary },
+    json: { name: `Område ${unique(ctx)}`, ownerPartyId: PARTY.municipality, boundary: squareBoundary },
   })),
   setupEntry(
     "API setup: classify area",
@@ -1412,7 +1416,7 @@ const SETUP_ENTRIES: MatrixEntry[] = [
     "api",
     (ctx) => ({
       path: `${SETUP_API}/goal-sets`,
-      json: { name: `Mål ${ctx.caseId}`, fromYear: 2023, toYear: 2026, goals: ["Trygghet"] },
+      json: { name: `Mål ${unique(ctx)}`, fromYear: 2023, toYear: 2026, goals: ["Trygghet"] },
     }),
   ),
   setupEntry(
@@ -1423,7 +1427,7 @@ const SETUP_ENTRIES: MatrixEntry[] = [
     (ctx) => ({
       path: `${SETUP_API}/agreements`,
       json: {
-        title: `Överenskommelse ${ctx.caseId}`,
+        title: `Överenskommelse ${unique(ctx)}`,
         validFrom: "2025-01-01",
         validTo: "2026-12-31",
         partyIds: [PARTY.municipality],
