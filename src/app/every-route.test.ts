@@ -54,10 +54,16 @@ describe("every operation of the OpenAPI document", () => {
 
   it("answers a malformed id in any path parameter with 400 and a JSON message", async () => {
     for (const op of operations().filter((o) => o.params.length > 0)) {
-      for (const bad of ["abc", "3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f1", "'; drop table promises; --"]) {
+      for (const [i, bad] of [
+        "abc",
+        "3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f1",
+        "'; drop table promises; --",
+      ].entries()) {
+        // A partnership's slug is lower-case letters, digits and dashes: these are malformed slugs.
+        const badSlug = ["ABC", "-abc", "'; drop table promises; --"][i] as string;
         const res = await call(
           op.method,
-          url(op.path, () => bad),
+          url(op.path, (name) => (name === "slug" ? badSlug : bad)),
           op.hasBody,
         );
         expect(res.status, `${op.method} ${op.path} ${bad}`).toBe(400);

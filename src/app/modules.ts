@@ -14,6 +14,7 @@ import { promisesModule } from "../promises/module.js";
 import { publishingModule } from "../publishing/module.js";
 import { remindersModule } from "../reminders/module.js";
 import { reportsModule } from "../reports/module.js";
+import { setupModule } from "../setup/module.js";
 import { systemModule } from "../system/module.js";
 import { workspaceModule } from "../workspace/module.js";
 
@@ -30,6 +31,7 @@ export const MODULES: readonly AppModule[] = [
   periodsModule,
   remindersModule,
   reportsModule,
+  setupModule,
   backupModule,
 ];
 

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { createApiToken } from "../accounts/api-tokens.js";
 import { DEMO_ACCOUNTS, DEMO_SYSTEM_ADMINISTRATOR } from "../demo/accounts.js";
 import {
+  AREA,
   COMMITMENT,
   DEMO_PARTNERSHIP_ID,
   DEMO_PROMISE_REF,
@@ -56,6 +57,8 @@ function url(path: string, op: Operation): string {
     period: "2017-T2",
     ref: DEMO_PROMISE_REF,
     mailId: "3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f15",
+    slug: "linkoping",
+    areaId: AREA.skaggetorp,
   };
   return `${doc.servers[0]?.url}${path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name] ?? op.parameters?.find((p) => p.name === name)?.schema?.enum?.[0];

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { partnerships } from "../partnerships/partnerships.schema.js";
+import { parties, partnerships } from "../partnerships/partnerships.schema.js";
 import { createdAt, id } from "../platform/db/columns.js";
 
 /** A district (stadsdel) or place, optionally inside a parent area, with optional GeoJSON. */
@@ -14,7 +14,10 @@ export const areas = pgTable(
     parentId: uuid("parent_id"),
     kind: text("kind").notNull().default("district"),
     name: text("name").notNull(),
+    /** The boundary: a GeoJSON Polygon or MultiPolygon in WGS 84 (checked by platform/maps). */
     geojson: jsonb("geojson"),
+    /** The party that owns the area, when it is a partner's (a housing company's estate). */
+    ownerPartyId: uuid("owner_party_id").references(() => parties.id),
     createdAt: createdAt(),
   },
   (t) => [

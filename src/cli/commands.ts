@@ -1,7 +1,7 @@
 // Each command loads what it uses when it runs (dynamic imports below): `promises` does not load
 // the web server, documents (docx), spreadsheets (exceljs), the browser (playwright-core), OpenID
 // or mail; only `serve` loads the whole application.
-import { statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import type { Config } from "../platform/config.js";
 import type { Database } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
@@ -9,12 +9,15 @@ import { pickText } from "../platform/i18n/localized-text.js";
 import type { Logger } from "../platform/log.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import type { DocumentFormat } from "../reports/build-document.js";
+import type { SetupProblem } from "../setup/setup-file.js";
 
 export interface CommandContext {
   config: Config;
   log: Logger;
   /** Print machine-readable JSON instead of a table. */
   json: boolean;
+  /** `--check`: validate only (setup:apply). */
+  check?: boolean;
   /** Positional arguments after the command name (only for commands in ARGUMENT_COMMANDS). */
   args?: string[];
   /** String options (--kind, --period, --format, --out, --edition). */
@@ -60,6 +63,8 @@ export const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([
   "restore",
   "move",
   "synth",
+  "setup:apply",
+  "setup:example",
 ]);
 
 type Command = (ctx: CommandContext) => Promise<number>;
@@ -105,6 +110,14 @@ Kommandon:
              beslutad utgåva som fil. Avbryter med slutkod 1 och en lista över vad som
              saknas om underlaget är ofullständigt. --partnership behövs när flera
              samverkningar har ett löfte med samma referens.
+
+  setup:example [--format yaml|json]
+             Skriv ut en komplett exempelfil för en samverkans uppsättning (parter, enheter,
+             personer, områden med GeoJSON, mål, överenskommelse, konton att bjuda in).
+  setup:apply FIL [--check]
+             Läs en uppsättningsfil (JSON eller YAML; - läser från standard in) och för in den
+             i en enda transaktion. En andra körning ändrar ingenting. --check kontrollerar
+             bara. Fel anges med sökväg i filen, t.ex. parties[3].kind.
 
   backup FIL  Skriv en säkerhetskopia av hela databasen (gzip). Fungerar medan servern kör;
              på PGlite går den genom den körande servern.
@@ -335,6 +348,73 @@ export const COMMANDS = {
         );
       return 0;
     });
+  },
+
+  "setup:example": (ctx) => {
+    const format = ctx.options?.format ?? "yaml";
+    if ((format !== "yaml" && format !== "json") || ctx.args?.length) {
+      process.stderr.write("Användning: medborgarlofte setup:example [--format yaml|json]\n");
+      return Promise.resolve(2);
+    }
+    return import("../setup/setup-example.js").then(({ setupExample }) => {
+      process.stdout.write(setupExample(format));
+      return 0;
+    });
+  },
+
+  "setup:apply": async (ctx) => {
+    const [path, ...more] = ctx.args ?? [];
+    const given = Object.keys(ctx.options ?? {}).filter(
+      (k) => ctx.options?.[k as keyof typeof ctx.options] !== undefined,
+    );
+    if (!path || more.length > 0 || given.length > 0) {
+      process.stderr.write(
+        "Användning: medborgarlofte setup:apply FIL [--check]   (FIL - läser standard in)\n",
+      );
+      return 2;
+    }
+    let text: string;
+    try {
+      text = path === "-" ? readFileSync(0, "utf8") : readFileSync(path, "utf8");
+    } catch {
+      process.stderr.write(`Fel: kan inte läsa filen ${path}.\n`);
+      return 2;
+    }
+    const [{ readSetupFile }, { applySetup }] = await Promise.all([
+      import("../setup/setup-file.js"),
+      import("../setup/apply-setup.js"),
+    ]);
+    try {
+      const file = readSetupFile(text);
+      return await withDatabase(ctx, async (database) => {
+        const result = await applySetup({
+          db: database.db,
+          viewer: SYSTEM_VIEWER,
+          file,
+          check: ctx.check ?? false,
+        });
+        if (ctx.json) print(JSON.stringify(result));
+        else if (result.changes.length === 0)
+          print(`Samverkan ${result.slug}: allt stämmer redan med filen; inget ändrades.`);
+        else {
+          print(
+            ctx.check
+              ? `Filen är giltig. Detta skulle ändras i ${result.slug} (${result.changes.length}):`
+              : `Samverkan ${result.slug}: ${result.changes.length} ändringar införda:`,
+          );
+          for (const change of result.changes) print(`  ${change}`);
+        }
+        return 0;
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === "setup_invalid") {
+        const problems = error.details as SetupProblem[];
+        process.stderr.write(`Uppsättningsfilen har ${problems.length} fel; ingenting ändrades:\n`);
+        for (const p of problems) process.stderr.write(`  ${p.path ? `${p.path}: ` : ""}${p.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
   },
 
   "partnership:create": (ctx) => {

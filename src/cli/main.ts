@@ -35,8 +35,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Kommandot ${name} tar inga argument (fick: ${rest.join(" ")}).\n`);
     return EXIT.usage;
   }
-  const { help: _help, json: _json, ...options } = parsed.values;
-  const given = Object.keys(options).filter((k) => options[k as keyof typeof options] !== undefined);
+  const { help: _help, json: _json, check, ...options } = parsed.values;
+  const given = Object.keys(options).filter(
+    (k) => k !== "check" && options[k as keyof typeof options] !== undefined,
+  );
+  if (parsed.values.check && name !== "setup:apply") {
+    process.stderr.write(`Kommandot ${name} tar inte --check.\n`);
+    return EXIT.usage;
+  }
   if (given.length > 0 && !takesArguments) {
     process.stderr.write(`Kommandot ${name} tar inga flaggor (fick: --${given.join(", --")}).\n`);
     return EXIT.usage;
@@ -48,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       config,
       log,
       json: parsed.values.json ?? false,
+      check: check ?? false,
       args: rest,
       options,
     });
@@ -65,6 +72,7 @@ function parse(argv: string[]) {
     options: {
       help: { type: "boolean", short: "h" },
       json: { type: "boolean" },
+      check: { type: "boolean" },
       kind: { type: "string" },
       period: { type: "string" },
       format: { type: "string" },

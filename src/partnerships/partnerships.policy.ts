@@ -6,10 +6,16 @@ import { definePolicy, type InPartnership, partnershipRule, systemRule } from ".
  * create another, and signing in would not help the public either. A partnership's administrator
  * chooses its reporting rhythm (scheme, default deadline and reminder days).
  */
-export const partnershipsPolicy = definePolicy<{ create: undefined; configureReporting: InPartnership }>(
-  "partnerships",
-  {
-    create: systemRule(),
-    configureReporting: partnershipRule({ roles: { administrator: true } }),
-  },
-);
+export const partnershipsPolicy = definePolicy<{
+  create: undefined;
+  configureReporting: InPartnership;
+  setup: InPartnership;
+}>("partnerships", {
+  create: systemRule(),
+  configureReporting: partnershipRule({ roles: { administrator: true } }),
+  /**
+   * A partnership's own setup (parties, units, people, areas, council goals, agreements, the setup
+   * file): its administratör and samordnare; nobody else learns the setup pages exist.
+   */
+  setup: partnershipRule({ roles: { administrator: true, coordinator: true }, public: "hidden" }),
+});

@@ -31,7 +31,11 @@ export const partnerships = pgTable(
   ],
 );
 
-/** A party of the partnership: the municipality, the police area, or another partner. */
+/**
+ * A party of the partnership: the municipality, the police area, or another partner (region,
+ * housing company, property owner, association, school, other); its short name is unique in the
+ * partnership (the setup file's key).
+ */
 export const parties = pgTable(
   "parties",
   {
@@ -45,8 +49,12 @@ export const parties = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    check("parties_kind_check", sql`${t.kind} in ('municipality', 'police', 'other')`),
+    check(
+      "parties_kind_check",
+      sql`${t.kind} in ('municipality', 'police', 'region', 'housing_company', 'property_owner', 'association', 'school', 'other')`,
+    ),
     unique("parties_name_unique").on(t.partnershipId, t.name),
+    unique("parties_short_name_unique").on(t.partnershipId, t.shortName),
     index("parties_partnership_idx").on(t.partnershipId),
   ],
 );
@@ -81,7 +89,11 @@ export const people = pgTable(
     name: text("name").notNull(),
     title: text("title"),
     email: text("email"),
+    phone: text("phone"),
     createdAt: createdAt(),
   },
-  (t) => [index("people_partnership_idx").on(t.partnershipId)],
+  (t) => [
+    index("people_partnership_idx").on(t.partnershipId),
+    unique("people_name_unique").on(t.partyId, t.name),
+  ],
 );

@@ -1516,6 +1516,195 @@ const STAFF_READS: MatrixEntry[] = [
   ),
 ];
 
+// A partnership's own setup (policy "partnerships", action "setup"): the pages and the API.
+
+const SETUP = `${W}/installningar`;
+const SETUP_API = `/api/v1/partnerships/${DEMO_SLUG}/setup`;
+const squareBoundary = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [15.58, 58.43],
+      [15.6, 58.43],
+      [15.6, 58.42],
+      [15.58, 58.42],
+      [15.58, 58.43],
+    ],
+  ],
+};
+const setupEntry = (
+  id: string,
+  method: MatrixEntry["method"],
+  route: string,
+  via: "page" | "api",
+  request: MatrixEntry["request"],
+): MatrixEntry => ({
+  id,
+  method,
+  route,
+  via,
+  policy: "partnerships",
+  action: "setup",
+  scoping: "partnership",
+  resource: partnership,
+  request,
+});
+
+/** A name no earlier request used (the session and the token case of one cell share a caseId). */
+let requests = 0;
+const unique = (ctx: CaseContext) => `${ctx.caseId}-${++requests}`;
+
+const SETUP_ENTRIES: MatrixEntry[] = [
+  setupEntry("setup: add party", "POST", "/arbete/:partnership/installningar/parter", "page", (ctx) => ({
+    path: `${SETUP}/parter`,
+    form: { kind: "housing_company", name: `Bostadsbolag ${unique(ctx)}`, shortName: `B-${unique(ctx)}` },
+  })),
+  setupEntry("setup: add unit", "POST", "/arbete/:partnership/installningar/enheter", "page", (ctx) => ({
+    path: `${SETUP}/enheter`,
+    form: { partyId: PARTY.municipality, name: `Enhet ${unique(ctx)}` },
+  })),
+  setupEntry("setup: add person", "POST", "/arbete/:partnership/installningar/personer", "page", (ctx) => ({
+    path: `${SETUP}/personer`,
+    form: { partyId: PARTY.municipality, name: `Person ${unique(ctx)}` },
+  })),
+  setupEntry("setup: add area", "POST", "/arbete/:partnership/installningar/omraden", "page", (ctx) => ({
+    path: `${SETUP}/omraden`,
+    form: { name: `Område ${unique(ctx)}`, kind: "place", classification: "risk", validFrom: "2024-01-01" },
+  })),
+  setupEntry(
+    "setup: classify area",
+    "POST",
+    "/arbete/:partnership/installningar/omraden/:areaId/klassning",
+    "page",
+    () => ({
+      path: `${SETUP}/omraden/${AREA.skaggetorp}/klassning`,
+      form: { classification: "vulnerable", validFrom: "2015-01-01", validTo: "2015-12-31" },
+    }),
+  ),
+  setupEntry(
+    "setup: area boundary",
+    "POST",
+    "/arbete/:partnership/installningar/omraden/:areaId/grans",
+    "page",
+    () => ({
+      path: `${SETUP}/omraden/${AREA.skaggetorp}/grans`,
+      file: { name: "grans.geojson", type: "application/geo+json", content: JSON.stringify(squareBoundary) },
+    }),
+  ),
+  setupEntry("setup: add goal set", "POST", "/arbete/:partnership/installningar/mal", "page", (ctx) => ({
+    path: `${SETUP}/mal`,
+    form: { name: `Mål ${unique(ctx)}`, fromYear: "2023", toYear: "2026", goals: "Trygghet\nDelaktighet" },
+  })),
+  setupEntry(
+    "setup: add agreement",
+    "POST",
+    "/arbete/:partnership/installningar/overenskommelser",
+    "page",
+    (ctx) => ({
+      path: `${SETUP}/overenskommelser`,
+      form: {
+        title: `Överenskommelse ${unique(ctx)}`,
+        validFrom: "2025-01-01",
+        validTo: "2026-12-31",
+        partyIds: [PARTY.municipality, PARTY.police],
+        focusProblems: "Otrygghet",
+      },
+    }),
+  ),
+  setupEntry("API setup: apply file", "POST", "/api/v1/partnerships/:slug/setup", "api", async (ctx) => {
+    const [row] = await queryRows<{ name: string; municipality_name: string; period_scheme: string }>(
+      ctx.db,
+      sql`select name, municipality_name, period_scheme from partnerships where id = ${DEMO_PARTNERSHIP_ID}`,
+    );
+    return {
+      path: SETUP_API,
+      json: {
+        partnership: {
+          slug: DEMO_SLUG,
+          name: row?.name,
+          municipalityName: row?.municipality_name,
+          periodScheme: row?.period_scheme,
+        },
+        parties: [{ shortName: `F-${unique(ctx)}`, name: `Förening ${unique(ctx)}`, kind: "association" }],
+      },
+    };
+  }),
+  setupEntry("API setup: add party", "POST", "/api/v1/partnerships/:slug/setup/parties", "api", (ctx) => ({
+    path: `${SETUP_API}/parties`,
+    json: { kind: "school", name: `Skola ${unique(ctx)}`, shortName: `S-${unique(ctx)}` },
+  })),
+  setupEntry("API setup: add unit", "POST", "/api/v1/partnerships/:slug/setup/units", "api", (ctx) => ({
+    path: `${SETUP_API}/units`,
+    json: { partyId: PARTY.police, name: `Enhet ${unique(ctx)}` },
+  })),
+  setupEntry("API setup: add person", "POST", "/api/v1/partnerships/:slug/setup/people", "api", (ctx) => ({
+    path: `${SETUP_API}/people`,
+    json: { partyId: PARTY.police, name: `Person ${unique(ctx)}`, email: "p@example.se" },
+  })),
+  setupEntry("API setup: add area", "POST", "/api/v1/partnerships/:slug/setup/areas", "api", (ctx) => ({
+    path: `${SETUP_API}/areas`,
+    json: { name: `Område ${unique(ctx)}`, ownerPartyId: PARTY.municipality, boundary: squareBoundary },
+  })),
+  setupEntry(
+    "API setup: classify area",
+    "POST",
+    "/api/v1/partnerships/:slug/setup/areas/:areaId/classifications",
+    "api",
+    () => ({
+      path: `${SETUP_API}/areas/${AREA.skaggetorp}/classifications`,
+      json: { classification: "risk", validFrom: "2016-01-01" },
+    }),
+  ),
+  setupEntry(
+    "API setup: area boundary",
+    "PUT",
+    "/api/v1/partnerships/:slug/setup/areas/:areaId/boundary",
+    "api",
+    () => ({ path: `${SETUP_API}/areas/${AREA.skaggetorp}/boundary`, json: { boundary: squareBoundary } }),
+  ),
+  setupEntry(
+    "API setup: add goal set",
+    "POST",
+    "/api/v1/partnerships/:slug/setup/goal-sets",
+    "api",
+    (ctx) => ({
+      path: `${SETUP_API}/goal-sets`,
+      json: { name: `Mål ${unique(ctx)}`, fromYear: 2023, toYear: 2026, goals: ["Trygghet"] },
+    }),
+  ),
+  setupEntry(
+    "API setup: add agreement",
+    "POST",
+    "/api/v1/partnerships/:slug/setup/agreements",
+    "api",
+    (ctx) => ({
+      path: `${SETUP_API}/agreements`,
+      json: {
+        title: `Överenskommelse ${unique(ctx)}`,
+        validFrom: "2025-01-01",
+        validTo: "2026-12-31",
+        partyIds: [PARTY.municipality],
+      },
+    }),
+  ),
+  staffRead("setup: the page", "/arbete/:partnership/installningar", "partnerships", "setup", () => SETUP),
+  staffRead(
+    "setup: an area's page",
+    "/arbete/:partnership/installningar/omraden/:areaId",
+    "partnerships",
+    "setup",
+    () => `${SETUP}/omraden/${AREA.skaggetorp}`,
+  ),
+  staffRead(
+    "API setup: read",
+    "/api/v1/partnerships/:slug/setup",
+    "partnerships",
+    "setup",
+    () => SETUP_API,
+    "api",
+  ),
+];
+
 export const CATALOG: readonly MatrixEntry[] = [
   ...ROUND,
   ...CALENDAR,
@@ -1528,6 +1717,7 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...SYSTEM,
   ...READS,
   ...STAFF_READS,
+  ...SETUP_ENTRIES,
 ];
 
 /** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */
@@ -1563,6 +1753,7 @@ export const READS_NOT_IN_MATRIX: Record<string, string> = {
   "GET /arbete": "the signed-in account's own list of workspaces (accounts.http.test.ts)",
   "GET /api/v1/me": "the caller's own account (accounts.http.test.ts)",
   "GET /api/v1/openapi.json": "the public API document",
+  "GET /api/v1/schemas/partnership-setup.json": "the setup file's format (JSON Schema), public by design",
   "GET /api/v1/partnerships": "public: the publishing boundary (publishing tests and property test)",
   "GET /api/v1/partnerships/:partnershipId": "public: the publishing boundary",
   "GET /api/v1/partnerships/:partnershipId/parties": "public: the publishing boundary",

@@ -139,6 +139,9 @@ export const en: Record<MessageKey, string> = {
   "errors.conflict": "Someone else has changed this in the meantime.",
   "errors.conflict.partnership": "There is already a partnership with the short name {value}.",
   "errors.transition_refused": "The change cannot be made right now.",
+  "errors.setup_invalid":
+    "The setup file has {count} problems and nothing was changed. The first: {path} {message}.",
+  "errors.not_found.area": "There is no area with the id {value}.",
   "errors.payload_too_large": "What you sent is too large.",
   "errors.internal": "Something went wrong on our side. Please try again in a while.",
   "errors.title": "The page could not be shown",

@@ -138,6 +138,9 @@ export const sv = {
   "errors.conflict": "Någon annan har ändrat detta under tiden.",
   "errors.conflict.partnership": "Det finns redan en samverkan med kortnamnet {value}.",
   "errors.transition_refused": "Ändringen går inte att göra just nu.",
+  "errors.setup_invalid":
+    "Uppsättningsfilen har {count} fel och ingenting ändrades. Det första: {path} {message}.",
+  "errors.not_found.area": "Det finns inget område med id:t {value}.",
   "errors.payload_too_large": "Det du skickade är för stort.",
   "errors.internal": "Något gick fel hos oss. Försök igen om en stund.",
   "errors.title": "Det gick inte att visa sidan",
