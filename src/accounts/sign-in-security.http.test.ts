@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { formBody, type HttpSession, sessionCookieOf, signInOverHttp } from "../../test/http-session.js";
+import { linkFromOutbox } from "../../test/mail-links.js";
 import { htmlToText } from "../../test/seed.js";
 import { createApp } from "../app/create-app.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.js";
@@ -64,19 +65,25 @@ describe("common passwords", () => {
     await signInOverHttp(t.app, DEMO_ACCOUNTS.reader.email);
   });
 
-  it("are refused when an administrator creates an account", async () => {
+  it("are refused when set through the invitation link of a new account", async () => {
     const admin = await signInOverHttp(t.app, DEMO_ACCOUNTS.administrator.email);
-    const response = await t.app.request(
+    const created = await t.app.request(
       "/arbete/linkoping/konton",
       admin.post({
         email: "ny.person@example.se",
         name: "Ny Person",
         personId: "",
-        password: "Sommar2026!!",
         role: "reader",
         partyId: "",
       }),
     );
+    expect(created.status).toBe(303);
+    const link = await linkFromOutbox(t.database.db, "ny.person@example.se");
+    const response = await t.app.request(link.path, {
+      method: "POST",
+      body: formBody({ newPassword: "Sommar2026!!", repeatPassword: "Sommar2026!!" }),
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(response.status).toBe(400);
     expect(htmlToText(await response.text())).toContain("Lösenordet är ett av de vanligaste lösenorden");
   });
