@@ -141,7 +141,7 @@ describe("the API as a signed-in account", () => {
     const anonymous = await t.app.request("/api/v1/me");
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({
-      error: { code: "unauthorized", message: "Du behöver logga in." },
+      error: { code: "unauthorized", message: "Du behöver logga in.", requestId: expect.any(String) },
     });
     const s = await signInOverHttp(t.app, DEMO_ACCOUNTS.policeReporter.email);
     const me = await t.app.request("/api/v1/me", s.get());
@@ -195,7 +195,11 @@ describe("the API as a signed-in account", () => {
     const refused = await t.app.request("/api/v1/me", { headers: bearer });
     expect(refused.status).toBe(401);
     expect(await refused.json()).toEqual({
-      error: { code: "unauthorized", message: "API-nyckeln är ogiltig, återkallad eller har gått ut." },
+      error: {
+        code: "unauthorized",
+        message: "API-nyckeln är ogiltig, återkallad eller har gått ut.",
+        requestId: expect.any(String),
+      },
     });
     const garbage = await t.app.request("/api/v1/me", { headers: { Authorization: "Bearer nonsense" } });
     expect(garbage.status).toBe(401);
