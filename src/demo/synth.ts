@@ -316,7 +316,7 @@ export function synthPartnership(
         if (open && random() < 0.35) continue;
         const state: FollowUpData["state"] = open ? (random() < 0.5 ? "draft" : "submitted") : "approved";
         const value = c.targets[0]
-          ? Math.round((c.targets[0].targetValue * index * (0.5 + random())) / 3)
+          ? Math.round(((c.targets[0].targetValue ?? 10) * index * (0.5 + random())) / 3)
           : null;
         const followUpId = randomUUID();
         followUps.push({

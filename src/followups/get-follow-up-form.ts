@@ -33,7 +33,8 @@ export interface FollowUpFormView {
     id: string;
     description: LocalizedText;
     unit: string;
-    targetValue: number;
+    /** null: no target (a measure only). */
+    targetValue: number | null;
     direction: TargetDirection;
   }[];
   followUp: FollowUpSnapshot | null;

@@ -9,7 +9,8 @@ import type { ResponsibleKind } from "./lifecycle.js";
 export interface CommitmentTarget {
   description: LocalizedText;
   unit: string;
-  targetValue: number;
+  /** null: a measure without a target. */
+  targetValue: number | null;
   direction: TargetDirection;
 }
 

@@ -97,7 +97,11 @@ export const TargetInputSchema = z.object({
   id: IdSchema.optional(),
   description: Text(LIMITS.title),
   unit: Text(LIMITS.unit),
-  targetValue: z.coerce.number().finite(),
+  /** The value aimed at; empty or absent: none (a measure without a target), never 0. */
+  targetValue: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number().finite().nullable().openapi({ example: 4 }),
+  ),
   direction: z.enum(["at_least", "at_most", "exactly"]),
 });
 export type TargetInput = z.output<typeof TargetInputSchema>;
@@ -131,11 +135,19 @@ const TargetRowSchema = z.object({
 
 const TargetRowsSchema = z.array(TargetRowSchema).default([]);
 
-/** The target rows a point form asks for: not ticked off, and not the new row left empty. */
+/** Whether something was typed in a new target row (the direction is always chosen). */
+function typedIn(t: z.output<typeof TargetRowSchema>): boolean {
+  return t.description.trim() !== "" || t.unit.trim() !== "" || t.targetValue !== undefined;
+}
+
+/**
+ * The target rows a point form asks for: not ticked off, and not a new row left empty (the form
+ * offers two). An empty target value is "no target" (null).
+ */
 function keptTargets<F extends { targets: z.output<typeof TargetRowsSchema> }>(form: F) {
   const targets = form.targets
-    .filter((t) => !t.remove && (t.id !== undefined || t.description.trim() !== ""))
-    .map(({ remove: _remove, ...t }) => t);
+    .filter((t) => !t.remove && (t.id !== undefined || typedIn(t)))
+    .map(({ remove: _remove, ...t }) => ({ ...t, targetValue: t.targetValue ?? null }));
   return { ...form, targets };
 }
 

@@ -191,7 +191,8 @@ export const targets = pgTable(
     description: localized("description").notNull(),
     /** Unit of measure as shown to readers, e.g. "st", "%". */
     unit: text("unit").notNull(),
-    targetValue: doublePrecision("target_value").notNull(),
+    /** The value aimed at; null: a measure the point records without a target ("no target", never 0). */
+    targetValue: doublePrecision("target_value"),
     direction: text("direction").notNull(),
     createdAt: createdAt(),
   },

@@ -48,7 +48,8 @@ export const TargetSchema = z
     position: z.number().int(),
     description: LocalizedTextSchema,
     unit: z.string(),
-    targetValue: z.number(),
+    /** null: a measure the point records without a target ("no target"). */
+    targetValue: z.number().nullable(),
     direction: z.enum(["at_least", "at_most", "exactly"]),
     measured: z.object({ value: z.number(), period: z.string() }).nullable(),
     attainment: z.object({ met: z.boolean(), ratio: z.number() }).nullable(),

@@ -129,4 +129,17 @@ describe("file formats", () => {
       "exakt 1,5 st – A",
     );
   });
+
+  it("a measure without a target is written 'unit – description' and read back with no value (never 0)", () => {
+    const line = formatTargets([
+      { description: "Besökare", unit: "personer", targetValue: null, direction: "at_least" },
+    ]);
+    expect(line).toBe("personer – Besökare");
+    const { points, issues } = parseSheetRows([row({ targets: `minst 4 st – Vandringar\n${line}` })], vocab);
+    expect(issues).toEqual([]);
+    expect(points[0]?.fields.targets).toEqual([
+      { direction: "at_least", targetValue: 4, unit: "st", description: "Vandringar" },
+      { direction: "at_least", targetValue: null, unit: "personer", description: "Besökare" },
+    ]);
+  });
 });

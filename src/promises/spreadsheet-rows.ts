@@ -61,10 +61,14 @@ export function parseNumber(s: string): number | null {
   return Number(t);
 }
 
-/** "minst 12 st – Trafikkontroller" per line. */
+/** "minst 12 st – Trafikkontroller" per line; a measure without a target: "st – Trafikkontroller". */
 export function formatTargets(targets: CommitmentFields["targets"]): string {
   return targets
-    .map((t) => `${directionLabel(t.direction)} ${formatNumber(t.targetValue)} ${t.unit} – ${t.description}`)
+    .map((t) =>
+      t.targetValue === null
+        ? `${t.unit} – ${t.description}`
+        : `${directionLabel(t.direction)} ${formatNumber(t.targetValue)} ${t.unit} – ${t.description}`,
+    )
     .join("\n");
 }
 
@@ -76,6 +80,8 @@ export const splitList = (s: string): string[] =>
 
 const EXTERNAL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 const TARGET_LINE = /^(\S+)\s+(-?\d+(?:[.,]\d+)?)\s+(\S+)\s+[–-]\s+(.+)$/;
+/** A measure recorded without a target: "st – Trafikkontroller". */
+const MEASURE_LINE = /^(\S+)\s+[–-]\s+(.+)$/;
 
 /** Checks all rows; returns the points (first row of each id), the follow-ups and every issue. */
 export function parseSheetRows(
@@ -202,6 +208,16 @@ function parsePoint(
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l !== "")) {
+    const measure = MEASURE_LINE.exec(line);
+    if (measure) {
+      targets.push({
+        direction: "at_least",
+        targetValue: null,
+        unit: measure[1] as string,
+        description: (measure[2] as string).trim(),
+      });
+      continue;
+    }
     const m = TARGET_LINE.exec(line);
     const direction = DIRECTIONS.find((d) => directionLabel(d) === m?.[1]?.toLowerCase());
     const value = m ? parseNumber(m[2] as string) : null;

@@ -235,7 +235,7 @@ export interface CommitmentJsonRow {
     position: number;
     description: LocalizedText;
     unit: string;
-    targetValue: number;
+    targetValue: number | null;
     direction: string;
   }[];
   carriedFrom: LineageJson | null;

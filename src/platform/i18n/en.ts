@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   "promise.targets": "Targets",
   "promise.targetLine": "{description}: {direction} {target} {unit}. Outcome: {measured}.",
   "promise.targetNoValue": "no value",
+  "promise.measureLine": "{description} ({unit}), no target. Outcome: {measured}.",
   "promise.targetMet": "The target is met.",
   "promise.targetNotMet": "The target is not met.",
   "promise.responsibleUnits": "Responsible",

@@ -47,6 +47,7 @@ export const sv = {
   "promise.targets": "Mål",
   "promise.targetLine": "{description}: {direction} {target} {unit}. Utfall: {measured}.",
   "promise.targetNoValue": "inget värde",
+  "promise.measureLine": "{description} ({unit}), inget mål. Utfall: {measured}.",
   "promise.targetMet": "Målet är nått.",
   "promise.targetNotMet": "Målet är inte nått.",
   "promise.responsibleUnits": "Ansvariga",

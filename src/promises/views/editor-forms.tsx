@@ -196,27 +196,32 @@ export function PointFields(props: {
               id: target.id,
               description: target.description.sv,
               direction: target.direction,
-              targetValue: String(target.targetValue),
+              targetValue: target.targetValue === null ? "" : String(target.targetValue),
               unit: target.unit,
             }}
             removable
             disabled={disabled}
           />
         ))}
-        <TargetFields
-          ctx={props.ctx}
-          prefix={id("tnew")}
-          name={`targets.${targets.length}`}
-          legend={t("editor.field.newTarget")}
-          text={v.text}
-          stored={{ id: "", description: "", direction: "at_least", targetValue: "", unit: "" }}
-          removable={false}
-          disabled={disabled}
-        />
+        {NEW_TARGET_ROWS.map((n) => (
+          <TargetFields
+            ctx={props.ctx}
+            prefix={id(`tnew${n}`)}
+            name={`targets.${targets.length + n}`}
+            legend={t("editor.field.newTarget")}
+            text={v.text}
+            stored={{ id: "", description: "", direction: "at_least", targetValue: "", unit: "" }}
+            removable={false}
+            disabled={disabled}
+          />
+        ))}
       </fieldset>
     </>
   );
 }
+
+/** Empty rows for new targets under the existing ones: several added in one submit, no JavaScript. */
+const NEW_TARGET_ROWS = [0, 1] as const;
 
 function TargetFields(props: {
   ctx: PageContext;

@@ -50,15 +50,23 @@ export function CommitmentItem(props: { ctx: PageContext; commitment: Commitment
         <ul aria-label={t("promise.targets")}>
           {c.targets.map((target) => (
             <li>
-              {t("promise.targetLine", {
-                description: pickText(target.description, ctx.locale).text,
-                direction: t(`direction.${target.direction}`),
-                target: target.targetValue,
-                unit: target.unit,
-                measured: target.measured
-                  ? `${target.measured.value} ${target.unit}`
-                  : t("promise.targetNoValue"),
-              })}{" "}
+              {target.targetValue === null
+                ? t("promise.measureLine", {
+                    description: pickText(target.description, ctx.locale).text,
+                    unit: target.unit,
+                    measured: target.measured
+                      ? `${target.measured.value} ${target.unit}`
+                      : t("promise.targetNoValue"),
+                  })
+                : t("promise.targetLine", {
+                    description: pickText(target.description, ctx.locale).text,
+                    direction: t(`direction.${target.direction}`),
+                    target: target.targetValue,
+                    unit: target.unit,
+                    measured: target.measured
+                      ? `${target.measured.value} ${target.unit}`
+                      : t("promise.targetNoValue"),
+                  })}{" "}
               {target.attainment
                 ? target.attainment.met
                   ? t("promise.targetMet")

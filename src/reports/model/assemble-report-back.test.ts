@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { assembleProtocolExtract, assembleReportBack, decisionSentence } from "./assemble-report-back.js";
+import {
+  assembleProtocolExtract,
+  assembleReportBack,
+  decisionSentence,
+  targetsTable,
+} from "./assemble-report-back.js";
 import { type Block, type DocumentModel, inlineText, textsOf } from "./document.js";
 import { attForm, periodWords } from "./phrases.js";
 import type { CommitmentData, ReportBackInput } from "./report-data.js";
@@ -233,6 +238,29 @@ describe("the points", () => {
     expect(
       blocks.filter((b) => b.type === "heading" && b.level === 3).map((b) => b.type === "heading" && b.text),
     ).toEqual(["Kommunens och polisens gemensamma åtgärder", "Kommunens åtaganden", "Polisens åtaganden"]);
+  });
+});
+
+describe("the targets table", () => {
+  it("prints 'Inget mål' for a measure without a target, never 'minst 0', with the measured value", () => {
+    const base = point(1, "joint");
+    const c: CommitmentData = {
+      ...base,
+      targets: [
+        ...base.targets,
+        { id: "m1", description: "Besökare", unit: "personer", targetValue: null, direction: "at_least" },
+      ],
+    };
+    const followUp = {
+      ...(base.followUps[0] as CommitmentData["followUps"][number]),
+      measurements: { t1: 3, m1: 37 },
+    };
+    const [table] = targetsTable(c, followUp);
+    const out = text([table as Block]);
+    expect(out).toContain("minst 2 st");
+    expect(out).toContain("37 personer");
+    expect(out).toContain("Inget mål");
+    expect(out).not.toContain("minst 0");
   });
 });
 

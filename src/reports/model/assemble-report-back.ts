@@ -102,7 +102,7 @@ export function targetsTable(
   const rows = c.targets.map((t) => {
     const measured = followUp?.measurements[t.id] ?? null;
     const { met } =
-      measured === null
+      measured === null || t.targetValue === null
         ? { met: null }
         : targetAttainment({ targetValue: t.targetValue, direction: t.direction, measuredValue: measured });
     const inventedTarget = demo.target(t.id);
@@ -110,9 +110,16 @@ export function targetsTable(
       measured !== null && followUp !== null && demo.measurement(c.id, followUp.periodCode, t.id);
     return [
       [demo.value(t.description, inventedTarget)],
-      [demo.value(`${DIRECTION_LABELS[t.direction]} ${formatValue(t.targetValue, t.unit)}`, inventedTarget)],
+      [
+        demo.value(
+          t.targetValue === null
+            ? P.noTarget
+            : `${DIRECTION_LABELS[t.direction]} ${formatValue(t.targetValue, t.unit)}`,
+          inventedTarget,
+        ),
+      ],
       [demo.value(measured === null ? "–" : formatValue(measured, t.unit), inventedValue)],
-      P.met[String(met) as "true" | "false" | "null"],
+      t.targetValue === null ? P.noTarget : P.met[String(met) as "true" | "false" | "null"],
     ];
   });
   return [{ type: "table", caption, header: P.targetsHeader, rows }];

@@ -92,6 +92,8 @@ export const P = {
   targetsCaption: (n: number) => `Mätbara mål för punkt ${n}`,
   targetsHeader: ["Mål", "Målvärde", "Uppmätt", "Uppfyllt"],
   met: { true: "Ja", false: "Nej", null: "Inte mätt" },
+  /** A measure recorded without a target: in the target column and the "met" column. */
+  noTarget: "Inget mål",
   carried: "Punkten tas med till kommande medborgarlöfte.",
   closed: "Punkten avslutas med detta medborgarlöfte.",
   noResult: "Ingen godkänd uppföljning finns för den sista perioden.",

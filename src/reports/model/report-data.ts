@@ -11,7 +11,8 @@ export interface TargetData {
   id: string;
   description: string;
   unit: string | null;
-  targetValue: number;
+  /** null: a measure without a target ("inget mål"). */
+  targetValue: number | null;
   direction: TargetDirection;
 }
 

@@ -222,11 +222,13 @@ function EditForm(props: {
                   <LocalText ctx={ctx} text={target.description} /> ({target.unit})
                 </label>
                 <p class="hint" id={`${id}-hint`}>
-                  {t("workspace.form.targetHint", {
-                    direction: t(`direction.${target.direction}`),
-                    target: formatNumber(ctx.locale, target.targetValue),
-                    unit: target.unit,
-                  })}
+                  {target.targetValue === null
+                    ? t("workspace.form.measureHint", { unit: target.unit })
+                    : t("workspace.form.targetHint", {
+                        direction: t(`direction.${target.direction}`),
+                        target: formatNumber(ctx.locale, target.targetValue),
+                        unit: target.unit,
+                      })}
                 </p>
                 {error ? (
                   <p class="field-error" id={`${id}-error`}>
@@ -326,11 +328,13 @@ function ReadOnly(props: { ctx: PageContext; view: FollowUpFormView }) {
                 </dt>
                 <dd>
                   {m ? `${formatNumber(ctx.locale, m.value)} ${target.unit}` : "–"} (
-                  {t("workspace.form.targetOnly", {
-                    direction: t(`direction.${target.direction}`),
-                    target: formatNumber(ctx.locale, target.targetValue),
-                    unit: target.unit,
-                  })}
+                  {target.targetValue === null
+                    ? t("workspace.form.noTarget")
+                    : t("workspace.form.targetOnly", {
+                        direction: t(`direction.${target.direction}`),
+                        target: formatNumber(ctx.locale, target.targetValue),
+                        unit: target.unit,
+                      })}
                   )
                 </dd>
               </>

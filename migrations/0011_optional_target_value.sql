@@ -1,0 +1,1 @@
+ALTER TABLE "targets" ALTER COLUMN "target_value" DROP NOT NULL;
