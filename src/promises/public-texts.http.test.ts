@@ -30,7 +30,7 @@ describe("the kommunikatör", () => {
       }),
     );
     expect(saved.status).toBe(303);
-    const resident = htmlToText(await (await t.app.request(`/loften/${ROUND_2026_REF}`)).text());
+    const resident = htmlToText(await (await t.app.request(`/linkoping/${ROUND_2026_REF}`)).text());
     expect(resident).toContain("Skrivet av kommunikatören för invånarna.");
     // A stale version is a conflict, not a silent overwrite.
     const stale = await t.app.request(

@@ -16,6 +16,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "assets",
   "byt-losenord",
   "healthz",
+  "readyz",
   "konto",
   "loften",
   "logga-in",

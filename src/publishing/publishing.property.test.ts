@@ -426,7 +426,12 @@ async function write(tx: Db, dataset: Dataset, markers: Markers): Promise<Writte
 const HIDDEN_VALUE = /\d\.000777/;
 
 /** A 404 answer, with the address asked for replaced: it must not differ from one for nothing. */
-const normalized404 = (text: string, asked: string) => text.split(asked).join("<asked>");
+/** A 404 with what was asked taken out, and its request id (new on every request) too. */
+const normalized404 = (text: string, asked: string) =>
+  text
+    .split(asked)
+    .join("<asked>")
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<request-id>");
 let nothingPage = "";
 let nothingApi = "";
 const NOTHING_REF = "finns-inte-alls";

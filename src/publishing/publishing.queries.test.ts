@@ -63,8 +63,8 @@ describe("query budget of the public pages (every statement of the request count
     }
   });
 
-  it("the start page makes 1 query; the promise API answers in 3 and the partnership lists in 1", async () => {
-    expect(await count("/")).toBe(1);
+  it("the start page makes 2 queries (the newest promises, how many there are); the promise API answers in 3 and the partnership lists in 1", async () => {
+    expect(await count("/")).toBe(2);
     expect(await count(`/api/v1/promises/${ROUND_2026_PROMISE}`)).toBe(3);
     expect(await count(`/api/v1/promises/${ROUND_2026_PROMISE}/follow-ups`)).toBe(3);
     expect(await count("/api/v1/promises")).toBe(1);
