@@ -23,6 +23,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "logga-ut",
   "glomt-losenord",
   "inbjudan",
+  "nytt-losenord",
   "admin",
   "installation",
   "om",
