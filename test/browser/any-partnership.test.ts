@@ -1,0 +1,119 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/platform/config.js";
+import type { Database } from "../../src/platform/db/client.js";
+import { SYSTEM_VIEWER } from "../../src/platform/viewer.js";
+import { inviteSystemAdministrator } from "../../src/system/system-admin.js";
+import { createTestDatabase } from "../db.js";
+import { linkFromOutbox } from "../mail-links.js";
+import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";
+
+// Issue 8's acceptance test: from an EMPTY installation (no demo), only through the interface.
+// The first system administrator comes from what `medborgarlofte admin:invite` runs; every other
+// step is clicking and typing in Chromium, the one-time links read from the outbox.
+let database: Database;
+let served: ServedApp;
+let browser: Browser;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  served = await serveTestApp({ database });
+  browser = await launchChromium();
+  await inviteSystemAdministrator({
+    db: database.db,
+    viewer: SYSTEM_VIEWER,
+    mail: { config: loadConfig({ DEMO: "false" }) },
+    email: "it@exempelstad.se",
+    name: "Ida IT",
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  await database?.close();
+});
+
+const visited = new Set<string>();
+/** axe on a page not checked before (by its path), WCAG 2.1 A/AA. */
+async function axe(page: Page) {
+  const path = new URL(page.url()).pathname;
+  if (visited.has(path)) return;
+  visited.add(path);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(results.passes.length).toBeGreaterThan(5);
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(violations, path).toEqual([]);
+}
+
+async function signIn(context: BrowserContext, email: string, password: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${served.baseUrl}/logga-in`);
+  await axe(page);
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForLoadState();
+  return page;
+}
+
+/** Opens the newest invitation mailed to `email` and chooses the password there. */
+async function acceptInvitation(context: BrowserContext, email: string, password: string) {
+  const page = await context.newPage();
+  const link = await linkFromOutbox(database.db, email, "account.invitation");
+  await page.goto(`${served.baseUrl}${link.path}`);
+  await axe(page);
+  await page.getByLabel("Nytt lösenord", { exact: true }).fill(password);
+  await page.getByLabel("Nytt lösenord igen").fill(password);
+  await page.getByRole("button", { name: "Spara lösenordet" }).click();
+  await page.waitForLoadState();
+  expect(new URL(page.url()).pathname).toBe("/logga-in");
+  await page.close();
+}
+
+async function dump(page: Page) {
+  const html = await page.locator("main").innerHTML();
+  console.log(page.url(), "\n", html.replace(/<svg[\s\S]*?<\/svg>/g, "<svg/>"));
+}
+
+const ADMIN = { email: "admin@exempelstad.se", password: "administratörens lösenord" };
+
+describe("any partnership, any year, from an empty installation in Chromium", () => {
+  it("the system administrator creates a partnership and invites its administrator", async () => {
+    const context = await browser.newContext();
+    await acceptInvitation(context, "it@exempelstad.se", "systemets eget lösenord");
+    const page = await signIn(context, "it@exempelstad.se", "systemets eget lösenord");
+    await page.getByRole("link", { name: /Systemadministration/ }).click();
+    await page.waitForLoadState();
+    await axe(page);
+    await page.getByLabel("Namn på samverkan").fill("Exempelstads kommun och LPO Exempelstad");
+    await page.getByLabel("Kort adress").fill("exempelstad");
+    await page.getByLabel("Kommun", { exact: true }).fill("Exempelstads kommun");
+    await page.getByLabel("Lokalpolisområde").fill("LPO Exempelstad");
+    await page.getByRole("button", { name: "Lägg upp samverkan" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/arbete/system/samverkan/exempelstad");
+    await axe(page);
+    await page.getByLabel("Namn").fill("Adam Admin");
+    await page.getByLabel("E-postadress").fill(ADMIN.email);
+    await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+    await page.waitForLoadState();
+    expect(await page.getByRole("status").textContent()).toContain("Inbjudan ligger i utkorgen.");
+    await context.close();
+  });
+
+  it("the administrator sets a password and sets the partnership up", async () => {
+    const context = await browser.newContext();
+    await acceptInvitation(context, ADMIN.email, ADMIN.password);
+    const page = await signIn(context, ADMIN.email, ADMIN.password);
+    expect(new URL(page.url()).pathname).toBe("/arbete/exempelstad");
+    await axe(page);
+    await dump(page);
+    await page.goto(`${served.baseUrl}/arbete/exempelstad/installningar`);
+    await dump(page);
+    await context.close();
+  });
+});
