@@ -79,6 +79,19 @@ async function dump(page: Page) {
   console.log(page.url(), "\n", html.replace(/<svg[\s\S]*?<\/svg>/g, "<svg/>"));
 }
 
+const BOUNDARY = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [15.58, 58.43],
+      [15.6, 58.43],
+      [15.6, 58.42],
+      [15.58, 58.42],
+      [15.58, 58.43],
+    ],
+  ],
+};
+
 const ADMIN = { email: "admin@exempelstad.se", password: "administratörens lösenord" };
 
 describe("any partnership, any year, from an empty installation in Chromium", () => {
@@ -111,8 +124,49 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     const page = await signIn(context, ADMIN.email, ADMIN.password);
     expect(new URL(page.url()).pathname).toBe("/arbete/exempelstad");
     await axe(page);
-    await dump(page);
+    console.log(await page.locator("nav").first().innerHTML());
     await page.goto(`${served.baseUrl}/arbete/exempelstad/installningar`);
+    await axe(page);
+    const saved = () => page.waitForURL(/sparat=1/);
+    const parties: [string, string, string][] = [
+      ["housing_company", "Exempelstadens Bostäder AB", "Bostadsbolaget"],
+      ["association", "Föreningen Trygga Gårdar", "Föreningen"],
+    ];
+    for (const [kind, name, shortName] of parties) {
+      await page.selectOption("#party-kind", kind);
+      await page.fill("#party-name", name);
+      await page.fill("#party-shortName", shortName);
+      await Promise.all([saved(), page.click("form[action$='/parter'] button")]);
+    }
+    expect(await page.locator("table").first().locator("tbody tr").count()).toBe(4);
+    for (const [party, unit] of [
+      ["Exempelstadens Bostäder AB (Bostadsbolaget)", "Förvaltning Norr"],
+      ["Exempelstads kommun (Kommunen)", "Socialförvaltningen"],
+    ] as const) {
+      await page.selectOption("#unit-partyId", { label: party });
+      await page.fill("#unit-name", unit);
+      await Promise.all([saved(), page.click("form[action$='/enheter'] button")]);
+    }
+    await page.fill("#area-name", "Kvarteret Linden");
+    await page.selectOption("#area-kind", "place");
+    await page.selectOption("#area-ownerPartyId", { label: "Exempelstadens Bostäder AB (Bostadsbolaget)" });
+    await page.setInputFiles("#area-boundary", {
+      name: "linden.geojson",
+      mimeType: "application/geo+json",
+      buffer: Buffer.from(JSON.stringify(BOUNDARY)),
+    });
+    await Promise.all([saved(), page.click("form[action$='/omraden'] button")]);
+    expect(await page.locator("figure svg[role=img]").count()).toBeGreaterThan(0);
+    await page.fill("#goals-name", "Fullmäktiges mål 2024–2027");
+    await page.fill("#goals-body", "Kommunfullmäktige");
+    await page.fill("#goals-fromYear", "2024");
+    await page.fill("#goals-toYear", "2027");
+    await page.fill("#goals-goals", "Tryggare bostadsområden\nFler i arbete");
+    await Promise.all([saved(), page.click("form[action$='/mal'] button")]);
+    await axe(page);
+    await page.goto(`${served.baseUrl}/arbete/exempelstad/konton`);
+    await dump(page);
+    await page.goto(`${served.baseUrl}/arbete/exempelstad/loften`);
     await dump(page);
     await context.close();
   });
