@@ -92,6 +92,18 @@ const BOUNDARY = {
   ],
 };
 
+const COORDINATOR = {
+  name: "Cecilia Samordnare",
+  email: "samordnare@exempelstad.se",
+  password: "samordnarens lösenord",
+  role: "Samordnare",
+};
+const REPORTER = {
+  name: "Rasmus Rapportör",
+  email: "rapportor@bostader.example.se",
+  password: "rapportörens lösenord",
+  role: "Rapportör",
+};
 const ADMIN = { email: "admin@exempelstad.se", password: "administratörens lösenord" };
 
 describe("any partnership, any year, from an empty installation in Chromium", () => {
@@ -164,9 +176,31 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     await page.fill("#goals-goals", "Tryggare bostadsområden\nFler i arbete");
     await Promise.all([saved(), page.click("form[action$='/mal'] button")]);
     await axe(page);
-    await page.goto(`${served.baseUrl}/arbete/exempelstad/konton`);
-    await dump(page);
-    await page.goto(`${served.baseUrl}/arbete/exempelstad/loften`);
+
+    await page.getByRole("link", { name: "Konton" }).click();
+    await page.waitForLoadState();
+    await axe(page);
+    for (const who of [COORDINATOR, REPORTER]) {
+      await page.fill("#name", who.name);
+      await page.fill("#email", who.email);
+      await page.selectOption("#role", { label: who.role });
+      if (who === REPORTER) await page.selectOption("#partyId", { label: "Exempelstadens Bostäder AB" });
+      await page.getByRole("button", { name: "Skapa konto" }).click();
+      await page.waitForLoadState();
+      await axe(page);
+      await page.goto(`${served.baseUrl}/arbete/exempelstad/konton`);
+    }
+    expect(await page.locator("tbody").textContent()).toContain(REPORTER.email);
+    await context.close();
+  });
+
+  it("the coordinator creates a promise across two calendar years with a partner's point and a target", async () => {
+    const context = await browser.newContext();
+    await acceptInvitation(context, COORDINATOR.email, COORDINATOR.password);
+    const page = await signIn(context, COORDINATOR.email, COORDINATOR.password);
+    await page.getByRole("link", { name: "Löften" }).click();
+    await page.waitForLoadState();
+    await axe(page);
     await dump(page);
     await context.close();
   });
