@@ -136,8 +136,8 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     const page = await signIn(context, ADMIN.email, ADMIN.password);
     expect(new URL(page.url()).pathname).toBe("/arbete/exempelstad");
     await axe(page);
-    console.log(await page.locator("nav").first().innerHTML());
-    await page.goto(`${served.baseUrl}/arbete/exempelstad/installningar`);
+    await page.getByRole("link", { name: "Inställningar", exact: true }).click();
+    await page.waitForLoadState();
     await axe(page);
     const saved = () => page.waitForURL(/sparat=1/);
     const parties: [string, string, string][] = [
@@ -200,6 +200,18 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     const page = await signIn(context, COORDINATOR.email, COORDINATOR.password);
     await page.getByRole("link", { name: "Löften" }).click();
     await page.waitForLoadState();
+    await axe(page);
+    await page.fill("#new-ref", "linden");
+    await page.fill("#new-title-field", "Tryggare Linden");
+    await page.fill("#new-from", "2025");
+    await page.fill("#new-to", "2026");
+    await page.fill("#new-starts", "2025-05-01");
+    await page.fill("#new-ends", "2026-04-30");
+    await page.getByLabel("Kvarteret Linden").check();
+    for (const party of ["Exempelstadens Bostäder AB", "Exempelstads kommun", "LPO Exempelstad"])
+      await page.getByLabel(party, { exact: true }).check();
+    await page.getByRole("button", { name: "Skapa löftet" }).click();
+    await page.waitForURL(/\/loften\/linden/);
     await axe(page);
     await dump(page);
     await context.close();
