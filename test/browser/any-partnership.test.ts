@@ -213,6 +213,34 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     await page.getByRole("button", { name: "Skapa löftet" }).click();
     await page.waitForURL(/\/loften\/linden/);
     await axe(page);
+    await page.fill("#new-point-text", "Bostadsbolaget byter belysningen i trapphusen.");
+    await page.getByLabel("Annan part").check();
+    await page
+      .locator("#new-point")
+      .getByRole("group", { name: "Ansvariga parter" })
+      .getByLabel("Exempelstadens Bostäder AB")
+      .check();
+    await page.fill("#new-point-tnew-d", "Trapphus med ny belysning");
+    await page.selectOption("#new-point-tnew-dir", "at_least");
+    await page.fill("#new-point-tnew-v", "12");
+    await page.fill("#new-point-tnew-u", "trapphus");
+    await Promise.all([page.waitForURL(/sparat=1/), page.getByRole("button", { name: "Lägg till punkten" }).click()]);
+    await axe(page);
+    // Through its lifecycle to "uppföljs": signed on a date, published for residents.
+    const step = async (button: string) => {
+      await Promise.all([page.waitForURL(/sparat=1/), page.getByRole("button", { name: button }).click()]);
+      expect(await page.locator("[role=status]").innerText()).toBe("Ändringen är sparad.");
+    };
+    await step("Gör till: i samråd");
+    await page.fill("#signed-on", "2025-04-15");
+    await step("Gör till: undertecknat");
+    await step("Gör till: publicerat");
+    await step("Gör till: uppföljs");
+    expect(await page.locator(".meta").first().innerText()).toContain("Läge: uppföljs");
+
+    await page.getByRole("link", { name: "Perioder" }).click();
+    await page.waitForLoadState();
+    await axe(page);
     await dump(page);
     await context.close();
   });
