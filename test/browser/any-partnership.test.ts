@@ -241,6 +241,26 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     await page.getByRole("link", { name: "Perioder" }).click();
     await page.waitForLoadState();
     await axe(page);
+    const periods = await page.locator("nav.periods a").allTextContents();
+    expect(periods).toEqual(["tertial 2 2025", "tertial 3 2025", "tertial 1 2026"]);
+    expect(await page.locator("tbody").innerText()).toContain("Exempelstadens Bostäder AB");
+    await context.close();
+  });
+
+  it("the partner's reporter reports the point", async () => {
+    const context = await browser.newContext();
+    await acceptInvitation(context, REPORTER.email, REPORTER.password);
+    const page = await signIn(context, REPORTER.email, REPORTER.password);
+    expect(new URL(page.url()).pathname).toBe("/arbete/exempelstad");
+    await axe(page);
+    expect(await page.locator("ul.points a").allTextContents()).toEqual([
+      "Punkt 1 – tertial 2 2025",
+      "Punkt 1 – tertial 3 2025",
+      "Punkt 1 – tertial 1 2026",
+    ]);
+    await page.getByRole("link", { name: "Punkt 1 – tertial 1 2026" }).click();
+    await page.waitForLoadState();
+    await axe(page);
     await dump(page);
     await context.close();
   });
