@@ -74,11 +74,6 @@ async function acceptInvitation(context: BrowserContext, email: string, password
   await page.close();
 }
 
-async function dump(page: Page) {
-  const html = await page.locator("main").innerHTML();
-  console.log(page.url(), "\n", html.replace(/<svg[\s\S]*?<\/svg>/g, "<svg/>"));
-}
-
 const BOUNDARY = {
   type: "Polygon",
   coordinates: [
@@ -104,6 +99,7 @@ const REPORTER = {
   password: "rapportörens lösenord",
   role: "Rapportör",
 };
+const RESULT = "Nio av tolv trapphus har fått ny belysning; de sista tre byts i maj.";
 const ADMIN = { email: "admin@exempelstad.se", password: "administratörens lösenord" };
 
 describe("any partnership, any year, from an empty installation in Chromium", () => {
@@ -224,7 +220,10 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     await page.selectOption("#new-point-tnew-dir", "at_least");
     await page.fill("#new-point-tnew-v", "12");
     await page.fill("#new-point-tnew-u", "trapphus");
-    await Promise.all([page.waitForURL(/sparat=1/), page.getByRole("button", { name: "Lägg till punkten" }).click()]);
+    await Promise.all([
+      page.waitForURL(/sparat=1/),
+      page.getByRole("button", { name: "Lägg till punkten" }).click(),
+    ]);
     await axe(page);
     // Through its lifecycle to "uppföljs": signed on a date, published for residents.
     const step = async (button: string) => {
@@ -261,7 +260,42 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     await page.getByRole("link", { name: "Punkt 1 – tertial 1 2026" }).click();
     await page.waitForLoadState();
     await axe(page);
-    await dump(page);
+    await page.getByLabel("delvis genomförd").check();
+    await page.fill("#narrative", RESULT);
+    await page.getByLabel("Trapphus med ny belysning (trapphus)").fill("9");
+    await Promise.all([
+      page.waitForURL("**klart=submitted"),
+      page.getByRole("button", { name: "Skicka in" }).click(),
+    ]);
+    expect(await page.locator("[role=status]").textContent()).toContain("Uppföljningen är inskickad.");
+    await axe(page);
     await context.close();
+  });
+
+  it("the coordinator approves, and the resident page shows the result", async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, COORDINATOR.email, COORDINATOR.password);
+    await page.getByRole("link", { name: "Perioder" }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe("/arbete/exempelstad/perioder/2026-T1");
+    await page.getByLabel("Välj punkt linden 1").check();
+    await Promise.all([
+      page.waitForURL("**klart=approved"),
+      page.getByRole("button", { name: "Godkänn markerade" }).click(),
+    ]);
+    expect(await page.locator("tbody tr td:nth-child(4)").allTextContents()).toEqual(["godkänd"]);
+    await axe(page);
+    await context.close();
+
+    const resident = await (await browser.newContext()).newPage();
+    await resident.goto(`${served.baseUrl}/exempelstad/linden`);
+    await axe(resident);
+    expect(await resident.locator("h1").textContent()).toBe("Tryggare Linden");
+    const point = resident.locator("li.point");
+    expect(await point.locator(".status").textContent()).toBe("delvis genomförd");
+    expect(await point.locator(".result").textContent()).toBe(RESULT);
+    expect(await point.locator("ul[aria-label=Mål]").textContent()).toContain("Utfall: 9 trapphus");
+    expect(await resident.locator("main").textContent()).toContain("Exempelstadens Bostäder AB");
+    await resident.context().close();
   });
 });
