@@ -296,6 +296,13 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
     expect(await point.locator(".result").textContent()).toBe(RESULT);
     expect(await point.locator("ul[aria-label=Mål]").textContent()).toContain("Utfall: 9 trapphus");
     expect(await resident.locator("main").textContent()).toContain("Exempelstadens Bostäder AB");
+    // Periods are named in words where residents read them; codes stay in the links.
+    expect(await point.locator(".meta").first().textContent()).toBe("Resultat tertial 1 2026");
+    expect(await resident.locator("nav.periods a").allTextContents()).toEqual([
+      "tertial 2 2025",
+      "tertial 3 2025",
+      "tertial 1 2026",
+    ]);
     await resident.context().close();
   });
 });
