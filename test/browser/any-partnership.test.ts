@@ -1,6 +1,8 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accounts } from "../../src/accounts/accounts.schema.js";
+import { partnerships } from "../../src/partnerships/partnerships.schema.js";
 import { loadConfig } from "../../src/platform/config.js";
 import type { Database } from "../../src/platform/db/client.js";
 import { SYSTEM_VIEWER } from "../../src/platform/viewer.js";
@@ -19,6 +21,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   served = await serveTestApp({ database });
   browser = await launchChromium();
+  // Empty: no partnership, no account (only the test database's migrations).
+  expect(await database.db.select().from(partnerships)).toEqual([]);
+  expect(await database.db.select().from(accounts)).toEqual([]);
   await inviteSystemAdministrator({
     db: database.db,
     viewer: SYSTEM_VIEWER,
