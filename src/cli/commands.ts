@@ -390,6 +390,7 @@ export const COMMANDS = {
         const result = await applySetup({
           db: database.db,
           viewer: SYSTEM_VIEWER,
+          mail: { config: ctx.config },
           file,
           check: ctx.check ?? false,
         });

@@ -70,12 +70,12 @@ describe("public pages and the public API are the same for everyone", () => {
     const { status, text } = await body("/linkoping/skaggetorp-2026", session?.get());
     expect(status).toBe(200);
     expect(text).not.toContain(SUBMITTED_NARRATIVE);
-    expect(htmlToText(text)).toContain("Resultat 2026-T2");
-    expect(htmlToText(text)).not.toContain("Resultat 2026-T3");
+    expect(htmlToText(text)).toContain("Resultat tertial 2 2026");
+    expect(htmlToText(text)).not.toContain("Resultat tertial 3 2026");
     // A period without approved follow-ups shows no result of it, even to staff.
     const t3 = await body("/linkoping/skaggetorp-2026?period=2026-T3", session?.get());
     expect(t3.text).not.toContain(SUBMITTED_NARRATIVE);
-    expect(htmlToText(t3.text)).not.toContain("Resultat 2026-T3");
+    expect(htmlToText(t3.text)).not.toContain("Resultat tertial 3 2026");
   });
 
   it("the public API gives staff approved follow-ups only, and a draft promise is 404 to them too", async () => {

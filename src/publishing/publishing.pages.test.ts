@@ -48,13 +48,13 @@ describe("promise page", () => {
       expect(at(bullet)).toBeGreaterThan(headings[group] ?? Number.NaN);
       if (group < 2) expect(at(bullet)).toBeLessThan(headings[group + 1] ?? Number.NaN);
     });
-    expect(text).toContain("Resultat 2017-T3");
+    expect(text).toContain("Resultat tertial 3 2017");
     expect(text).toContain("Punkten förs över till nästa medborgarlöfte.");
   });
 
   it("shows the status and the progress with the rule to recompute it", async () => {
     const text = htmlToText(await page("/linkoping/skaggetorp-2017"));
-    expect(text).toMatch(/\d+ procent genomfört enligt uppföljningen 2017-T3/);
+    expect(text).toMatch(/\d+ procent genomfört enligt uppföljningen tertial 3 2017/);
     expect(text).toContain("genomförd");
     expect(text).toContain("Så räknar vi fram hur långt arbetet har kommit");
     expect(text).toContain("särskilt utsatt område");
@@ -62,8 +62,8 @@ describe("promise page", () => {
 
   it("shows an earlier period when asked", async () => {
     const text = htmlToText(await page("/linkoping/skaggetorp-2017?period=2017-T1"));
-    expect(text).toContain("Resultat 2017-T1");
-    expect(text).not.toContain("Resultat 2017-T3");
+    expect(text).toContain("Resultat tertial 1 2017");
+    expect(text).not.toContain("Resultat tertial 3 2017");
   });
 
   it("has one h1 and headings that do not skip levels", async () => {

@@ -1,8 +1,11 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { changedTables, fingerprint } from "../../test/matrix/fingerprint.js";
+import { loadConfig } from "../platform/config.js";
 import type { Database } from "../platform/db/client.js";
 import { isAppError } from "../platform/errors.js";
+import { outbox } from "../platform/mail/mail.schema.js";
 import { SYSTEM_VIEWER } from "../platform/viewer.js";
 import { applySetup } from "./apply-setup.js";
 import { readSetup } from "./setup.js";
@@ -14,6 +17,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(() => database.close());
+
+const mail = { config: loadConfig({ DEMO: "false", PUBLIC_URL: "https://lofte.example.se" }) };
+const invitations = () =>
+  database.db.select().from(outbox).where(eq(outbox.kind, "account.invitation")).orderBy(outbox.toAddress);
 
 const example = () => structuredClone(SETUP_EXAMPLE) as unknown as SetupFile;
 
@@ -78,6 +85,7 @@ describe("applying a setup file", () => {
     const first = await applySetup({
       db: database.db,
       viewer: SYSTEM_VIEWER,
+      mail,
       file: checkSetupFile(example()),
     });
     expect(first.changes.length).toBeGreaterThan(20);
@@ -96,15 +104,23 @@ describe("applying a setup file", () => {
     expect(linden?.boundary?.type).toBe("Polygon");
     expect(setup.goalSets[0]?.goals).toHaveLength(3);
     expect(setup.agreements[0]?.partyIds).toHaveLength(4);
+    // Each account the file created has its invitation (a one-time link) in the outbox.
+    const emails = (SETUP_EXAMPLE.accounts ?? []).map((a) => a.email.toLowerCase()).sort();
+    expect(emails.length).toBeGreaterThan(0);
+    const mails = await invitations();
+    expect(mails.map((m) => m.toAddress)).toEqual(emails);
+    for (const m of mails) expect(m.bodyText).toMatch(/https:\/\/lofte\.example\.se\/inbjudan\/[\w-]+/);
 
     const before = await fingerprint(database.db);
     const second = await applySetup({
       db: database.db,
       viewer: SYSTEM_VIEWER,
+      mail,
       file: checkSetupFile(example()),
     });
     expect(second.changes).toEqual([]);
     expect(changedTables(before, await fingerprint(database.db))).toEqual([]);
+    expect(await invitations()).toHaveLength(emails.length);
   });
 
   it("applies a change as one, and --check changes nothing", async () => {
@@ -114,6 +130,7 @@ describe("applying a setup file", () => {
     const checked = await applySetup({
       db: database.db,
       viewer: SYSTEM_VIEWER,
+      mail,
       file: checkSetupFile(changed),
       check: true,
     });
@@ -125,6 +142,7 @@ describe("applying a setup file", () => {
     const applied = await applySetup({
       db: database.db,
       viewer: SYSTEM_VIEWER,
+      mail,
       file: checkSetupFile(changed),
     });
     expect(applied.changes).toEqual(["målsättning Övergripande mål 2023–2026: mål"]);
@@ -147,7 +165,7 @@ describe("applying a setup file", () => {
     (broken.parties[0] as { name: string }).name = "Ett nytt namn som inte får skrivas";
     const before = await fingerprint(database.db);
     const problem = await refusal(() =>
-      applySetup({ db: database.db, viewer: SYSTEM_VIEWER, file: checkSetupFile(broken) }),
+      applySetup({ db: database.db, viewer: SYSTEM_VIEWER, mail, file: checkSetupFile(broken) }),
     );
     expect(problem.details.map((d) => d.path)).toEqual([
       "areas[0].boundary.coordinates[0]",

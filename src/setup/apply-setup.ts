@@ -5,18 +5,16 @@
  * when it differs, so a second run changes nothing. All problems of the file are listed with their
  * path before anything is written; `check` runs the whole application and rolls it back.
  *
- * Accounts listed in the file are created without a usable password and must choose one; the
- * one-time link that lets them do so is the invitation's business (see README).
+ * Accounts listed in the file that do not exist yet are created without a password, each with
+ * its invitation mail (a one-time link to choose one) in the outbox, in the same transaction; an
+ * account that already exists gets no mail, so a second run sends nothing.
  */
-import {
-  findAccountByEmail,
-  insertAccount,
-  insertGrant,
-  listGrantsOfAccounts,
-} from "../accounts/accounts.repository.js";
+import type { MailDeps } from "../accounts/account-links.js";
+import { findAccountByEmail, insertGrant, listGrantsOfAccounts } from "../accounts/accounts.repository.js";
+import { insertInvitedAccount } from "../accounts/administer-accounts.js";
 import { partnershipsPolicy } from "../partnerships/partnerships.policy.js";
-import type { Db, Executor } from "../platform/db/client.js";
-import { actorOf, mutate } from "../platform/db/mutation.js";
+import type { Db, Tx } from "../platform/db/client.js";
+import { type Audit, actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { type Boundary, checkBoundary } from "../platform/maps/geojson.js";
 import type { Role, Viewer } from "../platform/viewer.js";
@@ -33,9 +31,6 @@ export interface SetupResult {
   changes: string[];
   applied: boolean;
 }
-
-/** An account created by the file has this instead of a password hash: no password matches it. */
-export const NO_PASSWORD = "!invited";
 
 class RollBack extends Error {}
 
@@ -149,6 +144,8 @@ const GEOJSON_WORDS: Record<string, string> = {
 export async function applySetup(options: {
   db: Db;
   viewer: Viewer;
+  /** For the invitation mails of the accounts the file creates. */
+  mail: MailDeps;
   /** The file as read (JSON or YAML): checked here, after the caller is authorized when `slug` is given. */
   file: unknown;
   check?: boolean;
@@ -180,7 +177,7 @@ export async function applySetup(options: {
   try {
     await mutate(db, actorOf(viewer), async (tx, audit) => {
       const changes: string[] = [];
-      const partnership = await writeAll(tx, file, boundaries, changes);
+      const partnership = await writeAll(tx, audit, options.mail, file, boundaries, changes);
       result = { partnershipId: partnership.id, slug: partnership.slug, changes, applied: !options.check };
       if (options.check || changes.length === 0) throw new RollBack();
       audit({
@@ -198,7 +195,14 @@ export async function applySetup(options: {
   return result;
 }
 
-async function writeAll(tx: Executor, file: SetupFile, boundaries: (Boundary | null)[], changes: string[]) {
+async function writeAll(
+  tx: Tx,
+  audit: Audit,
+  mail: MailDeps,
+  file: SetupFile,
+  boundaries: (Boundary | null)[],
+  changes: string[],
+) {
   const p = file.partnership;
   let partnership = await repo.findPartnershipBySlug(tx, p.slug);
   if (!partnership) {
@@ -430,19 +434,19 @@ async function writeAll(tx: Executor, file: SetupFile, boundaries: (Boundary | n
     }
   }
 
-  // Accounts: created without a usable password; a missing role in this partnership is added.
+  // Accounts: a new one is invited (its mail in the outbox); a missing role here is added.
   for (const account of file.accounts) {
     const email = account.email.trim().toLowerCase();
-    let row = await findAccountByEmail(tx, email);
+    let row: { id: string } | null = await findAccountByEmail(tx, email);
     if (!row) {
-      row = await insertAccount(tx, {
+      row = await insertInvitedAccount(tx, audit, mail, {
         email,
         name: account.name,
         personId: account.person ? (personIds.get(account.person) ?? null) : null,
-        passwordHash: NO_PASSWORD,
-        mustChangePassword: true,
+        partnershipId: pid,
+        partnershipName: partnership.name,
       });
-      changes.push(`konto ${email} skapat`);
+      changes.push(`konto ${email} skapat och inbjudet`);
     }
     const partyId = account.party ? (partyIds.get(account.party) ?? null) : null;
     const grants = await listGrantsOfAccounts(tx, [row.id]);

@@ -154,6 +154,7 @@ setupApi.openapi(
     const result = await applySetup({
       db: c.get("db"),
       viewer: c.get("viewer"),
+      mail: { config: c.get("config") },
       slug,
       check: c.req.valid("query").check === "true",
       file: c.req.valid("json"),

@@ -1,3 +1,4 @@
+import { periodName } from "../../periods/calendar.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import type { Commitment } from "../../promises/promises.types.js";
@@ -25,7 +26,9 @@ export function CommitmentItem(props: { ctx: PageContext; commitment: Commitment
         <>
           <p>
             <span class={`status status-${followUp.status}`}>{t(`followUpStatus.${followUp.status}`)}</span>{" "}
-            <span class="meta">{t("promise.result", { period: followUp.period })}</span>
+            <span class="meta">
+              {t("promise.result", { period: periodName(followUp.period, ctx.locale) })}
+            </span>
             {followUp.state === "approved" ? null : (
               <>
                 {" "}

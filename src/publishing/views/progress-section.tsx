@@ -1,4 +1,5 @@
 import { ProgressByPartyTable, ProgressRuleSteps } from "../../followups/views/progress-parts.js";
+import { periodName } from "../../periods/calendar.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import type { PromiseDetail } from "../../promises/promises.types.js";
 
@@ -16,7 +17,10 @@ export function ProgressSection(props: { ctx: PageContext; promise: PromiseDetai
         <>
           <p>
             <strong>
-              {t("promise.progressSummary", { percent: overall.percent, period: period ?? "" })}
+              {t("promise.progressSummary", {
+                percent: overall.percent,
+                period: period ? periodName(period, ctx.locale) : "",
+              })}
             </strong>{" "}
             {t("promise.progressBasis", { counted: overall.counted, total: overall.total })}
           </p>

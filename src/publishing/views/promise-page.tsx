@@ -1,3 +1,4 @@
+import { periodName } from "../../periods/calendar.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment, PromiseDetail } from "../../promises/promises.types.js";
@@ -32,6 +33,7 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
     points: promise.commitments.filter((c) => c.responsibleKind === kind),
   })).filter((g) => g.points.length > 0);
   const reportedPeriods = periods.filter((p) => p.year >= promise.fromYear && p.year <= promise.toYear);
+  const latestName = promise.asOfPeriod ? periodName(promise.asOfPeriod, ctx.locale) : "–";
   return (
     <Layout ctx={ctx} title={preview ? t("publishing.preview.title", { title: title.text }) : title.text}>
       {preview ? <PreviewBanner ctx={ctx} promise={promise} /> : null}
@@ -78,8 +80,8 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
       <ProgressSection ctx={ctx} promise={promise} />
 
       {reportedPeriods.length > 0 ? (
-        <nav class="periods" aria-label={t("promise.latestPeriod", { period: promise.asOfPeriod ?? "–" })}>
-          <p class="meta">{t("promise.latestPeriod", { period: promise.asOfPeriod ?? "–" })}</p>
+        <nav class="periods" aria-label={t("promise.latestPeriod", { period: latestName })}>
+          <p class="meta">{t("promise.latestPeriod", { period: latestName })}</p>
           <ul>
             {reportedPeriods.map((p) => (
               <li>
@@ -87,7 +89,7 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
                   href={localHref(ctx, `${pagePath}?period=${p.code}`)}
                   aria-current={p.code === promise.asOfPeriod ? "page" : undefined}
                 >
-                  {p.code}
+                  {periodName(p.code, ctx.locale)}
                 </a>
               </li>
             ))}
