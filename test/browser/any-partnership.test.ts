@@ -221,10 +221,10 @@ describe("any partnership, any year, from an empty installation in Chromium", ()
       .getByRole("group", { name: "Ansvariga parter" })
       .getByLabel("Exempelstadens Bostäder AB")
       .check();
-    await page.fill("#new-point-tnew-d", "Trapphus med ny belysning");
-    await page.selectOption("#new-point-tnew-dir", "at_least");
-    await page.fill("#new-point-tnew-v", "12");
-    await page.fill("#new-point-tnew-u", "trapphus");
+    await page.fill("#new-point-tnew0-d", "Trapphus med ny belysning");
+    await page.selectOption("#new-point-tnew0-dir", "at_least");
+    await page.fill("#new-point-tnew0-v", "12");
+    await page.fill("#new-point-tnew0-u", "trapphus");
     await Promise.all([
       page.waitForURL(/sparat=1/),
       page.getByRole("button", { name: "Lägg till punkten" }).click(),

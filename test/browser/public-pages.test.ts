@@ -74,7 +74,7 @@ describe("public pages in Chromium", () => {
       );
     }
     expect(reached).toBe(true);
-    await Promise.all([page.waitForURL("**/loften/skaggetorp-2017"), page.keyboard.press("Enter")]);
+    await Promise.all([page.waitForURL("**/linkoping/skaggetorp-2017"), page.keyboard.press("Enter")]);
     await page.locator("summary").focus();
     await page.keyboard.press("Enter");
     expect(await page.locator("details").getAttribute("open")).not.toBeNull();

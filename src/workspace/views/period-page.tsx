@@ -260,7 +260,9 @@ function CloseConfirmation(props: { ctx: PageContext; model: PeriodPageModel; ba
   const unfinished = model.overview.rows.filter((r) => r.state !== "approved");
   return (
     <section class="notice" aria-labelledby="close-confirm">
-      <h2 id="close-confirm">{t("workspace.period.confirmTitle", { period: model.overview.period.code })}</h2>
+      <h2 id="close-confirm">
+        {t("workspace.period.confirmTitle", { period: periodName(model.overview.period.code, ctx.locale) })}
+      </h2>
       {unfinished.length === 0 ? (
         <p>{t("workspace.period.confirmAllDone")}</p>
       ) : (
