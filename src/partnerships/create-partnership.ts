@@ -18,6 +18,7 @@ export const CreatePartnershipInputSchema = z.object({
   name: z.string().trim().min(1).max(200),
   municipalityName: z.string().trim().min(1).max(200),
   policeName: z.string().trim().min(1).max(200),
+  county: z.string().trim().max(100).optional(),
 });
 
 export type CreatePartnershipInput = z.input<typeof CreatePartnershipInputSchema>;
@@ -48,6 +49,7 @@ export async function createPartnership(options: {
         slug: input.slug,
         name: input.name,
         municipalityName: input.municipalityName,
+        county: input.county || null,
       });
       const municipality = await insertParty(tx, {
         partnershipId: partnership.id,

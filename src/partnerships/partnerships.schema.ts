@@ -10,6 +10,8 @@ export const partnerships = pgTable(
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
     municipalityName: text("municipality_name").notNull(),
+    /** The county (län), e.g. "Östergötlands län"; the national overview filters by it. */
+    county: text("county"),
     /** Reporting-period scheme: tertial (default), quarter or half. */
     periodScheme: text("period_scheme").notNull().default("tertial"),
     /** Days after a period's end by which follow-ups are due. */

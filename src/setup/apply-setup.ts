@@ -210,17 +210,20 @@ async function writeAll(
       slug: p.slug,
       name: p.name,
       municipalityName: p.municipalityName,
+      county: p.county ?? null,
       periodScheme: p.periodScheme,
     });
     changes.push(`samverkan ${p.slug} skapad`);
   } else if (
     partnership.name !== p.name ||
     partnership.municipalityName !== p.municipalityName ||
+    partnership.county !== (p.county ?? null) ||
     partnership.periodScheme !== p.periodScheme
   ) {
     partnership = await repo.updatePartnership(tx, partnership.id, {
       name: p.name,
       municipalityName: p.municipalityName,
+      county: p.county ?? null,
       periodScheme: p.periodScheme,
     });
     changes.push(`samverkan ${p.slug} ändrad`);

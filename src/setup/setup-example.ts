@@ -22,6 +22,7 @@ export const SETUP_EXAMPLE: z.input<typeof SetupFileSchema> = {
     slug: "exempelstad",
     name: "Exempelstad – medborgarlöfte",
     municipalityName: "Exempelstads kommun",
+    county: "Östergötlands län",
     periodScheme: "tertial",
   },
   parties: [

@@ -22,6 +22,7 @@ export const SetupFileSchema = z
       slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
       name: text(200),
       municipalityName: text(200),
+      county: text(100).optional(),
       periodScheme: z.enum(["tertial", "quarter", "half"]).default("tertial"),
     }),
     parties: z

@@ -20,6 +20,7 @@ export interface SystemPartnership {
   slug: string;
   name: string;
   municipalityName: string;
+  county: string | null;
   administrators: { name: string; email: string; invited: boolean; disabled: boolean }[];
 }
 
@@ -45,6 +46,7 @@ export async function listSystemPartnerships(options: {
     slug: p.slug,
     name: p.name,
     municipalityName: p.municipalityName,
+    county: p.county,
     administrators: admins.filter((a) => a.partnershipId === p.id).map(administratorOf),
   }));
 }
@@ -64,6 +66,7 @@ export async function getSystemPartnership(options: {
     slug: p.slug,
     name: p.name,
     municipalityName: p.municipalityName,
+    county: p.county,
     administrators: admins.map(administratorOf),
   };
 }

@@ -72,6 +72,7 @@ describe("the installation's administration, from an empty installation", () => 
       slug: "norrkoping",
       municipalityName: "Norrköpings kommun",
       policeName: "LPO Norrköping",
+      county: "Östergötlands län",
     };
     const bad = await t.app.request("/arbete/system/samverkan", system.post({ ...fields, slug: "System" }));
     expect(bad.status).toBe(400);
@@ -84,6 +85,8 @@ describe("the installation's administration, from an empty installation", () => 
     const created = await t.app.request("/arbete/system/samverkan", system.post(fields));
     expect(created.status).toBe(303);
     expect(created.headers.get("Location")).toBe("/arbete/system/samverkan/norrkoping?skapad=1");
+    const list = htmlToText(await (await t.app.request("/arbete/system", system.get())).text());
+    expect(list).toContain("Östergötlands län");
     const taken = await t.app.request("/arbete/system/samverkan", system.post(fields));
     expect(taken.status).toBe(409);
     expect(htmlToText(await taken.text())).toContain("Det finns redan en samverkan med den adressen.");

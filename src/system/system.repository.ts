@@ -19,6 +19,7 @@ export function listAllPartnerships(ex: Executor) {
       slug: partnerships.slug,
       name: partnerships.name,
       municipalityName: partnerships.municipalityName,
+      county: partnerships.county,
       createdAt: partnerships.createdAt,
     })
     .from(partnerships)

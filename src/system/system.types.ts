@@ -31,6 +31,12 @@ export const NewPartnershipSchema = z
       .min(1, { error: "required" })
       .max(200, { error: "too_long" })
       .openapi({ description: "The local police area (lokalpolisområde)." }),
+    county: z
+      .string()
+      .trim()
+      .max(100, { error: "too_long" })
+      .optional()
+      .openapi({ description: "The county (län).", example: "Östergötlands län" }),
   })
   .openapi("NewPartnership");
 
@@ -48,6 +54,7 @@ export const SystemPartnershipSchema = z
     slug: z.string(),
     name: z.string(),
     municipalityName: z.string(),
+    county: z.string().nullable(),
     administrators: z.array(
       z.object({
         name: z.string(),

@@ -44,7 +44,7 @@ export function SystemPartnershipsPage(props: {
   ctx: PageContext;
   partnerships: SystemPartnership[];
   errors?: FieldErrors;
-  values?: Partial<Record<"slug" | "name" | "municipalityName" | "policeName", string>>;
+  values?: Partial<Record<"slug" | "name" | "municipalityName" | "policeName" | "county", string>>;
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -62,6 +62,7 @@ export function SystemPartnershipsPage(props: {
             <tr>
               <th scope="col">{t("system.partnerships.colName")}</th>
               <th scope="col">{t("system.partnerships.colMunicipality")}</th>
+              <th scope="col">{t("system.partnerships.colCounty")}</th>
               <th scope="col">{t("system.partnerships.colAdmins")}</th>
             </tr>
           </thead>
@@ -72,6 +73,7 @@ export function SystemPartnershipsPage(props: {
                   <a href={`${SYSTEM_PATH}/samverkan/${p.slug}`}>{p.name}</a>
                 </td>
                 <td>{p.municipalityName}</td>
+                <td>{p.county ?? "–"}</td>
                 <td>
                   <Administrators ctx={ctx} p={p} />
                 </td>
@@ -117,6 +119,13 @@ export function SystemPartnershipsPage(props: {
           label={t("system.create.police")}
           value={values.policeName ?? ""}
           required
+        />
+        <Field
+          ctx={ctx}
+          errors={errors}
+          name="county"
+          label={t("system.create.county")}
+          value={values.county ?? ""}
         />
         <p>
           <button type="submit">{t("system.create.submit")}</button>
