@@ -32,6 +32,7 @@ export interface CommandContext {
       | "name"
       | "municipality"
       | "police"
+      | "county"
       | "partnership"
       | "email"
       | "issuer"
@@ -86,7 +87,7 @@ Kommandon:
   db:check   Visa schemaversion och antal rader per tabell.
   jobs:run   Kör bakgrundsjobben en gång nu (påminnelser, e-post), t.ex. från cron när
              JOBS_INTERVAL_SECONDS=0.
-  partnership:create --slug linkoping --name NAMN --municipality KOMMUN --police LPO
+  partnership:create --slug linkoping --name NAMN --municipality KOMMUN --police LPO [--county LÄN]
              Lägg upp en ny samverkan: kommunen och lokalpolisområdet som parter.
   admin:invite E-POST --name NAMN
              Bjud in en systemadministratör för installationen (så får en tom installation
@@ -419,10 +420,10 @@ export const COMMANDS = {
   },
 
   "partnership:create": (ctx) => {
-    const { slug, name, municipality, police } = ctx.options ?? {};
+    const { slug, name, municipality, police, county } = ctx.options ?? {};
     if (!slug || !name || !municipality || !police || ctx.args?.length) {
       process.stderr.write(
-        "Användning: medborgarlofte partnership:create --slug linkoping --name NAMN --municipality KOMMUN --police LPO\n",
+        "Användning: medborgarlofte partnership:create --slug linkoping --name NAMN --municipality KOMMUN --police LPO [--county LÄN]\n",
       );
       return Promise.resolve(2);
     }
@@ -431,7 +432,7 @@ export const COMMANDS = {
       const created = await createPartnership({
         db: database.db,
         viewer: SYSTEM_VIEWER,
-        input: { slug, name, municipalityName: municipality, policeName: police },
+        input: { slug, name, municipalityName: municipality, policeName: police, county },
       });
       if (ctx.json) print(JSON.stringify(created));
       else

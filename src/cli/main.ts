@@ -82,6 +82,7 @@ function parse(argv: string[]) {
       name: { type: "string" },
       municipality: { type: "string" },
       police: { type: "string" },
+      county: { type: "string" },
       partnership: { type: "string" },
       email: { type: "string" },
       issuer: { type: "string" },

@@ -22,6 +22,8 @@ const partnership = [
   "Norrköpings kommun",
   "--police",
   "Polismyndigheten LPO Norrköping",
+  "--county",
+  "Östergötlands län",
 ];
 
 const linkPath = (link: string) => new URL(link).pathname;
