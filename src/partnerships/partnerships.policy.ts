@@ -12,7 +12,7 @@ export const partnershipsPolicy = definePolicy<{
   setup: InPartnership;
 }>("partnerships", {
   create: systemRule(),
-  configureReporting: partnershipRule({ roles: { administrator: true } }),
+  configureReporting: partnershipRule({ roles: { administrator: true }, public: "hidden" }),
   /**
    * A partnership's own setup (parties, units, people, areas, council goals, agreements, the setup
    * file): its administratör and samordnare; nobody else learns the setup pages exist.

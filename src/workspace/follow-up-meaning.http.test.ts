@@ -199,7 +199,7 @@ describe("closing and reopening a period", () => {
     const step = await t.app.request(`${PERIOD}/stang`, coordinator.get());
     expect(step.status).toBe(200);
     const page = await text(step);
-    expect(page).toContain("Vill du stänga perioden 2026-T3?");
+    expect(page).toContain("Vill du stänga perioden tertial 3 2026?");
     expect(page).toMatch(/\d+ punkter är inte rapporterade eller inte godkända/);
     expect(page).toContain("skaggetorp-2026 · 3");
     const unconfirmed = await t.app.request(`${PERIOD}/stang`, coordinator.post({}));

@@ -270,7 +270,7 @@ describe("workspace pages", () => {
     expect(returned.status).toBe(303);
     const confirm = await form(t, `${base}/stang`, {});
     expect(confirm.status).toBe(200);
-    expect(htmlToText(await confirm.text())).toContain("Vill du stänga perioden 2026-T3?");
+    expect(htmlToText(await confirm.text())).toContain("Vill du stänga perioden tertial 3 2026?");
     expect((await form(t, `${base}/stang`, { confirm: "yes" })).status).toBe(303);
     expect(htmlToText(await (await t.app.request(`${base}?klart=closed`)).text())).toContain(
       "Perioden är stängd.",
