@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { ROUND_2026_POINT, ROUND_2026_PROMISE } from "../../src/demo/round-2026-ids.js";
-import { DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
+import { AREA, DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
 import type { Db } from "../../src/platform/db/client.js";
 import { CATALOG } from "../matrix/catalog.js";
 import { OUTBOX_MAIL, periodId } from "../matrix/fixtures.js";
@@ -307,6 +307,8 @@ interface OpenApiDoc {
 async function pathValues(db: Db): Promise<Record<string, string>> {
   return {
     partnershipId: DEMO_PARTNERSHIP_ID,
+    slug: "linkoping",
+    areaId: AREA.skaggetorp,
     promiseId: ROUND_2026_PROMISE,
     commitmentId: ROUND_2026_POINT[2],
     period: "2026-T3",
