@@ -37,7 +37,7 @@ if (!existsSync(join(root, "dist/cli/index.js"))) {
 
 const DEMO_PASSWORD = "demo-losenord-2017";
 const COORDINATOR = "samordnare@demo.medborgarlofte.se";
-const PROMISE_PAGE = "/loften/skaggetorp-2026";
+const PROMISE_PAGE = "/linkoping/skaggetorp-2026";
 const PERIOD = "2026-T3";
 // The points of the live 2026 demo round (src/demo/round-2026-ids.ts).
 const POINTS = [

@@ -133,7 +133,7 @@ async function targets(base, { slug, ref, email, password, partnershipId }) {
   const promise = await promiseIdOf(base, ref);
   return [
     ["public start page /", "/"],
-    [`public promise page /loften/${ref}`, `/loften/${ref}`],
+    [`public promise page /${slug}/${ref}`, `/${slug}/${ref}`],
     [`Att rapportera /arbete/${slug} (reporter)`, `/arbete/${slug}`, { Cookie: cookie }],
     [
       "API promises list (one partnership)",
