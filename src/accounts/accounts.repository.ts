@@ -352,27 +352,12 @@ export async function insertSignInAttempt(
   await ex.insert(signInAttempts).values(values);
 }
 
-/** Attempts for one e-mail and for one address since `since`. */
-export async function listRecentAttempts(
-  ex: Executor,
-  email: string,
-  ipAddress: string,
-  since: Date,
-): Promise<{
-  byEmail: (typeof signInAttempts.$inferSelect)[];
-  byAddress: (typeof signInAttempts.$inferSelect)[];
-}> {
-  const [byEmail, byAddress] = [
-    await ex
-      .select()
-      .from(signInAttempts)
-      .where(and(eq(signInAttempts.email, email), gt(signInAttempts.attemptedAt, since))),
-    await ex
-      .select()
-      .from(signInAttempts)
-      .where(and(eq(signInAttempts.ipAddress, ipAddress), gt(signInAttempts.attemptedAt, since))),
-  ];
-  return { byEmail, byAddress };
+/** Attempts from one client address since `since` (throttling is per account and client, and per address). */
+export function listRecentAttemptsFrom(ex: Executor, ipAddress: string, since: Date) {
+  return ex
+    .select()
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.ipAddress, ipAddress), gt(signInAttempts.attemptedAt, since)));
 }
 
 export async function deleteAttemptsBefore(ex: Executor, before: Date): Promise<void> {

@@ -11,7 +11,7 @@ import {
   insertSession,
   insertSignInAttempt,
   listGrantsOfAccounts,
-  listRecentAttempts,
+  listRecentAttemptsFrom,
   touchSession,
 } from "./accounts.repository.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
@@ -78,19 +78,18 @@ export async function signIn(options: {
   const { db } = options;
   const now = options.now ?? new Date();
   const email = normalizeEmail(options.email);
-  const recent = await listRecentAttempts(
+  const fromClient = await listRecentAttemptsFrom(
     db,
-    email,
     options.ipAddress,
     new Date(now.getTime() - THROTTLE_WINDOW_MS),
   );
   // Per account AND client: failures for this e-mail from other clients do not slow this one.
   const decision = combineDecisions(
     pairDecision(
-      recent.byAddress.filter((a) => a.email === email),
+      fromClient.filter((a) => a.email === email),
       now,
     ),
-    addressDecision(recent.byAddress, now),
+    addressDecision(fromClient, now),
   );
   if (!decision.allowed) return { outcome: "throttled", retryAt: decision.retryAt };
 
