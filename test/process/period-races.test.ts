@@ -73,7 +73,7 @@ async function formVersion(server: Requester, s: HttpSession, commitmentId: stri
   return match?.[1] ?? "";
 }
 
-describe("two servers, one database: a period's close, reopen, saves and approvals", () => {
+describe("two servers, one database: a period's close, reopen, saves, approvals and report chain steps", () => {
   it(`keeps the audit log consistent over ${ROUNDS} rounds of concurrent requests`, async () => {
     const [a, b] = servers as [Requester, Requester];
     const coordA = await signIn(a, DEMO_ACCOUNTS.coordinator.email);
@@ -151,6 +151,21 @@ describe("two servers, one database: a period's close, reopen, saves and approva
     expect(
       log.filter((e) => e.action === "follow_up.approved" && e.entityId === FU.t3Submitted),
     ).toHaveLength(1);
+    // Report chain steps (issue 12.2): the same step sent to both servers with the version both read.
+    const REPORT_PATH = "/arbete/linkoping/loften/skaggetorp-2017/aterrapportering";
+    const reportPage = await a.request(REPORT_PATH, coordA.get());
+    const reportVersion = /name="version" value="(\d+)"/.exec(await reportPage.text())?.[1] ?? "";
+    expect(reportVersion).not.toBe("");
+    const advance = (server: Requester, s: HttpSession) =>
+      server.request(`${REPORT_PATH}/skicka`, s.post({ version: reportVersion }));
+    const advanced = await Promise.all([advance(a, coordA), advance(b, coordB)]);
+    expect(advanced.map((r) => r.status).sort()).toEqual([303, 409]);
+    const chainEvents = await database.db
+      .select({ action: t.auditEvents.action })
+      .from(t.auditEvents)
+      .where(eq(t.auditEvents.action, "report.consultation"));
+    expect(chainEvents).toHaveLength(1);
+
     const saved = count(statuses.save, 303);
     console.info(
       `${postgres ? "postgres, two server processes" : "pglite, two app instances"}: ${ROUNDS} rounds, ` +
