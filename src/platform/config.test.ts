@@ -31,8 +31,35 @@ describe("mail, jobs and public URL configuration", () => {
     ["PUBLIC_URL", "ftp://example.se"],
     ["JOBS_INTERVAL_SECONDS", "-1"],
     ["JOBS_INTERVAL_SECONDS", "ofta"],
+    ["JOBS_INTERVAL_SECONDS", "1.5"],
+    ["PORT", "70000"],
+    ["PORT", "80a"],
+    ["DEMO", "kanske"],
+    ["LOG_LEVEL", "verbose"],
+    ["DEFAULT_LOCALE", "de"],
+    ["BACKUP_KEEP", "0"],
   ])("refuses %s=%s and names the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it("reads flags, levels and numbers, and reports every bad variable at once", () => {
+    const config = loadConfig({
+      DEMO: "no",
+      TRUST_PROXY: "1",
+      LOG_LEVEL: "warn",
+      PORT: " 8081 ",
+      BACKUP_KEEP: "3",
+    });
+    expect([config.demo, config.trustProxy, config.logLevel, config.port, config.backup.keep]).toEqual([
+      false,
+      true,
+      "warn",
+      8081,
+      3,
+    ]);
+    expect(() => loadConfig({ PORT: "x", DEMO: "kanske" })).toThrow(
+      "Ogiltig konfiguration:\n  PORT: ska vara ett portnummer\n  DEMO: ska vara true eller false",
+    );
   });
 });

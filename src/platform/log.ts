@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type DestinationStream, pino } from "pino";
+import { createRequire } from "node:module";
+import type { DestinationStream, Logger as PinoLogger } from "pino";
 import type { Config } from "./config.js";
 
 /**
@@ -33,9 +34,31 @@ export function currentRequestId(): string | undefined {
   return scope.getStore()?.requestId;
 }
 
-/** A logger at `level` writing JSON lines to stderr (or `destination`, for tests). */
+/**
+ * A logger at `level` writing JSON lines to stderr (or `destination`, for tests). pino loads on the
+ * first line written: a CLI command that logs nothing does not pay for it (issue 12.8).
+ */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
-  const logger = pino(
+  let instance: PinoLogger | undefined;
+  const logger = () => {
+    instance ??= openPino(level, destination);
+    return instance;
+  };
+  return {
+    error(message, error) {
+      if (error === undefined) logger().error(message);
+      else if (error instanceof Error) logger().error({ err: error }, message);
+      else logger().error({ detail: String(error) }, message);
+    },
+    warn: (message, fields) => (fields ? logger().warn(fields, message) : logger().warn(message)),
+    info: (message, fields) => (fields ? logger().info(fields, message) : logger().info(message)),
+    debug: (message, fields) => (fields ? logger().debug(fields, message) : logger().debug(message)),
+  };
+}
+
+function openPino(level: LogLevel, destination?: DestinationStream): PinoLogger {
+  const { pino } = createRequire(import.meta.url)("pino") as typeof import("pino");
+  return pino(
     {
       level,
       base: { pid: process.pid },
@@ -50,14 +73,4 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     // other writes to stderr.
     destination ?? pino.destination({ dest: 2, sync: true }),
   );
-  return {
-    error(message, error) {
-      if (error === undefined) logger.error(message);
-      else if (error instanceof Error) logger.error({ err: error }, message);
-      else logger.error({ detail: String(error) }, message);
-    },
-    warn: (message, fields) => (fields ? logger.warn(fields, message) : logger.warn(message)),
-    info: (message, fields) => (fields ? logger.info(fields, message) : logger.info(message)),
-    debug: (message, fields) => (fields ? logger.debug(fields, message) : logger.debug(message)),
-  };
 }

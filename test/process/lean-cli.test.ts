@@ -42,13 +42,13 @@ export async function load(url, context, next) {
 }
 
 describe("a CLI command loads what it uses", () => {
-  it("`promises` loads neither the web application (pages, routes, Hono server) nor documents, spreadsheets, browser, OpenID, mail or pg", async () => {
+  it("`promises` loads neither the web application (pages, routes, Hono server) nor documents, spreadsheets, browser, OpenID, mail, pg or zod", async () => {
     const loaded = await modulesLoadedBy(["promises"], { DATA_DIR: join(work, "data"), DEMO: "false" });
     // It did load what it needs (the proof that the hook saw the run).
     expect(loaded.some((u) => u.includes("/@electric-sql/pglite/"))).toBe(true);
     expect(loaded.some((u) => u.endsWith("/dist/promises/list-promises.js"))).toBe(true);
     const heavy = loaded.filter((u) =>
-      /\/node_modules\/(docx|exceljs|playwright-core|openid-client|nodemailer|pg|@hono)\/|\/dist\/app\/|\.pages\.js$|\.routes\.js$/.test(
+      /\/node_modules\/(docx|exceljs|playwright-core|openid-client|nodemailer|pg|@hono|zod)\/|\/dist\/app\/|\.pages\.js$|\.routes\.js$/.test(
         u,
       ),
     );

@@ -51,6 +51,10 @@ export interface MigrationResult {
  * migration already applied has been edited since (migrations are never edited after landing).
  */
 export async function migrate(database: Database, migrations = readMigrations()): Promise<MigrationResult> {
+  // The common case (every command, every start): nothing to apply. Checked read-only, without the
+  // lock and the DDL, so a command on an up-to-date database writes nothing (issue 12.8).
+  const current = await currentIfUpToDate(database, migrations);
+  if (current !== undefined) return { applied: [], current };
   return database.withExclusiveLock(MIGRATION_LOCK_KEY, async () => {
     await database.execScript(
       `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -82,6 +86,24 @@ export async function migrate(database: Database, migrations = readMigrations())
     const all = [...done.keys(), ...applied].sort();
     return { applied, current: all.at(-1) ?? null };
   });
+}
+
+/**
+ * The newest migration's name when every migration is applied with its checksum; undefined when
+ * something is to be done (or to be refused: the locked path checks and explains).
+ */
+async function currentIfUpToDate(
+  database: Database,
+  migrations: Migration[],
+): Promise<string | null | undefined> {
+  const [table] = await queryRows<{ present: boolean }>(
+    database.db,
+    sql`SELECT to_regclass('schema_migrations') IS NOT NULL AS present`,
+  );
+  if (!table?.present) return undefined;
+  const done = await appliedMigrations(database);
+  const pending = migrations.some((m) => done.get(m.name) !== m.checksum);
+  return pending || done.size !== migrations.length ? undefined : (migrations.at(-1)?.name ?? null);
 }
 
 /** Applied migrations by name → checksum. */
