@@ -10,6 +10,7 @@ import { backupModule } from "../platform/backup/module.js";
 import { registerMessages } from "../platform/i18n/index.js";
 import type { AppModule } from "../platform/module.js";
 import { registerMenu } from "../platform/web/menu.js";
+import { preventionModule } from "../prevention/module.js";
 import { promisesModule } from "../promises/module.js";
 import { publishingModule } from "../publishing/module.js";
 import { remindersModule } from "../reminders/module.js";
@@ -32,6 +33,7 @@ export const MODULES: readonly AppModule[] = [
   remindersModule,
   reportsModule,
   setupModule,
+  preventionModule,
   backupModule,
 ];
 

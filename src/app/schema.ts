@@ -10,5 +10,6 @@ export * from "../platform/audit/audit.schema.js";
 export * from "../platform/jobs/jobs.schema.js";
 export * from "../platform/mail/mail.schema.js";
 export * from "../platform/markers/markers.schema.js";
+export * from "../prevention/prevention.schema.js";
 export * from "../promises/promises.schema.js";
 export * from "../reports/reports.schema.js";

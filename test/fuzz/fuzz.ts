@@ -315,6 +315,9 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
     periodId: await periodId(db, "2026-T3"),
     mailId: OUTBOX_MAIL,
     list: "signatories",
+    year: "2024",
+    problemId: "7a0e0000-0000-4000-8000-000000000002",
+    measureId: "7a0e0000-0000-4000-8000-000000000003",
   };
 }
 

@@ -65,7 +65,7 @@ export interface Letterhead {
 }
 
 export interface DocumentMeta {
-  kind: "aterrapportering" | "period" | "protokollsutdrag";
+  kind: "aterrapportering" | "period" | "protokollsutdrag" | "lagesbild" | "atgardsplan";
   title: string;
   /** BCP 47 language of the content, e.g. "sv". */
   language: string;
