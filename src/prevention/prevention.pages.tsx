@@ -5,7 +5,6 @@
  * again with the reason (400, 404 or 409); one that succeeds redirects back (303).
  */
 import { type Context, Hono } from "hono";
-import { listPeriods } from "../periods/periods.repository.js";
 import { isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
@@ -57,11 +56,10 @@ function yearOf(c: C): number {
 async function page(c: C, ws: Workspace, error?: unknown) {
   const scope = scopeOf(c, ws);
   const year = yearOf(c);
-  const [assessment, years, choices, periods] = await Promise.all([
+  const [assessment, years, choices] = await Promise.all([
     getAssessment({ ...scope, year }),
     listAssessmentYears(scope),
     getChoices(scope),
-    listPeriods(scope.db, ws.partnership.id),
   ]);
   const described = error ? describeError(error, c.get("t")) : null;
   const issues =
@@ -76,7 +74,7 @@ async function page(c: C, ws: Workspace, error?: unknown) {
     years,
     canEdit: preventionPolicy.allows(ws.principal, "edit", { partnershipId: ws.partnership.id }),
     choices,
-    periods: periods.filter((p) => !p.closedAt).map((p) => p.code),
+    periods: choices.openPeriods,
     done: c.req.query("klart") ?? null,
     error: described ? { message: described.message, issues } : null,
   };

@@ -6,8 +6,6 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
-import { AppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
@@ -19,6 +17,7 @@ import {
   changeProblem,
   getAssessment,
   type PreventionScope,
+  preventionScopeOf,
   recordMeasureFollowUp,
   removeProblem,
   saveAssessmentTexts,
@@ -61,11 +60,8 @@ const refusals = {
   },
 };
 
-async function scopeOf(c: C, slug: string): Promise<PreventionScope> {
-  const partnership = await findPartnershipBySlug(c.get("db"), slug);
-  if (!partnership) throw new AppError("not_found", { entity: "partnership", value: slug });
-  return { db: c.get("db"), viewer: c.get("viewer"), partnershipId: partnership.id };
-}
+const scopeOf = (c: C, slug: string): Promise<PreventionScope> =>
+  preventionScopeOf(c.get("db"), c.get("viewer"), slug);
 
 const assessmentResponse = {
   200: {

@@ -7,8 +7,8 @@
  * and measures without a problem are flagged.
  */
 
-import { findPartnership } from "../partnerships/partnerships.repository.js";
-import { findPeriodByCode } from "../periods/periods.repository.js";
+import { findPartnership, findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
+import { findPeriodByCode, listPeriods } from "../periods/periods.repository.js";
 import type { Db, Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
@@ -164,10 +164,21 @@ async function assemble(ex: Executor, row: repo.AssessmentRow): Promise<Assessme
   };
 }
 
-/** What the forms offer (areas, parties, promise points of the partnership). */
+/** The partnership of an address as a scope (404 when there is none; the policy decides the rest). */
+export async function preventionScopeOf(db: Db, viewer: Viewer, slug: string): Promise<PreventionScope> {
+  const partnership = await findPartnershipBySlug(db, slug);
+  if (!partnership) throw new AppError("not_found", { entity: "partnership", value: slug });
+  return { db, viewer, partnershipId: partnership.id };
+}
+
+/** What the forms offer: areas, parties, promise points, and the open periods (codes) for follow-ups. */
 export async function getChoices(scope: PreventionScope) {
   authorize(scope, "read");
-  return repo.listChoices(scope.db, scope.partnershipId);
+  const [choices, periods] = await Promise.all([
+    repo.listChoices(scope.db, scope.partnershipId),
+    listPeriods(scope.db, scope.partnershipId),
+  ]);
+  return { ...choices, openPeriods: periods.filter((p) => !p.closedAt).map((p) => p.code) };
 }
 
 /** Refuses an area, a party, a problem or a point that is not the partnership's (or the year's). */
