@@ -3,6 +3,7 @@
  * menu entries into the workspace menu. Importing this file installs them (once).
  */
 import { accountsModule } from "../accounts/module.js";
+import { dialoguesModule } from "../dialogues/module.js";
 import { followUpsModule } from "../followups/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
 import { periodsModule } from "../periods/module.js";
@@ -32,6 +33,7 @@ export const MODULES: readonly AppModule[] = [
   remindersModule,
   reportsModule,
   setupModule,
+  dialoguesModule,
   backupModule,
 ];
 
