@@ -211,7 +211,8 @@ const DIALOGUES: DemoDialogue[] = [
   },
 ];
 
-export const dialogues2016Demo: DemoPart = async (tx, audit) => {
+/** Loaded inside the demo's one audited transaction (its "demo.loaded" event covers it). */
+export const dialogues2016Demo: DemoPart = async (tx) => {
   for (const d of DIALOGUES) {
     await insertDialogue(tx, {
       id: d.id,
@@ -244,11 +245,4 @@ export const dialogues2016Demo: DemoPart = async (tx, audit) => {
     tx,
     DIALOGUES.map((d) => ({ tableName: "dialogues", rowId: d.id, field: "title", note: NOTE })),
   );
-  audit({
-    action: "demo.dialogues_loaded",
-    entityType: "dialogue",
-    entityId: null,
-    partnershipId: DEMO_PARTNERSHIP_ID,
-    after: { dialogues: DIALOGUES.map((d) => d.id) },
-  });
 };
