@@ -234,6 +234,13 @@ describe("the dialogue pages", () => {
     html = await res.text();
     expect(html).toContain("Varför punkt 7");
     expect(html).toContain("Narkotika säljs öppet i centrum.");
+    // The editor's point and the follow-up form link to it.
+    html = await (await t.app.request("/arbete/linkoping/loften/skaggetorp-2017", coordinator.get())).text();
+    expect(html).toContain(`href="${PAGES}/punkter/${COMMITMENT[7]}">Varför punkt 7</a>`);
+    html = await (
+      await t.app.request(`/arbete/linkoping/punkter/${COMMITMENT[7]}/2017-T2`, coordinator.get())
+    ).text();
+    expect(html).toContain(`href="${PAGES}/punkter/${COMMITMENT[7]}">Varför den här punkten</a>`);
   });
 
   it("records a dialogue through the form, shows field errors in Swedish, and refuses a stale form with 409", async () => {
