@@ -3,6 +3,7 @@
  * menu entries into the workspace menu. Importing this file installs them (once).
  */
 import { accountsModule } from "../accounts/module.js";
+import { dialoguesModule } from "../dialogues/module.js";
 import { followUpsModule } from "../followups/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
 import { periodsModule } from "../periods/module.js";
@@ -34,6 +35,7 @@ export const MODULES: readonly AppModule[] = [
   reportsModule,
   setupModule,
   preventionModule,
+  dialoguesModule,
   backupModule,
 ];
 

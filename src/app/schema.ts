@@ -2,6 +2,7 @@
 export * from "../accounts/accounts.schema.js";
 export * from "../agreements/agreements.schema.js";
 export * from "../areas/areas.schema.js";
+export * from "../dialogues/dialogues.schema.js";
 export * from "../followups/followups.schema.js";
 export * from "../goals/goals.schema.js";
 export * from "../partnerships/partnerships.schema.js";

@@ -1,6 +1,7 @@
 import { loadDemoAccounts } from "./accounts.js";
 import { carryOver2018Demo } from "./carry-over-2018.js";
 import type { DemoPart } from "./demo-part.js";
+import { dialogues2016Demo } from "./dialogues-2016.js";
 import { loadDemoAttachments } from "./report-attachments.js";
 import { demoRound2026 } from "./round-2026.js";
 
@@ -14,4 +15,5 @@ export const DEMO_PARTS: DemoPart[] = [
   demoRound2026,
   carryOver2018Demo,
   loadDemoAttachments,
+  dialogues2016Demo,
 ];

@@ -10,6 +10,7 @@ import type { Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { CommitmentWithHistory, PromiseDetail, PromiseSummary } from "../promises/promises.types.js";
 import { type PromiseKey, type PromiseModel, presentSummary, readPromiseModel } from "./promise-model.js";
+import { readPublicPointReasons } from "./public-point-reasons.js";
 import {
   countPublicPromises,
   findPublicPromiseOfCommitment,
@@ -61,7 +62,8 @@ export async function readPublicPromisePage(
     at,
     period,
   );
-  return { promise, periods, classifications, reports, periodReports };
+  const reasons = await readPublicPointReasons(ex, promise.id);
+  return { promise, periods, classifications, reports, periodReports, reasons };
 }
 
 /**

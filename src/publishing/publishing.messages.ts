@@ -3,6 +3,10 @@ import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 /** Interface texts of the publishing module: the published report-backs and the workspace preview. */
 export const publishingMessages = defineMessages(
   {
+    "publishing.why.title": "Varför den här punkten",
+    "publishing.why.line": "{category}: {count} tog upp det i {dialogues} dialog(er)",
+    "publishing.why.fewer": "färre än 5",
+    "publishing.why.participants": "Deltagare i dialogerna: {counts}",
     "publishing.reports.title": "Återrapportering",
     "publishing.reports.intro":
       "Så här har parterna rapporterat tillbaka om löftet till de politiska organen.",
@@ -47,6 +51,10 @@ export const publishingMessages = defineMessages(
     "publishing.preview.state.returned": "Tillbakaskickad – inte godkänd, syns inte för invånarna",
   },
   {
+    "publishing.why.title": "Why this point",
+    "publishing.why.line": "{category}: raised by {count} in {dialogues} dialogue(s)",
+    "publishing.why.fewer": "fewer than 5",
+    "publishing.why.participants": "Participants in the dialogues: {counts}",
     "publishing.reports.title": "Report-back",
     "publishing.reports.intro": "How the parties have reported back on the promise to the political bodies.",
     "publishing.reports.edition": "Edition {edition}",

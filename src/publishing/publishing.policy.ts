@@ -30,6 +30,20 @@ export const PUBLIC_FOLLOW_UP_STATES = ["approved"] as const;
  */
 export const PUBLIC_REPORT_STATUSES = ["published"] as const;
 
+/**
+ * Figures about people (participants of dialogues, how many raised a problem) are shown to
+ * residents only from this count up; a smaller cell is "färre än 5" (GDPR art. 10: few people in
+ * a small area can be recognised). The problems' own words are staff-written free text: they are
+ * public only when the dialogue is marked public (`dialogues.public`); otherwise residents see the
+ * category and the count.
+ */
+export const SUPPRESS_BELOW = 5;
+
+/** A count as residents may see it: the number, or null for "fewer than SUPPRESS_BELOW". */
+export function suppressSmallCount(n: number): number | null {
+  return n < SUPPRESS_BELOW ? null : n;
+}
+
 export function isPublicPromiseStatus(status: string): boolean {
   return (PUBLIC_PROMISE_STATUSES as readonly string[]).includes(status);
 }

@@ -46,6 +46,14 @@ export interface PromisePageModel {
   reports: PublishedReport[];
   /** Periods whose period report residents may read, oldest first. */
   periodReports: string[];
+  /** "Varför den här punkten" per point id (points without dialogue findings are absent). */
+  reasons?: Record<string, PublicPointReasons>;
+}
+
+/** The dialogue findings behind a point as residents see them; null counts are "färre än 5". */
+export interface PublicPointReasons {
+  categories: Array<{ category: string; raisedBy: number | null; dialogues: number; statements: string[] }>;
+  participants: Array<{ gender: string; count: number | null }>;
 }
 
 /** An area's current police classification. */

@@ -7,6 +7,7 @@
  * NUL and other control characters, RTL text, SQL and HTML fragments.
  */
 import fc from "fast-check";
+import { DEMO_DIALOGUE, DEMO_FINDING } from "../../src/demo/dialogues-2016.js";
 import { ROUND_2026_POINT, ROUND_2026_PROMISE } from "../../src/demo/round-2026-ids.js";
 import { AREA, DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
 import type { Db } from "../../src/platform/db/client.js";
@@ -318,6 +319,8 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
     year: "2024",
     problemId: "7a0e0000-0000-4000-8000-000000000002",
     measureId: "7a0e0000-0000-4000-8000-000000000003",
+    dialogueId: DEMO_DIALOGUE.doors,
+    findingId: DEMO_FINDING.doorsLitter,
   };
 }
 

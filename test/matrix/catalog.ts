@@ -5,6 +5,7 @@
  * A mutating route that is not here fails the completeness test of authorization.matrix.test.ts.
  */
 import { sql } from "drizzle-orm";
+import { DEMO_DIALOGUE, DEMO_FINDING } from "../../src/demo/dialogues-2016.js";
 import { ROUND_2026_PROMISE, ROUND_2026_REF } from "../../src/demo/round-2026-ids.js";
 import {
   AREA,
@@ -1706,6 +1707,236 @@ const SETUP_ENTRIES: MatrixEntry[] = [
   ),
 ];
 
+// Dialogues (policy "dialogues"): the pages and the API.
+
+const DIALOGUES = `${W}/dialoger`;
+const DIALOGUES_API = `/api/v1/partnerships/${DEMO_SLUG}/dialogues`;
+const DIALOGUE = DEMO_DIALOGUE.doors;
+const DIALOGUE_FINDING = DEMO_FINDING.doorsLitter;
+/** A finding the removal cases remove (put back before each case). */
+const REMOVABLE_FINDING = "e1d2c3b4-a596-4877-8899-aabbccddee01";
+const dialogueVersion = (ctx: CaseContext) => versionOf(ctx.db, "dialogues", DIALOGUE);
+const dialogueForm = (ctx: CaseContext) => ({
+  kind: "citizen",
+  title: `Dialog ${unique(ctx)}`,
+  heldOn: "2016-11-12",
+  areaId: AREA.skaggetorp,
+  method: "meeting",
+  organiserIds: [PARTY.municipality],
+});
+const dialogueJson = (ctx: CaseContext) => ({
+  ...dialogueForm(ctx),
+  participants: [{ gender: "women", ageBand: "25-44", count: 7 }],
+});
+const putBackFinding = async (ctx: CaseContext) => {
+  await ctx.db.execute(
+    sql`INSERT INTO dialogue_findings (id, dialogue_id, category, statement, raised_by)
+        VALUES (${REMOVABLE_FINDING}, ${DIALOGUE}, 'annat', 'Matrisens problem.', 5) ON CONFLICT DO NOTHING`,
+  );
+};
+const dialogueEntry = (
+  id: string,
+  method: MatrixEntry["method"],
+  route: string,
+  via: "page" | "api",
+  request: MatrixEntry["request"],
+  prepare?: MatrixEntry["prepare"],
+): MatrixEntry => ({
+  id,
+  method,
+  route,
+  via,
+  policy: "dialogues",
+  action: "manage",
+  scoping: "partnership",
+  resource: partnership,
+  request,
+  ...(prepare ? { prepare } : {}),
+});
+
+const DIALOGUE_ENTRIES: MatrixEntry[] = [
+  dialogueEntry("dialogues: record", "POST", "/arbete/:partnership/dialoger", "page", (ctx) => ({
+    path: DIALOGUES,
+    form: {
+      ...dialogueForm(ctx),
+      "participants.0.gender": "men",
+      "participants.0.ageBand": "16-24",
+      "participants.0.count": "5",
+    },
+  })),
+  dialogueEntry(
+    "dialogues: change",
+    "POST",
+    "/arbete/:partnership/dialoger/:dialogueId",
+    "page",
+    async (ctx) => ({
+      path: `${DIALOGUES}/${DIALOGUE}`,
+      form: { ...dialogueForm(ctx), version: String(await dialogueVersion(ctx)) },
+    }),
+  ),
+  dialogueEntry(
+    "dialogues: återkoppling",
+    "POST",
+    "/arbete/:partnership/dialoger/:dialogueId/aterkoppling",
+    "page",
+    async (ctx) => ({
+      path: `${DIALOGUES}/${DIALOGUE}/aterkoppling`,
+      form: {
+        feedbackOn: "2016-12-01",
+        feedbackHow: `Brev ${unique(ctx)}`,
+        version: String(await dialogueVersion(ctx)),
+      },
+    }),
+  ),
+  dialogueEntry(
+    "dialogues: add finding",
+    "POST",
+    "/arbete/:partnership/dialoger/:dialogueId/problem",
+    "page",
+    async (ctx) => ({
+      path: `${DIALOGUES}/${DIALOGUE}/problem`,
+      form: {
+        category: "trafik",
+        statement: `Problem ${unique(ctx)}`,
+        raisedBy: "6",
+        version: String(await dialogueVersion(ctx)),
+      },
+    }),
+  ),
+  dialogueEntry(
+    "dialogues: link finding",
+    "POST",
+    "/arbete/:partnership/dialoger/:dialogueId/problem/:findingId/punkter",
+    "page",
+    async (ctx) => ({
+      path: `${DIALOGUES}/${DIALOGUE}/problem/${DIALOGUE_FINDING}/punkter`,
+      form: { commitmentIds: [COMMITMENT[2]], version: String(await dialogueVersion(ctx)) },
+    }),
+  ),
+  dialogueEntry(
+    "dialogues: remove finding",
+    "POST",
+    "/arbete/:partnership/dialoger/:dialogueId/problem/:findingId/ta-bort",
+    "page",
+    async (ctx) => ({
+      path: `${DIALOGUES}/${DIALOGUE}/problem/${REMOVABLE_FINDING}/ta-bort`,
+      form: { version: String(await dialogueVersion(ctx)) },
+    }),
+    putBackFinding,
+  ),
+  dialogueEntry("API dialogues: record", "POST", "/api/v1/partnerships/:slug/dialogues", "api", (ctx) => ({
+    path: DIALOGUES_API,
+    json: dialogueJson(ctx),
+  })),
+  dialogueEntry(
+    "API dialogues: change",
+    "PUT",
+    "/api/v1/partnerships/:slug/dialogues/:dialogueId",
+    "api",
+    async (ctx) => ({
+      path: `${DIALOGUES_API}/${DIALOGUE}`,
+      json: { ...dialogueJson(ctx), version: await dialogueVersion(ctx) },
+    }),
+  ),
+  dialogueEntry(
+    "API dialogues: återkoppling",
+    "PUT",
+    "/api/v1/partnerships/:slug/dialogues/:dialogueId/feedback",
+    "api",
+    async (ctx) => ({
+      path: `${DIALOGUES_API}/${DIALOGUE}/feedback`,
+      json: {
+        feedbackOn: "2016-12-01",
+        feedbackHow: `Brev ${unique(ctx)}`,
+        version: await dialogueVersion(ctx),
+      },
+    }),
+  ),
+  dialogueEntry(
+    "API dialogues: add finding",
+    "POST",
+    "/api/v1/partnerships/:slug/dialogues/:dialogueId/findings",
+    "api",
+    async (ctx) => ({
+      path: `${DIALOGUES_API}/${DIALOGUE}/findings`,
+      json: {
+        category: "trafik",
+        statement: `Problem ${unique(ctx)}`,
+        raisedBy: 6,
+        version: await dialogueVersion(ctx),
+      },
+    }),
+  ),
+  dialogueEntry(
+    "API dialogues: link finding",
+    "PUT",
+    "/api/v1/partnerships/:slug/dialogues/:dialogueId/findings/:findingId/commitments",
+    "api",
+    async (ctx) => ({
+      path: `${DIALOGUES_API}/${DIALOGUE}/findings/${DIALOGUE_FINDING}/commitments`,
+      json: { commitmentIds: [COMMITMENT[2]], version: await dialogueVersion(ctx) },
+    }),
+  ),
+  dialogueEntry(
+    "API dialogues: remove finding",
+    "DELETE",
+    "/api/v1/partnerships/:slug/dialogues/:dialogueId/findings/:findingId",
+    "api",
+    async (ctx) => ({
+      path: `${DIALOGUES_API}/${DIALOGUE}/findings/${REMOVABLE_FINDING}`,
+      json: { version: await dialogueVersion(ctx) },
+    }),
+    putBackFinding,
+  ),
+  staffRead("dialogues: the list", "/arbete/:partnership/dialoger", "dialogues", "read", () => DIALOGUES),
+  staffRead(
+    "dialogues: the new form",
+    "/arbete/:partnership/dialoger/ny",
+    "dialogues",
+    "manage",
+    () => `${DIALOGUES}/ny`,
+  ),
+  staffRead(
+    "dialogues: a dialogue",
+    "/arbete/:partnership/dialoger/:dialogueId",
+    "dialogues",
+    "read",
+    () => `${DIALOGUES}/${DIALOGUE}`,
+  ),
+  staffRead(
+    "dialogues: why this point",
+    "/arbete/:partnership/dialoger/punkter/:commitmentId",
+    "dialogues",
+    "read",
+    () => `${DIALOGUES}/punkter/${COMMITMENT[7]}`,
+  ),
+  staffRead(
+    "API dialogues: list",
+    "/api/v1/partnerships/:slug/dialogues",
+    "dialogues",
+    "read",
+    () => DIALOGUES_API,
+    "api",
+  ),
+  staffRead(
+    "API dialogues: one",
+    "/api/v1/partnerships/:slug/dialogues/:dialogueId",
+    "dialogues",
+    "read",
+    () => `${DIALOGUES_API}/${DIALOGUE}`,
+    "api",
+  ),
+  staffRead(
+    "API dialogues: why this point",
+    "/api/v1/partnerships/:slug/points/:commitmentId/reasons",
+    "dialogues",
+    "read",
+    () => `/api/v1/partnerships/${DEMO_SLUG}/points/${COMMITMENT[7]}/reasons`,
+    "api",
+  ),
+];
+// End of the dialogues' block.
+
 export const CATALOG: readonly MatrixEntry[] = [
   ...ROUND,
   ...CALENDAR,
@@ -1720,6 +1951,7 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...STAFF_READS,
   ...SETUP_ENTRIES,
   ...PREVENTION_ENTRIES,
+  ...DIALOGUE_ENTRIES,
 ];
 
 /** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */

@@ -248,6 +248,11 @@ function Points(props: EditorPageProps) {
           <article class="card" aria-labelledby={`${formId}-h`}>
             <h3 id={`${formId}-h`}>{t("editor.point.heading", { number: p.number })}</h3>
             <p class="meta">{t("editor.point.externalId", { id: p.externalId })}</p>
+            <p>
+              <a href={`${base.split("/loften/")[0]}/dialoger/punkter/${p.id}`}>
+                {t("dialogues.why.page", { number: p.number })}
+              </a>
+            </p>
             {p.carriedFrom ? (
               <p>
                 {t("editor.point.carriedFrom", {

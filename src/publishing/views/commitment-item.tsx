@@ -2,12 +2,18 @@ import { periodName } from "../../periods/calendar.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import type { Commitment } from "../../promises/promises.types.js";
+import type { PublicPointReasons } from "../publishing.types.js";
+import { PublicPointReasonsView } from "./point-reasons.js";
 
 /**
  * One point: its text, its latest approved result, its targets against outcome, and lineage. (In
  * the workspace preview the latest follow-up may not be approved yet; it is marked so.)
  */
-export function CommitmentItem(props: { ctx: PageContext; commitment: Commitment }) {
+export function CommitmentItem(props: {
+  ctx: PageContext;
+  commitment: Commitment;
+  reasons?: PublicPointReasons | undefined;
+}) {
   const { ctx, commitment: c } = props;
   const { t } = ctx;
   const text = pickText(c.text, ctx.locale);
@@ -89,6 +95,7 @@ export function CommitmentItem(props: { ctx: PageContext; commitment: Commitment
           {t("promise.contributors")}: {c.contributors.map((p) => p.name).join(", ")}
         </p>
       ) : null}
+      {props.reasons ? <PublicPointReasonsView ctx={ctx} number={c.number} reasons={props.reasons} /> : null}
       {c.carryOver?.decision === "carry" ? <p class="meta">{t("promise.carriedOver")}</p> : null}
       {c.carriedFrom ? (
         <p class="meta">

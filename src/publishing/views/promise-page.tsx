@@ -105,7 +105,7 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
             <h3 id={`group-${group.kind}`}>{t(`group.${group.kind}`)}</h3>
             <ol class="points">
               {group.points.map((c: Commitment) => (
-                <CommitmentItem ctx={ctx} commitment={c} />
+                <CommitmentItem ctx={ctx} commitment={c} reasons={props.model.reasons?.[c.id]} />
               ))}
             </ol>
           </section>

@@ -93,6 +93,8 @@ export function FollowUpFormPage(props: { ctx: PageContext; model: FollowUpFormM
       )}
       <p>
         <a href={`/arbete/${model.slug}/punkter/${view.point.id}/historik`}>{t("workspace.form.history")}</a>
+        {" · "}
+        <a href={`/arbete/${model.slug}/dialoger/punkter/${view.point.id}`}>{t("dialogues.why.title")}</a>
       </p>
     </WorkspaceLayout>
   );
