@@ -14,11 +14,7 @@ import { describeTarget, findSubscriptionByToken, markConfirmed } from "./subscr
 const notFound = () => new AppError("not_found", { entity: "subscription" });
 
 /** The subscription of a confirmation link still in force; otherwise `not_found`. */
-export async function readSubscriptionLink(options: {
-  db: Db;
-  token: string;
-  clock?: Clock;
-}): Promise<{
+export async function readSubscriptionLink(options: { db: Db; token: string; clock?: Clock }): Promise<{
   id: string;
   email: string;
   confirmed: boolean;

@@ -93,20 +93,23 @@ export async function subscribe(options: {
   const token = randomToken();
   const tokenHash = sha256Hex(token);
   const expiresAt = new Date(now.getTime() + CONFIRM_WITHIN_MS);
-  await mutate(db, SUBSCRIPTION_ACTOR, async (tx, audit) => {
-    const id = existing
-      ? (await renewPendingSubscription(tx, existing.id, tokenHash, expiresAt), existing.id)
-      : (
-          await insertSubscription(tx, {
-            partnershipId,
-            promiseId: "promiseId" in options.target ? options.target.promiseId : null,
-            areaId: "areaId" in options.target ? options.target.areaId : null,
-            email,
-            tokenHash,
-            createdAt: now,
-            expiresAt,
-          })
-        ).id;
+  const mailed = await mutate(db, SUBSCRIPTION_ACTOR, async (tx, audit) => {
+    let id = existing?.id;
+    if (id) await renewPendingSubscription(tx, id, tokenHash, expiresAt);
+    else {
+      const row = await insertSubscription(tx, {
+        partnershipId,
+        promiseId: "promiseId" in options.target ? options.target.promiseId : null,
+        areaId: "areaId" in options.target ? options.target.areaId : null,
+        email,
+        tokenHash,
+        createdAt: now,
+        expiresAt,
+      });
+      // A concurrent request for the same address and target mails the link; this one is done.
+      if (!row) throw new AlreadyRequested();
+      id = row.id;
+    }
     await insertAttempt(tx, "mail", addressKey, now);
     await queueMail(
       tx,
@@ -126,6 +129,13 @@ export async function subscribe(options: {
       partnershipId,
       after: { target: options.target, expiresAt: expiresAt.toISOString() },
     });
+    return true;
+  }).catch((error) => {
+    if (error instanceof AlreadyRequested) return false;
+    throw error;
   });
-  return { mailed: true };
+  return { mailed };
 }
+
+/** Rolls back a request that lost the race to a concurrent one for the same address and target. */
+class AlreadyRequested extends Error {}

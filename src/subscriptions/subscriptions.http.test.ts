@@ -270,6 +270,14 @@ describe("refusals answer in Swedish, never 500", () => {
     expect(await countOf("personal@example.se")).toBe(1);
   });
 
+  it("a double-clicked form stores one subscription and answers both clicks", async () => {
+    const post = () =>
+      t.app.request(FOLLOW, form({ email: "dubbel@example.se", target: `promise:${ROUND_2026_PROMISE}` }));
+    const answers = await Promise.all([post(), post()]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(await countOf("dubbel@example.se")).toBe(1);
+  });
+
   it("a link that is not a token is a Swedish 404 page", async () => {
     const response = await t.app.request("/prenumerera/bekrafta/nej");
     expect(response.status).toBe(404);

@@ -47,15 +47,15 @@ export const notifySubscribersJob = defineJob({
   kind: "subscriptions.notify",
   payload: z.object({ hour: z.string().max(40) }),
   async handle({ tx, deps, audit }) {
-    const subscriptions = await listConfirmedSubscriptions(tx);
-    if (subscriptions.length === 0) return;
-    const earliest = Math.min(
-      ...subscriptions.map((s) => s.confirmedAt?.getTime() ?? Number.POSITIVE_INFINITY),
-    );
-    const since = new Date(Math.max(earliest, deps.clock.now().getTime() - LOOKBACK_MS));
+    const since = new Date(deps.clock.now().getTime() - LOOKBACK_MS);
     const updates = await readPublicUpdatesSince(tx, since);
     if (updates.length === 0) return;
-    const [sent, areaNames] = await Promise.all([listSentKeys(tx), listAreaNames(tx)]);
+    const subscriptions = await listConfirmedSubscriptions(tx);
+    if (subscriptions.length === 0) return;
+    const [sent, areaNames] = await Promise.all([
+      listSentKeys(tx, [...new Set(updates.map(updateKey))]),
+      listAreaNames(tx),
+    ]);
     let mails = 0;
     for (const subscription of subscriptions) {
       const byKey = new Map<string, PublicUpdate[]>();

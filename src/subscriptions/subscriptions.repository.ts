@@ -1,5 +1,5 @@
 /** The only SQL of following a promise or an area by e-mail. */
-import { and, count, eq, gt, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { areas } from "../areas/areas.schema.js";
 import { partnerships } from "../partnerships/partnerships.schema.js";
 import type { Executor } from "../platform/db/client.js";
@@ -95,9 +95,10 @@ export async function findSubscription(
 export async function insertSubscription(
   ex: Executor,
   values: typeof subscriptions.$inferInsert,
-): Promise<SubscriptionRow> {
-  const [row] = await ex.insert(subscriptions).values(values).returning();
-  return row as SubscriptionRow;
+): Promise<SubscriptionRow | null> {
+  // A double-clicked form: the other request inserted the same address and target first.
+  const [row] = await ex.insert(subscriptions).values(values).onConflictDoNothing().returning();
+  return row ?? null;
 }
 
 /** A new link for an unconfirmed subscription (the old one stops working). */
@@ -169,11 +170,13 @@ export function listConfirmedSubscriptions(ex: Executor): Promise<SubscriptionRo
     .orderBy(subscriptions.createdAt, subscriptions.id);
 }
 
-/** `subscriptionId|key` of every mail sent. */
-export async function listSentKeys(ex: Executor): Promise<Set<string>> {
+/** `subscriptionId|key` of the mails sent for these keys. */
+export async function listSentKeys(ex: Executor, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
   const rows = await ex
     .select({ subscriptionId: subscriptionMails.subscriptionId, key: subscriptionMails.key })
-    .from(subscriptionMails);
+    .from(subscriptionMails)
+    .where(inArray(subscriptionMails.key, keys));
   return new Set(rows.map((r) => `${r.subscriptionId}|${r.key}`));
 }
 
