@@ -95,4 +95,15 @@ describe("following a promise by e-mail, by keyboard", () => {
     await expectAxeClean(page);
     await page.close();
   });
+
+  it("the follow page and the promise page's form fit 320 px without horizontal scrolling", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ["/linkoping/folj", "/linkoping/skaggetorp-2026"]) {
+      await page.goto(`${served.baseUrl}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
 });
