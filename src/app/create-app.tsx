@@ -81,7 +81,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use(requestBodyLimit(MODULES.flatMap((m) => m.bodyLimits ?? [])));
   // Before anything reads a text (authentication reads a form's `_csrf`): no NUL, no huge texts.
   app.use(textRule);
-  app.use(deps.authenticate ?? authenticate);
+  // Anonymous public forms a module declares (`sessionless`) are served as the public, whoever is
+  // signed in: no session, so no CSRF token (the route checks the origin itself).
+  const resolveViewer = deps.authenticate ?? authenticate;
+  const sessionless = MODULES.flatMap((m) => m.sessionless ?? []);
+  app.use((c, next) => {
+    if (!sessionless.some((path) => path.test(c.req.path))) return resolveViewer(c, next);
+    c.set("viewer", PUBLIC_VIEWER);
+    c.set("csrfToken", null);
+    return next();
+  });
 
   app.get("/healthz", async (c) => {
     await deps.db.execute(sql`select 1`);

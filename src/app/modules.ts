@@ -17,11 +17,14 @@ import { publishingModule } from "../publishing/module.js";
 import { remindersModule } from "../reminders/module.js";
 import { reportsModule } from "../reports/module.js";
 import { setupModule } from "../setup/module.js";
+import { subscriptionsModule } from "../subscriptions/module.js";
 import { systemModule } from "../system/module.js";
 import { workspaceModule } from "../workspace/module.js";
 
 /** Every module, in the order their routes are mounted. */
 export const MODULES: readonly AppModule[] = [
+  // Before publishing: its /:partnership/:ref would take /<partnership>/folj for a promise.
+  subscriptionsModule,
   publishingModule,
   partnershipsModule,
   promisesModule,

@@ -14,3 +14,4 @@ export * from "../platform/markers/markers.schema.js";
 export * from "../prevention/prevention.schema.js";
 export * from "../promises/promises.schema.js";
 export * from "../reports/reports.schema.js";
+export * from "../subscriptions/subscriptions.schema.js";

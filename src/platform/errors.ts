@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   /** A spreadsheet import with problems; details list every one by row and column. */
   import_refused: 422,
+  /** Too many requests from one client or for one address (subscriptions); answered with Retry-After. */
+  rate_limited: 429,
   /** A setup file with problems; details list every one with its path in the file. */
   setup_invalid: 422,
   internal: 500,

@@ -51,4 +51,10 @@ export interface AppModule {
   menu?: readonly MenuEntry[];
   /** Paths that accept a larger body than a form (uploads), checked before anything reads it. */
   bodyLimits?: readonly BodyLimit[];
+  /**
+   * Paths of anonymous public forms, served as the public whoever is signed in: the session is
+   * not read, so no CSRF token is asked (a cached public page cannot carry one); the route checks
+   * the origin itself.
+   */
+  sessionless?: readonly RegExp[];
 }

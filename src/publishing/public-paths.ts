@@ -35,6 +35,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "flode",
   "feed",
   "prenumerera",
+  "avprenumerera",
   "tillganglighet",
   "integritet",
   "sitemap.xml",

@@ -1974,6 +1974,17 @@ export const NOT_IN_MATRIX: Record<string, string> = {
     "the one-time link is the credential (hashed, expiring, single use; account-links.http.test.ts)",
   "POST /nytt-losenord/:token":
     "the one-time link is the credential (hashed, expiring, single use; account-links.http.test.ts)",
+  // --- subscriptions (following a promise or an area by e-mail) ---
+  "POST /:partnership/folj":
+    "following by e-mail is anonymous by design (the same for everyone): origin-checked, rate-limited per client and address, double opt-in (subscriptions.http.test.ts)",
+  "POST /prenumerera/bekrafta/:token":
+    "the confirmation link is the credential (hashed, expiring; subscriptions.http.test.ts)",
+  "POST /avprenumerera/:token":
+    "the link of a subscription's mail is the credential; RFC 8058 one-click (subscriptions.http.test.ts)",
+  "POST /api/v1/subscriptions":
+    "following by e-mail is anonymous by design: rate-limited, double opt-in (subscriptions.http.test.ts)",
+  "POST /api/v1/subscriptions/confirm": "the mail's token is the credential (subscriptions.http.test.ts)",
+  "POST /api/v1/subscriptions/unsubscribe": "the mail's token is the credential (subscriptions.http.test.ts)",
   // Signing in through an OpenID provider is two GETs, so no entry is needed here; they are part
   // of signing in like POST /logga-in: GET /logga-in/med/:providerId (start: state, nonce, PKCE)
   // and GET /logga-in/oidc/callback (the provider's answer), tested in sso/sso.http.test.ts.

@@ -21,6 +21,7 @@ export const deliverMailJob = defineJob({
       to: mail.toAddress,
       subject: mail.subject,
       text: mail.bodyText,
+      ...(mail.headers ? { headers: mail.headers } : {}),
     });
     await markOutboxSent(tx, mail.id, deps.clock.now());
   },

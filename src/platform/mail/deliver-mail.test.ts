@@ -2,11 +2,12 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/db.js";
 import { prepareReminderScenario } from "../../../test/factories/reminder-scenario.js";
-import { tickOn } from "../../../test/jobs.js";
+import { testJobDeps, tickOn } from "../../../test/jobs.js";
 import { loadDemo } from "../../demo/load-demo.js";
 import type { Database } from "../db/client.js";
 import { queryRows } from "../db/rows.js";
 import { listJobsByKeyPrefix } from "../jobs/jobs.repository.js";
+import { queueMail } from "./queue-mail.js";
 import type { MailTransport, OutgoingMail } from "./transport.js";
 
 let database: Database;
@@ -85,5 +86,33 @@ describe("SMTP provider", () => {
     expect(overdue).toHaveLength(5);
     expect(overdue.every((r) => r.sentAt === null)).toBe(true);
     expect(await listJobsByKeyPrefix(database.db, "mail:deliver:")).toHaveLength(4);
+  });
+});
+
+describe("extra headers", () => {
+  it("are kept in the outbox and handed to the SMTP transport (List-Unsubscribe, RFC 8058)", async () => {
+    const fake = fakeTransport();
+    const at = "2018-02-01T06:00:00Z";
+    const headers = {
+      "List-Unsubscribe": "<https://mbl.example.se/avprenumerera/abc>, <mailto:noreply@linkoping.example.se>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    };
+    await database.db.transaction((tx) =>
+      queueMail(tx, testJobDeps(at, { env: SMTP }), {
+        partnershipId: null,
+        to: "rubriker@example.se",
+        subject: "Med rubriker",
+        text: "Text",
+        kind: "test.headers",
+        headers,
+      }),
+    );
+    await tickOn(database.db, at, { env: SMTP, transport: fake.transport });
+    expect(fake.sent.find((m) => m.to === "rubriker@example.se")?.headers).toEqual(headers);
+    const [row] = await queryRows<{ headers: unknown }>(
+      database.db,
+      sql`SELECT headers FROM outbox WHERE to_address = 'rubriker@example.se'`,
+    );
+    expect(row?.headers).toEqual(headers);
   });
 });

@@ -15,16 +15,24 @@ export async function insertOutboxMail(ex: Executor, mail: NewOutboxRow): Promis
 export async function lockOutboxMail(
   ex: Executor,
   id: string,
-): Promise<{ id: string; toAddress: string; subject: string; bodyText: string; sentAt: Date | null } | null> {
+): Promise<{
+  id: string;
+  toAddress: string;
+  subject: string;
+  bodyText: string;
+  headers: Record<string, string> | null;
+  sentAt: Date | null;
+} | null> {
   const [row] = await queryRows<{
     id: string;
     toAddress: string;
     subject: string;
     bodyText: string;
+    headers: Record<string, string> | null;
     sentAt: Date | null;
   }>(
     ex,
-    sql`SELECT id, to_address AS "toAddress", subject, body_text AS "bodyText", sent_at AS "sentAt"
+    sql`SELECT id, to_address AS "toAddress", subject, body_text AS "bodyText", headers, sent_at AS "sentAt"
         FROM outbox WHERE id = ${id} FOR UPDATE`,
   );
   return row ?? null;

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "../db/columns.js";
 
 /**
@@ -15,6 +15,8 @@ export const outbox = pgTable(
     bodyText: text("body_text").notNull(),
     /** Why it was sent, e.g. "reminder.before_deadline". */
     kind: text("kind").notNull(),
+    /** Extra headers, e.g. List-Unsubscribe (RFC 8058); null for most mail. */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     error: text("error"),

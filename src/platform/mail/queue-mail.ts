@@ -11,6 +11,8 @@ export interface MailToQueue {
   text: string;
   /** Why it is sent, e.g. "reminder.before_deadline". */
   kind: string;
+  /** Extra headers, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function queueMail(
     subject: mail.subject,
     bodyText: mail.text,
     kind: mail.kind,
+    headers: mail.headers ?? null,
     createdAt: deps.clock.now(),
   });
   if (deps.config.mail.provider === "smtp") {

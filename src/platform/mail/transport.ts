@@ -6,6 +6,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers (List-Unsubscribe …). */
+  headers?: Record<string, string>;
 }
 
 /** Delivers mail; SMTP in production, a fake in tests. Throws when delivery fails. */
@@ -28,6 +30,7 @@ export function createSmtpTransport(url: string): MailTransport {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
       });
     },
   };

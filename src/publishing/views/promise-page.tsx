@@ -2,6 +2,7 @@ import { periodName } from "../../periods/calendar.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment, PromiseDetail } from "../../promises/promises.types.js";
+import { FollowForm } from "../../subscriptions/views/follow-form.js";
 import { publicPromisePath } from "../public-paths.js";
 import { isPublicPromiseStatus } from "../publishing.policy.js";
 import type { PromisePageModel } from "../publishing.types.js";
@@ -127,6 +128,9 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
           </ul>
         </section>
       ) : null}
+      {preview ? null : (
+        <FollowForm ctx={ctx} partnershipSlug={promise.partnershipSlug ?? ""} promiseId={promise.id} />
+      )}
     </Layout>
   );
 }

@@ -1,0 +1,15 @@
+import type { Db } from "../platform/db/client.js";
+import { AppError } from "../platform/errors.js";
+import { readPublicAreas, readPublicPromiseList } from "../publishing/public-readers.js";
+import { findPartnershipBySlug } from "./subscriptions.repository.js";
+
+/** What `/<partnership>/folj` offers: the partnership's public promises and its areas (public facts). */
+export async function readFollowPage(db: Db, slug: string) {
+  const partnership = await findPartnershipBySlug(db, slug);
+  if (!partnership) throw new AppError("not_found", { entity: "partnership", value: slug });
+  const [promises, areas] = await Promise.all([
+    readPublicPromiseList(db, { partnershipId: partnership.id }),
+    readPublicAreas(db, partnership.id),
+  ]);
+  return { partnership, promises, areas: areas ?? [] };
+}
