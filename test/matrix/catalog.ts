@@ -45,6 +45,7 @@ import {
   UNIT_OF,
   versionOf,
 } from "./fixtures.js";
+import { INCIDENT_ENTRIES } from "./incidents-catalog.js";
 import { type CaseContext, kindOf, type MatrixEntry, type PointTarget } from "./types.js";
 
 const W = `/arbete/${DEMO_SLUG}`;
@@ -1718,6 +1719,7 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...READS,
   ...STAFF_READS,
   ...SETUP_ENTRIES,
+  ...INCIDENT_ENTRIES,
 ];
 
 /** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */
