@@ -85,9 +85,9 @@ export const incidentsMessages = defineMessages(
     "incidents.situation.chart": "Händelser per vecka",
     "incidents.situation.chartDesc":
       "Stapeldiagram med antalet händelser per vecka. Samma siffror finns i tabellen.",
-    "incidents.situation.map": "Händelser per område",
+    "incidents.situation.map": "Antal händelser per område",
     "incidents.situation.mapDesc": "Karta över samverkans områden med antalet händelser under veckan.",
-    "incidents.situation.mapArea": "{area}: {count} händelser",
+    "incidents.situation.mapArea": "{area}: {count}",
     "incidents.situation.noArea": "Utan område",
     "incidents.situation.week": "Vecka",
     "incidents.situation.cells": "Per kategori och område",
@@ -228,9 +228,9 @@ export const incidentsMessages = defineMessages(
     "incidents.situation.chart": "Incidents per week",
     "incidents.situation.chartDesc":
       "Bar chart of the number of incidents per week. The same figures are in the table.",
-    "incidents.situation.map": "Incidents per area",
+    "incidents.situation.map": "Number of incidents per area",
     "incidents.situation.mapDesc": "Map of the partnership's areas with the number of incidents in the week.",
-    "incidents.situation.mapArea": "{area}: {count} incidents",
+    "incidents.situation.mapArea": "{area}: {count}",
     "incidents.situation.noArea": "No area",
     "incidents.situation.week": "Week",
     "incidents.situation.cells": "By category and area",

@@ -315,6 +315,9 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
     periodId: await periodId(db, "2026-T3"),
     mailId: OUTBOX_MAIL,
     list: "signatories",
+    // Incident reports (src/incidents/): an ISO week and a category of the EST default list.
+    week: "2026-W31",
+    categoryKey: "arrangemang",
   };
 }
 
