@@ -35,7 +35,8 @@ export const accountsMessages = defineMessages(
       "Lösenordet är ett av de vanligaste lösenorden (eller nästan ett av dem) och gissas lätt. Välj ett annat, gärna flera ord i rad.",
     "accounts.error.repeat_mismatch": "Lösenorden är inte likadana. Skriv samma nya lösenord två gånger.",
     "accounts.error.current_wrong": "Det nuvarande lösenordet stämmer inte.",
-    "accounts.error.party_required": "En rapportör eller händelserapportör måste höra till en part. Välj part.",
+    "accounts.error.party_required":
+      "En rapportör eller händelserapportör måste höra till en part. Välj part.",
     "accounts.error.party_invalid": "Välj en part i den här samverkan.",
     "accounts.error.unit_invalid": "Välj bara enheter som hör till den valda parten.",
     "accounts.error.person_invalid": "Välj en person i den här samverkan.",
@@ -324,7 +325,8 @@ export const accountsMessages = defineMessages(
       "The password is one of the most common passwords (or nearly one of them) and easy to guess. Choose another, preferably several words in a row.",
     "accounts.error.repeat_mismatch": "The passwords differ. Type the same new password twice.",
     "accounts.error.current_wrong": "The current password is not right.",
-    "accounts.error.party_required": "A reporter or incident reporter must belong to a party. Choose a party.",
+    "accounts.error.party_required":
+      "A reporter or incident reporter must belong to a party. Choose a party.",
     "accounts.error.party_invalid": "Choose a party of this partnership.",
     "accounts.error.unit_invalid": "Choose only units of the chosen party.",
     "accounts.error.person_invalid": "Choose a person of this partnership.",

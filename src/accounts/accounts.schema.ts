@@ -64,7 +64,10 @@ export const roleGrants = pgTable(
       "role_grants_role_check",
       sql`${t.role} in ('administrator', 'coordinator', 'police_coordinator', 'reporter', 'reader', 'communicator', 'incident_reporter')`,
     ),
-    check("role_grants_party_check", sql`(${t.role} in ('reporter', 'incident_reporter')) = (${t.partyId} is not null)`),
+    check(
+      "role_grants_party_check",
+      sql`(${t.role} in ('reporter', 'incident_reporter')) = (${t.partyId} is not null)`,
+    ),
     unique("role_grants_unique").on(t.accountId, t.partnershipId, t.role, t.partyId),
     index("role_grants_account_idx").on(t.accountId),
   ],

@@ -3,6 +3,7 @@
  * every service that needs them, changed by the coordinator or administrator (`incidents.configure`).
  * The category list is the EST default until the first change stores it whole.
  */
+import { findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
 import type { Db, Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
@@ -16,6 +17,25 @@ export interface IncidentScope {
   db: Db;
   viewer: Viewer;
   partnershipId: string;
+}
+
+/** The partnership of an API address as a service's scope (404 when there is none). */
+export async function incidentScopeOf(db: Db, viewer: Viewer, slug: string): Promise<IncidentScope> {
+  const partnership = await findPartnershipBySlug(db, slug);
+  if (!partnership) throw new AppError("not_found", { entity: "partnership", value: slug });
+  return { db, viewer, partnershipId: partnership.id };
+}
+
+/** What the report form offers: the categories in use and the partnership's areas. */
+export async function reportFormChoices(ex: Executor, partnershipId: string) {
+  const [categories, areas] = await Promise.all([
+    loadCategories(ex, partnershipId),
+    repo.listAreas(ex, partnershipId),
+  ]);
+  return {
+    categories: categories.filter((c) => c.active),
+    areas: areas.map((a) => ({ id: a.id, name: a.name })),
+  };
 }
 
 export const DEFAULT_SETTINGS = { rhythm: "weekly" as const, retentionMonths: 12, version: 1 };

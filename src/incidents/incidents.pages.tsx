@@ -17,10 +17,9 @@ import {
   changeIncidentSettings,
   getIncidentConfiguration,
   type IncidentScope,
-  loadCategories,
+  reportFormChoices,
 } from "./incident-categories.service.js";
 import { incidentsPolicy } from "./incidents.policy.js";
-import { listAreas } from "./incidents.repository.js";
 import {
   AssessmentSchema,
   CategoryKeySchema,
@@ -128,9 +127,8 @@ async function overview(
   const p = { partnershipId: ws.partnership.id };
   const canReport = incidentsPolicy.allows(ws.principal, "report", p);
   const readsOwn = incidentsPolicy.allows(ws.principal, "readReports", { ...p, mine: true });
-  const [categories, areas, mine] = await Promise.all([
-    loadCategories(scope.db, scope.partnershipId),
-    listAreas(scope.db, scope.partnershipId),
+  const [{ categories, areas }, mine] = await Promise.all([
+    reportFormChoices(scope.db, scope.partnershipId),
     canReport && readsOwn ? listMyIncidents(scope) : Promise.resolve(null),
   ]);
   return (
@@ -138,8 +136,8 @@ async function overview(
       model={{
         ...frameOf(ws),
         canReport,
-        categories: categories.filter((k) => k.active),
-        areas: areas.map((a) => ({ id: a.id, name: a.name })),
+        categories,
+        areas,
         mine,
         recentWeeks: recentWeeks(new Date()),
         situations,

@@ -7,7 +7,6 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
 import { AppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
@@ -20,6 +19,7 @@ import {
   changeIncidentSettings,
   getIncidentConfiguration,
   type IncidentScope,
+  incidentScopeOf,
   loadCategories,
 } from "./incident-categories.service.js";
 import { incidentsPolicy } from "./incidents.policy.js";
@@ -80,11 +80,8 @@ const body = <T extends z.ZodType>(schema: T) => ({
 });
 
 /** The partnership of the address as a service's scope (404 when there is none). */
-async function scopeOf(c: C, slug: string): Promise<IncidentScope> {
-  const partnership = await findPartnershipBySlug(c.get("db"), slug);
-  if (!partnership) throw new AppError("not_found", { entity: "partnership", value: slug });
-  return { db: c.get("db"), viewer: c.get("viewer"), partnershipId: partnership.id };
-}
+const scopeOf = (c: C, slug: string): Promise<IncidentScope> =>
+  incidentScopeOf(c.get("db"), c.get("viewer"), slug);
 
 const situationOut = <T extends { boundaries?: unknown }>(s: T) => {
   const { boundaries: _drop, ...rest } = s;

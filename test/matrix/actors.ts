@@ -34,8 +34,11 @@ export async function createActors(
   for (const home of ["own", "other"] as const) {
     for (const role of ROLES) {
       const partnershipId = home === "own" ? DEMO_PARTNERSHIP_ID : other.id;
-      const partyId =
-        isPartyBound(role) ? (home === "own" ? PARTY.municipality : other.municipalityPartyId) : null;
+      const partyId = isPartyBound(role)
+        ? home === "own"
+          ? PARTY.municipality
+          : other.municipalityPartyId
+        : null;
       const unitIds = role === "reporter" && home === "own" ? [UNIT.cultureAndLeisure] : [];
       const email = `matris.${role.replace("_", "-")}.${home}@example.se`;
       const name = `Matris ${role} (${home === "own" ? "samma" : "annan"} samverkan)`;
