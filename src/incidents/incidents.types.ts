@@ -157,6 +157,8 @@ export const SituationSchema = z
     byArea: z.array(
       z.object({ areaId: IdSchema.nullable(), areaName: z.string().nullable(), count: CountCell }),
     ),
+    /** The total of each week of `weeks`. */
+    weekTotals: z.array(CountCell),
     total: CountCell,
   })
   .openapi("IncidentSituation");
