@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { DEMO_PARTNERSHIP_ID } from "../src/demo/load-demo.js";
 import { PARTY } from "../src/demo/skaggetorp-2017-ids.js";
 import type { AppEnv } from "../src/platform/http/env.js";
-import type { Principal, Role } from "../src/platform/viewer.js";
+import { isPartyBound, type Principal, type Role } from "../src/platform/viewer.js";
 
 /** The CSRF token that `signedInAs` puts in every request's context. */
 export const TEST_CSRF = "test-csrf-token";
@@ -15,7 +15,7 @@ export function principal(
   role: Role,
   options: { partnershipId?: string; partyId?: string | null; unitIds?: string[]; accountId?: string } = {},
 ): Principal {
-  const partyId = role === "reporter" ? (options.partyId ?? PARTY.municipality) : null;
+  const partyId = isPartyBound(role) ? (options.partyId ?? PARTY.municipality) : null;
   return {
     kind: "account",
     accountId: options.accountId ?? `00000000-0000-4000-8000-${role.length.toString().padStart(12, "0")}`,

@@ -22,6 +22,7 @@ export const accountsMessages = defineMessages(
     "accounts.role.reporter": "Rapportör",
     "accounts.role.reader": "Läsare",
     "accounts.role.communicator": "Kommunikatör",
+    "accounts.role.incident_reporter": "Händelserapportör",
 
     "accounts.errorSummary": "Det finns fel i formuläret",
     "accounts.error.required": "Fyll i fältet.",
@@ -34,7 +35,8 @@ export const accountsMessages = defineMessages(
       "Lösenordet är ett av de vanligaste lösenorden (eller nästan ett av dem) och gissas lätt. Välj ett annat, gärna flera ord i rad.",
     "accounts.error.repeat_mismatch": "Lösenorden är inte likadana. Skriv samma nya lösenord två gånger.",
     "accounts.error.current_wrong": "Det nuvarande lösenordet stämmer inte.",
-    "accounts.error.party_required": "En rapportör måste höra till en part. Välj part.",
+    "accounts.error.party_required":
+      "En rapportör eller händelserapportör måste höra till en part. Välj part.",
     "accounts.error.party_invalid": "Välj en part i den här samverkan.",
     "accounts.error.unit_invalid": "Välj bara enheter som hör till den valda parten.",
     "accounts.error.person_invalid": "Välj en person i den här samverkan.",
@@ -123,7 +125,7 @@ export const accountsMessages = defineMessages(
     "accounts.admin.noPerson": "Ingen person",
     "accounts.admin.firstRole": "Första roll",
     "accounts.admin.role": "Roll",
-    "accounts.admin.party": "Part (för rapportör)",
+    "accounts.admin.party": "Part (för rapportör och händelserapportör)",
     "accounts.admin.noParty": "Ingen part",
     "accounts.admin.units": "Enheter (för rapportör, valfritt)",
     "accounts.admin.unitsHint": "Välj inga enheter om rapportören ska rapportera för hela parten.",
@@ -310,6 +312,7 @@ export const accountsMessages = defineMessages(
     "accounts.role.reporter": "Reporter",
     "accounts.role.reader": "Reader",
     "accounts.role.communicator": "Communicator",
+    "accounts.role.incident_reporter": "Incident reporter",
 
     "accounts.errorSummary": "There are errors in the form",
     "accounts.error.required": "Fill in the field.",
@@ -322,7 +325,8 @@ export const accountsMessages = defineMessages(
       "The password is one of the most common passwords (or nearly one of them) and easy to guess. Choose another, preferably several words in a row.",
     "accounts.error.repeat_mismatch": "The passwords differ. Type the same new password twice.",
     "accounts.error.current_wrong": "The current password is not right.",
-    "accounts.error.party_required": "A reporter must belong to a party. Choose a party.",
+    "accounts.error.party_required":
+      "A reporter or incident reporter must belong to a party. Choose a party.",
     "accounts.error.party_invalid": "Choose a party of this partnership.",
     "accounts.error.unit_invalid": "Choose only units of the chosen party.",
     "accounts.error.person_invalid": "Choose a person of this partnership.",
@@ -413,7 +417,7 @@ export const accountsMessages = defineMessages(
     "accounts.admin.noPerson": "No person",
     "accounts.admin.firstRole": "First role",
     "accounts.admin.role": "Role",
-    "accounts.admin.party": "Party (for reporters)",
+    "accounts.admin.party": "Party (for reporters and incident reporters)",
     "accounts.admin.noParty": "No party",
     "accounts.admin.units": "Units (for reporters, optional)",
     "accounts.admin.unitsHint": "Choose no units if the reporter reports for the whole party.",

@@ -42,8 +42,8 @@ export const accounts = pgTable(
 );
 
 /**
- * A role held in one partnership. Reporters are bound to a party (and optionally units through
- * `role_grant_units`); other roles have no party.
+ * A role held in one partnership. Reporters and incident reporters are bound to a party (and
+ * optionally units through `role_grant_units`); other roles have no party.
  */
 export const roleGrants = pgTable(
   "role_grants",
@@ -62,9 +62,12 @@ export const roleGrants = pgTable(
   (t) => [
     check(
       "role_grants_role_check",
-      sql`${t.role} in ('administrator', 'coordinator', 'police_coordinator', 'reporter', 'reader', 'communicator')`,
+      sql`${t.role} in ('administrator', 'coordinator', 'police_coordinator', 'reporter', 'reader', 'communicator', 'incident_reporter')`,
     ),
-    check("role_grants_party_check", sql`(${t.role} = 'reporter') = (${t.partyId} is not null)`),
+    check(
+      "role_grants_party_check",
+      sql`(${t.role} in ('reporter', 'incident_reporter')) = (${t.partyId} is not null)`,
+    ),
     unique("role_grants_unique").on(t.accountId, t.partnershipId, t.role, t.partyId),
     index("role_grants_account_idx").on(t.accountId),
   ],

@@ -2,7 +2,7 @@ import { findPartnership, listParties, listUnitsOfParties } from "../partnership
 import type { Db, Tx } from "../platform/db/client.js";
 import { type Audit, actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
-import { ROLES, type Role, type Viewer } from "../platform/viewer.js";
+import { isPartyBound, ROLES, type Role, type Viewer } from "../platform/viewer.js";
 import { type MailDeps, NO_PASSWORD_YET, sendAccountLink } from "./account-links.js";
 import { accountsPolicy } from "./accounts.policy.js";
 import {
@@ -170,7 +170,7 @@ async function checkRole(
     return null;
   }
   const role = input.role as Role;
-  if (role !== "reporter") return { role, partyId: null, unitIds: [] };
+  if (!isPartyBound(role)) return { role, partyId: null, unitIds: [] };
   if (!input.partyId) {
     errors.partyId = "party_required";
     return null;

@@ -5,6 +5,7 @@
 import { accountsModule } from "../accounts/module.js";
 import { dialoguesModule } from "../dialogues/module.js";
 import { followUpsModule } from "../followups/module.js";
+import { incidentsModule } from "../incidents/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
 import { periodsModule } from "../periods/module.js";
 import { backupModule } from "../platform/backup/module.js";
@@ -39,6 +40,7 @@ export const MODULES: readonly AppModule[] = [
   setupModule,
   preventionModule,
   dialoguesModule,
+  incidentsModule,
   backupModule,
 ];
 

@@ -5,6 +5,7 @@ export * from "../areas/areas.schema.js";
 export * from "../dialogues/dialogues.schema.js";
 export * from "../followups/followups.schema.js";
 export * from "../goals/goals.schema.js";
+export * from "../incidents/incidents.schema.js";
 export * from "../partnerships/partnerships.schema.js";
 export * from "../periods/periods.schema.js";
 export * from "../platform/audit/audit.schema.js";

@@ -93,6 +93,16 @@ export const DEMO_ACCOUNTS = {
     partyId: null,
     unitIds: [],
   },
+  incidentReporter: {
+    id: "2c7e9a41-6f3b-4d25-8e1a-93b0c4d7f512",
+    grantId: "e4a8b2c6-1d3f-4a57-b9e0-7c2d5f8a1b34",
+    email: "handelserapportor@demo.medborgarlofte.se",
+    name: "Hanna Händelsesson",
+    personId: null,
+    role: "incident_reporter",
+    partyId: PARTY.municipality,
+    unitIds: [],
+  },
 } as const satisfies Record<string, DemoAccount>;
 
 /**

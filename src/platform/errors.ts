@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   /** A setup file with problems; details list every one with its path in the file. */
   setup_invalid: 422,
+  /** An incident report whose free text looks like it holds personal data; details name the kinds. */
+  personal_data_suspected: 422,
   internal: 500,
 } as const;
 

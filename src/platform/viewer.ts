@@ -9,15 +9,27 @@ export const ROLES = [
   "reporter",
   "reader",
   "communicator",
+  "incident_reporter",
 ] as const;
 
 /**
- * administratör, samordnare, kommunpolis, rapportör, läsare, kommunikatör (see the workspace
- * issue and ARCHITECTURE.md for what each may do).
+ * administratör, samordnare, kommunpolis, rapportör, läsare, kommunikatör, händelserapportör (see
+ * the workspace issue and ARCHITECTURE.md for what each may do).
  */
 export type Role = (typeof ROLES)[number];
 
-/** A role held in one partnership; reporters are bound to a party and optionally to units. */
+/**
+ * The roles bound to a party (an organisation): the rapportör of promise points and the
+ * händelserapportör of weekly incident reports (EST). Every other role has no party.
+ */
+export const PARTY_BOUND_ROLES: readonly Role[] = ["reporter", "incident_reporter"];
+
+/** True for a role that must be granted with a party. */
+export function isPartyBound(role: string): boolean {
+  return (PARTY_BOUND_ROLES as readonly string[]).includes(role);
+}
+
+/** A role held in one partnership; (incident) reporters are bound to a party and optionally to units. */
 export interface RoleGrant {
   partnershipId: string;
   role: Role;

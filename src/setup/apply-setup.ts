@@ -17,7 +17,7 @@ import type { Db, Tx } from "../platform/db/client.js";
 import { type Audit, actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { type Boundary, checkBoundary } from "../platform/maps/geojson.js";
-import type { Role, Viewer } from "../platform/viewer.js";
+import { isPartyBound, type Role, type Viewer } from "../platform/viewer.js";
 import { findReportDefaults, saveReportDefaults } from "../reports/reports.repository.js";
 import { authorizeSetup } from "./setup.js";
 import * as repo from "./setup.repository.js";
@@ -113,9 +113,10 @@ function problemsOf(file: SetupFile): { problems: SetupProblem[]; boundaries: (B
     const email = a.email.trim().toLowerCase();
     if (emails.has(email)) add(`accounts[${i}].email`, "finns redan tidigare i filen");
     emails.add(email);
-    if (a.role === "reporter" && !a.party)
+    if (isPartyBound(a.role) && !a.party)
       add(`accounts[${i}].party`, "saknas (en rapportör rapporterar för en part)");
-    if (a.role !== "reporter" && a.party) add(`accounts[${i}].party`, "anges bara för en rapportör");
+    if (!isPartyBound(a.role) && a.party)
+      add(`accounts[${i}].party`, "anges bara för en rapportör eller händelserapportör");
     party(`accounts[${i}].party`, a.party);
     if (a.person && !file.people.some((p) => p.name === a.person))
       add(`accounts[${i}].person`, `ingen person i filen heter ${a.person}`);

@@ -115,7 +115,9 @@ export const SetupFileSchema = z
           email: z.email(),
           name: text(200),
           role: z.enum(ROLES),
-          party: text(60).optional().describe("For a reporter: the short name of the party reported for."),
+          party: text(60)
+            .optional()
+            .describe("For a reporter or incident reporter: the short name of the party reported for."),
           person: text(200).optional().describe("The name of a person above the account acts as."),
         }),
       )

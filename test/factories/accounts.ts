@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { accounts, roleGrants, roleGrantUnits } from "../../src/accounts/accounts.schema.js";
 import { DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
 import type { Executor } from "../../src/platform/db/client.js";
-import type { Role } from "../../src/platform/viewer.js";
+import { isPartyBound, type Role } from "../../src/platform/viewer.js";
 
 export interface GrantSpec {
   role: Role;
@@ -39,7 +39,7 @@ export async function createAccount(
       accountId: id,
       partnershipId: grant.partnershipId ?? DEMO_PARTNERSHIP_ID,
       role: grant.role,
-      partyId: grant.role === "reporter" ? (grant.partyId ?? null) : null,
+      partyId: isPartyBound(grant.role) ? (grant.partyId ?? null) : null,
     });
     for (const unitId of grant.unitIds ?? []) await ex.insert(roleGrantUnits).values({ grantId, unitId });
   }

@@ -321,6 +321,9 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
     measureId: "7a0e0000-0000-4000-8000-000000000003",
     dialogueId: DEMO_DIALOGUE.doors,
     findingId: DEMO_FINDING.doorsLitter,
+    // Incident reports (src/incidents/): an ISO week and a category of the EST default list.
+    week: "2026-W31",
+    categoryKey: "arrangemang",
   };
 }
 

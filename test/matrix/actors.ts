@@ -10,7 +10,7 @@ import { newApiToken, sha256Hex } from "../../src/accounts/secrets.js";
 import { DEMO_PARTNERSHIP_ID, PARTY, UNIT } from "../../src/demo/skaggetorp-2017-ids.js";
 import { parties } from "../../src/partnerships/partnerships.schema.js";
 import type { Db } from "../../src/platform/db/client.js";
-import { type Principal, ROLES, type Role } from "../../src/platform/viewer.js";
+import { isPartyBound, type Principal, ROLES, type Role } from "../../src/platform/viewer.js";
 import { createAccount } from "../factories/accounts.js";
 import { signInOverHttp } from "../http-session.js";
 import type { Actor, App, OtherPartnership } from "./types.js";
@@ -34,8 +34,11 @@ export async function createActors(
   for (const home of ["own", "other"] as const) {
     for (const role of ROLES) {
       const partnershipId = home === "own" ? DEMO_PARTNERSHIP_ID : other.id;
-      const partyId =
-        role === "reporter" ? (home === "own" ? PARTY.municipality : other.municipalityPartyId) : null;
+      const partyId = isPartyBound(role)
+        ? home === "own"
+          ? PARTY.municipality
+          : other.municipalityPartyId
+        : null;
       const unitIds = role === "reporter" && home === "own" ? [UNIT.cultureAndLeisure] : [];
       const email = `matris.${role.replace("_", "-")}.${home}@example.se`;
       const name = `Matris ${role} (${home === "own" ? "samma" : "annan"} samverkan)`;

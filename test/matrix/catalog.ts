@@ -47,6 +47,7 @@ import {
   versionOf,
 } from "./fixtures.js";
 import { PREVENTION_ENTRIES } from "./prevention-entries.js";
+import { INCIDENT_ENTRIES } from "./incidents-catalog.js";
 import { type CaseContext, kindOf, type MatrixEntry, type PointTarget } from "./types.js";
 
 const W = `/arbete/${DEMO_SLUG}`;
@@ -1952,6 +1953,7 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...SETUP_ENTRIES,
   ...PREVENTION_ENTRIES,
   ...DIALOGUE_ENTRIES,
+  ...INCIDENT_ENTRIES,
 ];
 
 /** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */

@@ -1,0 +1,108 @@
+/**
+ * The incident pages in Chromium: the report form (personal-data warning, then a clean report),
+ * sent from the keyboard, and the weekly lägesbild compiled by the coordinator — both with no
+ * WCAG 2.1 A/AA violations (axe).
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "../../src/demo/accounts.js";
+import { AREA } from "../../src/demo/skaggetorp-2017-ids.js";
+import { addWeeks, mondayOf, weekOf } from "../../src/incidents/weeks.js";
+import { principal } from "../principals.js";
+import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";
+
+let reporter: ServedApp;
+let coordinator: ServedApp;
+let browser: Browser;
+beforeAll(async () => {
+  reporter = await serveTestApp({
+    as: principal("incident_reporter", { accountId: DEMO_ACCOUNTS.incidentReporter.id }),
+  });
+  coordinator = await serveTestApp({
+    as: principal("coordinator", { accountId: DEMO_ACCOUNTS.coordinator.id }),
+    database: reporter.database,
+  });
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await coordinator?.close();
+  await reporter?.close();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const LAST_WEEK = addWeeks(weekOf(new Date()), -1);
+/** Wednesday of last week, 21:30: what the datetime-local field takes. */
+const WHEN = `${new Date(Date.parse(`${mondayOf(LAST_WEEK)}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T21:30`;
+
+describe("the incident pages in Chromium", () => {
+  it("a reporter is warned about a personal identity number, then reports from the keyboard", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${reporter.baseUrl}/arbete/linkoping/handelser`);
+    expect(await page.locator("h1").textContent()).toBe("Händelser (EST)");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.fill("#report-occurredAt", WHEN);
+    await page.selectOption("#report-areaId", AREA.skaggetorp);
+    await page.selectOption("#report-categoryKey", "skadegorelse");
+    await page.selectOption("#report-subcategory", "Glaskross");
+    await page.fill("#report-description", "Krossad ruta i entrén, boende 811218-9876 såg det");
+    // Keyboard: Enter in a text field sends the form.
+    await page.focus("#report-placeText");
+    await Promise.all([page.waitForLoadState("load"), page.keyboard.press("Enter")]);
+    await page.waitForSelector("#report-warning");
+    expect(await page.locator("#report-warning").textContent()).toContain(
+      "Texten ser ut att innehålla personuppgifter",
+    );
+    expect(await page.locator("#report-warning").textContent()).toContain("ett personnummer");
+    expect(await page.locator("label[for=report-confirmPersonalData]").textContent()).toContain(
+      "inga personuppgifter",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Remove the number and send again, from the keyboard.
+    await page.fill("#report-description", "Krossad ruta i entrén");
+    await page.focus("#report-placeText");
+    await Promise.all([page.waitForURL(/klart=/), page.keyboard.press("Enter")]);
+    expect(await page.locator("[role=status]").textContent()).toContain("Tack! Händelsen är rapporterad");
+    expect(await page.locator("#mine-title + p + h3 + ul").textContent()).toContain(
+      `vecka ${Number(LAST_WEEK.slice(6))} ${LAST_WEEK.slice(0, 4)}: rapporterad`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("the coordinator compiles last week's lägesbild from the keyboard; chart, map list and tables pass axe", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${coordinator.baseUrl}/arbete/linkoping/handelser`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.selectOption("#compile-week", LAST_WEEK);
+    await page.focus("form[action$='/sammanstall'] button");
+    await Promise.all([page.waitForURL(/lagesbild/), page.keyboard.press("Enter")]);
+    expect(await page.locator("h1").textContent()).toContain(`Lägesbild vecka ${Number(LAST_WEEK.slice(6))}`);
+    expect(await page.locator("svg.chart[role=img] title").first().textContent()).toBe("Händelser per vecka");
+    expect(await page.getByText("Händelser under veckan: 1").count()).toBe(1);
+    expect(await page.getByText("Skäggetorp: 1").count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.fill("#assessment-assessment", "En enstaka skadegörelse; ingen åtgärd.");
+    await page.focus("#assessment-assessment");
+    await page.keyboard.press("Tab");
+    await Promise.all([page.waitForURL(/klart=assessed/), page.keyboard.press("Enter")]);
+    expect(await page.locator("#assessment-assessment").inputValue()).toBe(
+      "En enstaka skadegörelse; ingen åtgärd.",
+    );
+    await Promise.all([page.waitForURL(/klart=shared/), page.click("form[action$='/dela'] button")]);
+    expect(await page.locator("main").textContent()).toContain("delad med samverkan");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
