@@ -12,3 +12,4 @@ export * from "../platform/mail/mail.schema.js";
 export * from "../platform/markers/markers.schema.js";
 export * from "../promises/promises.schema.js";
 export * from "../reports/reports.schema.js";
+export * from "../walks/walks.schema.js";
