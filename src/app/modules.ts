@@ -16,6 +16,7 @@ import { remindersModule } from "../reminders/module.js";
 import { reportsModule } from "../reports/module.js";
 import { setupModule } from "../setup/module.js";
 import { systemModule } from "../system/module.js";
+import { walksModule } from "../walks/module.js";
 import { workspaceModule } from "../workspace/module.js";
 
 /** Every module, in the order their routes are mounted. */
@@ -32,6 +33,7 @@ export const MODULES: readonly AppModule[] = [
   remindersModule,
   reportsModule,
   setupModule,
+  walksModule,
   backupModule,
 ];
 

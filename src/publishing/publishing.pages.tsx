@@ -14,6 +14,7 @@ import { publicDocumentFile, readPublicPeriodReport, readPublicReportBack } from
 import { markPublic } from "./public-snapshot.js";
 import type { PublicPromiseAddress } from "./publishing.types.js";
 import { ChoosePromisePage } from "./views/choose-promise-page.js";
+import { publicWalkPages } from "./walks.pages.js";
 import { HomePage } from "./views/home-page.js";
 import { PromisePage } from "./views/promise-page.js";
 import { PublicReportPage } from "./views/public-report-page.js";
@@ -110,6 +111,7 @@ export const publishingPages = new Hono<AppEnv>()
   })
   .get("/loften/:ref/*", (c) => redirectOldAddress(c))
   .get("/loften/:ref", (c) => redirectOldAddress(c))
+  .route("/", publicWalkPages)
   .get("/:partnership/:ref", async (c, next) => {
     const at = addressOf(c);
     if (!at) return next();

@@ -8,6 +8,7 @@ import type { Db, Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { Boundary } from "../platform/maps/geojson.js";
 import { inverseProjection, type MapArea, type SvgMap, renderSvgMap } from "../platform/maps/svg-map.js";
+import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Viewer } from "../platform/viewer.js";
 import { type FindingOwnership, walksPolicy } from "./walks.policy.js";
 import * as repo from "./walks.repository.js";
@@ -149,6 +150,8 @@ export interface WalkDetail extends WalkSummary {
   parties: Awaited<ReturnType<typeof repo.listPartyChoices>>;
   /** The default target date of a new finding (six months after the walk). */
   defaultTargetDate: string;
+  /** The walk is invented demo data (marked in demo_markers). */
+  demo: boolean;
 }
 
 export async function loadWalk(ex: Executor, partnershipId: string, walkId: string) {
@@ -160,9 +163,10 @@ export async function loadWalk(ex: Executor, partnershipId: string, walkId: stri
 export async function getWalk(scope: WalkScope, walkId: string): Promise<WalkDetail> {
   authorizeRead(scope);
   const walk = await loadWalk(scope.db, scope.partnershipId, walkId);
-  const [findings, parties] = await Promise.all([
+  const [findings, parties, demo] = await Promise.all([
     repo.listFindings(scope.db, walkId),
     repo.listPartyChoices(scope.db, scope.partnershipId),
+    rowsWithDemoMarkers(scope.db, "safety_walks", [walkId]),
   ]);
   return {
     ...summaryOf(walk),
@@ -171,6 +175,7 @@ export async function getWalk(scope: WalkScope, walkId: string): Promise<WalkDet
     canManage: walksPolicy.allows(scope.viewer, "manage", { partnershipId: scope.partnershipId }),
     parties,
     defaultTargetDate: addMonths(walk.walkedOn, DEFAULT_TARGET_MONTHS),
+    demo: demo.has(walkId),
   };
 }
 

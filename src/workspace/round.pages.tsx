@@ -32,6 +32,8 @@ import { type PeriodDone, PeriodPage } from "./views/period-page.js";
 import { ProgressPage } from "./views/progress-page.js";
 import { RoundSettingsPage } from "./views/round-settings-page.js";
 import { TodoPage } from "./views/todo-page.js";
+import { listMyFindings } from "../walks/my-findings.js";
+import { MyFindingsSection } from "../walks/views/walk-views.js";
 import { requireWorkspace, type Workspace } from "./workspace-context.js";
 
 type C = Context<AppEnv>;
@@ -70,7 +72,17 @@ export const roundPages = new Hono<AppEnv>()
       partnershipId: ws.partnership.id,
       today: todayInSweden(),
     });
-    return c.html(<TodoPage ctx={ws.ctx} slug={ws.partnership.slug} {...frame(ws)} todo={todo} />);
+    const findings = await listMyFindings({
+      db: c.get("db"),
+      viewer: ws.principal,
+      partnershipId: ws.partnership.id,
+      today: todo.today,
+    });
+    return c.html(
+      <TodoPage ctx={ws.ctx} slug={ws.partnership.slug} {...frame(ws)} todo={todo}>
+        <MyFindingsSection ctx={ws.ctx} slug={ws.partnership.slug} findings={findings} />
+      </TodoPage>,
+    );
   })
   .get("/arbete/:partnership/perioder", async (c) => {
     const ws = await requireWorkspace(c);
