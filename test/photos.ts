@@ -5,12 +5,18 @@
 import { crc32 } from "node:zlib";
 
 const segment = (marker: number, payload: Buffer) =>
-  Buffer.concat([Buffer.from([0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]), payload]);
+  Buffer.concat([
+    Buffer.from([0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]),
+    payload,
+  ]);
 
 /** A minimal baseline JPEG (1×1 grey) with APP1 EXIF (GPS), APP13 and a comment. */
 export function jpegWithExif(): Uint8Array {
   const app0 = segment(0xe0, Buffer.from("JFIF\0\x01\x01\0\0\x01\0\x01\0\0", "latin1"));
-  const exif = segment(0xe1, Buffer.from("Exif\0\0MM\0*GPSLatitude 58.42 GPSLongitude 15.59 Kamera X", "latin1"));
+  const exif = segment(
+    0xe1,
+    Buffer.from("Exif\0\0MM\0*GPSLatitude 58.42 GPSLongitude 15.59 Kamera X", "latin1"),
+  );
   const iptc = segment(0xed, Buffer.from("Photoshop 3.0\0Kamera Y", "latin1"));
   const comment = segment(0xfe, Buffer.from("Fotograf: Kamera Z", "latin1"));
   const dqt = segment(0xdb, Buffer.concat([Buffer.from([0]), Buffer.alloc(64, 1)]));

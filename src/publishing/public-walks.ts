@@ -124,7 +124,9 @@ export async function readPublicWalk(ex: Executor, slug: string, walkId: string)
         latitude: walkFindings.latitude,
         longitude: walkFindings.longitude,
         responsiblePartyName: parties.name,
-        description: sql<string | null>`case when ${walkFindings.descriptionPublic} then ${walkFindings.description} end`,
+        description: sql<
+          string | null
+        >`case when ${walkFindings.descriptionPublic} then ${walkFindings.description} end`,
       })
       .from(walkFindings)
       .innerJoin(parties, eq(parties.id, walkFindings.responsiblePartyId))

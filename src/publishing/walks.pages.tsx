@@ -18,7 +18,11 @@ import { markPublic } from "./public-snapshot.js";
 import { readPublicWalk, readPublicWalks } from "./public-walks.js";
 import { PublicWalkPage, PublicWalksPage } from "./views/walks-page.js";
 
-const publicContext = (c: Context<AppEnv>): PageContext => ({ ...pageContext(c), viewer: PUBLIC_VIEWER, csrfToken: null });
+const publicContext = (c: Context<AppEnv>): PageContext => ({
+  ...pageContext(c),
+  viewer: PUBLIC_VIEWER,
+  csrfToken: null,
+});
 
 const slugOf = (c: Context<AppEnv>) => {
   const partnership = c.req.param("partnership") ?? "";

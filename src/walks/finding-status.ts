@@ -25,7 +25,12 @@ async function loadFinding(scope: WalkScope, walkId: string, findingId: string) 
   return finding;
 }
 
-export async function updateFindingStatus(scope: WalkScope, walkId: string, findingId: string, input: StatusInput) {
+export async function updateFindingStatus(
+  scope: WalkScope,
+  walkId: string,
+  findingId: string,
+  input: StatusInput,
+) {
   const finding = await loadFinding(scope, walkId, findingId);
   walksPolicy.authorize(scope.viewer, "updateStatus", ownershipOf(finding));
   const from = finding.status as FindingStatus;
@@ -33,7 +38,11 @@ export async function updateFindingStatus(scope: WalkScope, walkId: string, find
     throw new AppError("transition_refused", { entity: "walk_finding", from, to: input.status });
   const reason = input.reason?.trim() ?? "";
   if (input.status === "rejected" && reason === "")
-    throw new AppError("invalid_body", { param: "reason", value: "" }, { fields: { reason: "reason_missing" } });
+    throw new AppError(
+      "invalid_body",
+      { param: "reason", value: "" },
+      { fields: { reason: "reason_missing" } },
+    );
   return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
     const row = await repo.updateFinding(tx, findingId, input.version, {
       status: input.status,
@@ -41,7 +50,10 @@ export async function updateFindingStatus(scope: WalkScope, walkId: string, find
       statusChangedAt: new Date(),
     });
     if (!row) throw new AppError("conflict", { entity: "walk_finding", value: findingId });
-    audit({ ...findingAudit("walk_finding.status_changed", row, scope.partnershipId), before: { status: from } });
+    audit({
+      ...findingAudit("walk_finding.status_changed", row, scope.partnershipId),
+      before: { status: from },
+    });
     return row;
   });
 }

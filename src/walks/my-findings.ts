@@ -33,7 +33,11 @@ export async function listMyFindings(options: {
   return open
     .filter((f) =>
       grants.some((g) =>
-        walksPolicy.allows({ ...(viewer as Extract<Viewer, { kind: "account" }>), grants: [g] }, "updateStatus", ownershipOf(f)),
+        walksPolicy.allows(
+          { ...(viewer as Extract<Viewer, { kind: "account" }>), grants: [g] },
+          "updateStatus",
+          ownershipOf(f),
+        ),
       ),
     )
     .map((f) => {

@@ -7,7 +7,10 @@
 export type PersonalDataKind = "personal_number" | "phone" | "email";
 
 const PATTERNS: [PersonalDataKind, RegExp][] = [
-  ["personal_number", /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])[-+ ]?\d{4}(?![\d-])/],
+  [
+    "personal_number",
+    /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])[-+ ]?\d{4}(?![\d-])/,
+  ],
   ["email", /[^\s@]+@[^\s@]+\.[a-z]{2,}/i],
   ["phone", /(?<![\d])(?:\+46[\s-]?|0)\d{1,3}(?:[\s-]?\d){5,8}(?![\d])/],
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { jpegWithExif, pngWithText } from "../../test/photos.js";
 import { personalDataIn } from "./personal-data.js";
 import { stripPhotoMetadata } from "./photo.js";
-import { jpegWithExif, pngWithText } from "../../test/photos.js";
 
 const has = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text, "latin1"));
 

@@ -18,7 +18,8 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PNG_DROPPED = new Set(["tEXt", "zTXt", "iTXt", "eXIf", "tIME"]);
 
 export function stripPhotoMetadata(input: Uint8Array): StripResult {
-  if (input.length > 3 && input[0] === 0xff && input[1] === 0xd8 && input[2] === 0xff) return stripJpeg(input);
+  if (input.length > 3 && input[0] === 0xff && input[1] === 0xd8 && input[2] === 0xff)
+    return stripJpeg(input);
   if (input.length > 8 && PNG_SIGNATURE.every((b, i) => input[i] === b)) return stripPng(input);
   return { ok: false };
 }
@@ -64,7 +65,11 @@ function stripPng(input: Uint8Array): StripResult {
   let at = 8;
   let ended = false;
   while (at + 12 <= input.length) {
-    const length = ((input[at] ?? 0) << 24) | ((input[at + 1] ?? 0) << 16) | ((input[at + 2] ?? 0) << 8) | (input[at + 3] ?? 0);
+    const length =
+      ((input[at] ?? 0) << 24) |
+      ((input[at + 1] ?? 0) << 16) |
+      ((input[at + 2] ?? 0) << 8) |
+      (input[at + 3] ?? 0);
     if (length < 0 || at + 12 + length > input.length) return { ok: false };
     const type = String.fromCharCode(...input.subarray(at + 4, at + 8));
     const end = at + 12 + length;

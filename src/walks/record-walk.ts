@@ -5,9 +5,10 @@
  * photo is stripped of metadata (photo.ts) and size-limited; its description is checked for
  * personal data and the caller gets the kinds found as warnings.
  */
+
+import type { Executor } from "../platform/db/client.js";
 import { type Audit, actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
-import type { Executor } from "../platform/db/client.js";
 import { type PersonalDataKind, personalDataIn } from "./personal-data.js";
 import { PHOTO_MAX_BYTES, stripPhotoMetadata } from "./photo.js";
 import { addMonths, loadWalk, type WalkScope } from "./walks.js";
@@ -29,7 +30,8 @@ const authorizeManage = (scope: WalkScope) =>
 export async function createWalk(scope: WalkScope, input: WalkInput) {
   authorizeManage(scope);
   return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
-    if (!(await repo.findArea(tx, scope.partnershipId, input.areaId))) throw fieldError("areaId", "area_invalid");
+    if (!(await repo.findArea(tx, scope.partnershipId, input.areaId)))
+      throw fieldError("areaId", "area_invalid");
     const row = await repo.insertWalk(tx, { partnershipId: scope.partnershipId, ...input });
     audit({
       action: "safety_walk.created",
@@ -86,7 +88,8 @@ export async function addFinding(
       unitId: input.unitId ?? null,
       targetDate: input.targetDate ?? addMonths(walk.walkedOn, DEFAULT_TARGET_MONTHS),
     });
-    if (cleaned) await repo.insertPhoto(tx, row.id, cleaned.type, Buffer.from(cleaned.bytes).toString("base64"));
+    if (cleaned)
+      await repo.insertPhoto(tx, row.id, cleaned.type, Buffer.from(cleaned.bytes).toString("base64"));
     audit(findingAudit("walk_finding.created", row, scope.partnershipId, { photo: cleaned !== null }));
     return { id: row.id, number: row.number, warnings: personalDataIn(input.description) };
   });

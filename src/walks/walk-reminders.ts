@@ -11,13 +11,13 @@ import { addDays, parseIsoDate } from "../periods/iso-date.js";
 import { type Clock, swedishHourOn } from "../platform/clock.js";
 import type { Executor } from "../platform/db/client.js";
 import { IsoDateSchema } from "../platform/http/schemas.js";
+import { translator } from "../platform/i18n/index.js";
 import { defineJob } from "../platform/jobs/job.js";
 import { scheduleJob } from "../platform/jobs/schedule-job.js";
 import { queueMail } from "../platform/mail/queue-mail.js";
 import type { RoleGrant } from "../platform/viewer.js";
 import { REMINDER_HOUR } from "../reminders/reminders.jobs.js";
 import { listReminderGrants } from "../reminders/reminders.repository.js";
-import { translator } from "../platform/i18n/index.js";
 import { OWNER_ROLES } from "./my-findings.js";
 import { ownershipOf } from "./walks.js";
 import { walksPolicy } from "./walks.policy.js";
@@ -49,7 +49,15 @@ export const remindOverdueFindingJob = defineJob({
     });
     const allows = (g: (typeof grants)[number]) =>
       walksPolicy.allows(
-        { kind: "account", accountId: g.accountId, personId: null, name: g.name, email: g.email, grants: [asGrant(g)], mustChangePassword: false },
+        {
+          kind: "account",
+          accountId: g.accountId,
+          personId: null,
+          name: g.name,
+          email: g.email,
+          grants: [asGrant(g)],
+          mustChangePassword: false,
+        },
         "updateStatus",
         ownershipOf(finding),
       );

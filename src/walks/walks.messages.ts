@@ -17,7 +17,8 @@ export const walksMessages = defineMessages(
     "walks.col.participants": "Deltagare",
     "walks.col.findings": "Fynd",
     "walks.col.open": "Öppna",
-    "walks.participants": "{residents} boende, {youth} unga, {propertyOwners} fastighetsägare, {staff} personal",
+    "walks.participants":
+      "{residents} boende, {youth} unga, {propertyOwners} fastighetsägare, {staff} personal",
     "walks.new": "Registrera en trygghetsvandring",
     "walks.field.area": "Område",
     "walks.field.walkedOn": "Datum för vandringen",
@@ -47,7 +48,8 @@ export const walksMessages = defineMessages(
     "walks.field.description": "Beskrivning av platsen och problemet",
     "walks.field.descriptionHint":
       "Beskriv platsen, aldrig personer: inga namn, personnummer, telefonnummer eller e-postadresser.",
-    "walks.field.descriptionPublic": "Beskrivningen innehåller inga personuppgifter och får visas för invånare",
+    "walks.field.descriptionPublic":
+      "Beskrivningen innehåller inga personuppgifter och får visas för invånare",
     "walks.field.latitude": "Latitud (WGS 84)",
     "walks.field.longitude": "Longitud (WGS 84)",
     "walks.field.address": "Adress eller plats i ord",
@@ -58,7 +60,8 @@ export const walksMessages = defineMessages(
     "walks.field.targetDateHint": "Lämnas tomt: sex månader efter vandringen ({date}).",
     "walks.field.photo": "Foto (JPEG eller PNG, högst 2 MB)",
     "walks.field.photoHint": "Platsuppgifter och annan metadata tas bort från bilden innan den sparas.",
-    "walks.field.confirmPersonalData": "Jag har kontrollerat texten: den handlar om en plats, inte om personer",
+    "walks.field.confirmPersonalData":
+      "Jag har kontrollerat texten: den handlar om en plats, inte om personer",
     "walks.saveFinding": "Spara fyndet",
     "walks.warning.personalData":
       "Beskrivningen ser ut att innehålla personuppgifter ({kinds}). Ta bort dem, eller bekräfta att texten bara handlar om platsen, och spara igen.",
@@ -119,8 +122,10 @@ export const walksMessages = defineMessages(
     "errors.not_found.safety_walk": "Det finns ingen trygghetsvandring med id:t {value}.",
     "errors.not_found.walk_finding": "Det finns inget fynd med id:t {value}.",
     "errors.not_found.photo": "Fyndet har inget foto.",
-    "errors.transition_refused.walk_finding": "Fyndet kan inte få den statusen från den status det har nu (ny → åtgärdas → åtgärdad, eller avvisad med skäl).",
-    "errors.conflict.walk_finding": "Någon annan har ändrat fyndet under tiden. Ladda om sidan och försök igen.",
+    "errors.transition_refused.walk_finding":
+      "Fyndet kan inte få den statusen från den status det har nu (ny → åtgärdas → åtgärdad, eller avvisad med skäl).",
+    "errors.conflict.walk_finding":
+      "Någon annan har ändrat fyndet under tiden. Ladda om sidan och försök igen.",
     "errors.payload_too_large.photo": "Bilden är för stor (högst {max} kB).",
     "errors.forbidden.walks.manage": "Bara samordnaren och kommunpolisen registrerar trygghetsvandringar.",
     "errors.forbidden.walks.updateStatus":
@@ -141,7 +146,8 @@ export const walksMessages = defineMessages(
     "walks.col.participants": "Participants",
     "walks.col.findings": "Findings",
     "walks.col.open": "Open",
-    "walks.participants": "{residents} residents, {youth} young people, {propertyOwners} property owners, {staff} staff",
+    "walks.participants":
+      "{residents} residents, {youth} young people, {propertyOwners} property owners, {staff} staff",
     "walks.new": "Record a safety walk",
     "walks.field.area": "Area",
     "walks.field.walkedOn": "Date of the walk",
@@ -156,10 +162,12 @@ export const walksMessages = defineMessages(
     "walks.walk.route": "Route",
     "walks.walk.publicLink": "How residents see the walk",
     "walks.map.title": "Map of {area} with the walk's findings",
-    "walks.map.desc": "The area's boundary and the findings as numbered points. The same findings are in the table.",
+    "walks.map.desc":
+      "The area's boundary and the findings as numbered points. The same findings are in the table.",
     "walks.map.clickAlt":
       "Map of {area}. Click where the finding is to save it at that place, or type coordinates or an address below.",
-    "walks.map.noBoundary": "The area has no boundary uploaded, so no map can be shown. Type coordinates or an address.",
+    "walks.map.noBoundary":
+      "The area has no boundary uploaded, so no map can be shown. Type coordinates or an address.",
     "walks.map.marker": "Finding {number}: {category}, {status}",
     "walks.findings": "Findings",
     "walks.findings.none": "No findings yet.",
@@ -180,12 +188,14 @@ export const walksMessages = defineMessages(
     "walks.field.targetDate": "Target date",
     "walks.field.targetDateHint": "Left empty: six months after the walk ({date}).",
     "walks.field.photo": "Photo (JPEG or PNG, at most 2 MB)",
-    "walks.field.photoHint": "Location data and other metadata are removed from the picture before it is stored.",
+    "walks.field.photoHint":
+      "Location data and other metadata are removed from the picture before it is stored.",
     "walks.field.confirmPersonalData": "I have checked the text: it is about a place, not about people",
     "walks.saveFinding": "Save the finding",
     "walks.warning.personalData":
       "The description seems to contain personal data ({kinds}). Remove it, or confirm that the text is only about the place, and save again.",
-    "walks.warning.saved": "The finding was saved, but its description seems to contain personal data ({kinds}). Check the text.",
+    "walks.warning.saved":
+      "The finding was saved, but its description seems to contain personal data ({kinds}). Check the text.",
     "walks.kind.personal_number": "identity number",
     "walks.kind.phone": "phone number",
     "walks.kind.email": "e-mail address",
@@ -241,10 +251,13 @@ export const walksMessages = defineMessages(
     "errors.not_found.safety_walk": "There is no safety walk with the id {value}.",
     "errors.not_found.walk_finding": "There is no finding with the id {value}.",
     "errors.not_found.photo": "The finding has no photo.",
-    "errors.transition_refused.walk_finding": "The finding cannot get that status from the one it has now (new → being fixed → fixed, or rejected with a reason).",
-    "errors.conflict.walk_finding": "Someone else changed the finding meanwhile. Reload the page and try again.",
+    "errors.transition_refused.walk_finding":
+      "The finding cannot get that status from the one it has now (new → being fixed → fixed, or rejected with a reason).",
+    "errors.conflict.walk_finding":
+      "Someone else changed the finding meanwhile. Reload the page and try again.",
     "errors.payload_too_large.photo": "The picture is too large (at most {max} kB).",
-    "errors.forbidden.walks.manage": "Only the coordinator and the community police officer record safety walks.",
+    "errors.forbidden.walks.manage":
+      "Only the coordinator and the community police officer record safety walks.",
     "errors.forbidden.walks.updateStatus":
       "Only those who report for the finding's responsible party and unit, and the coordinator, change its status.",
   },

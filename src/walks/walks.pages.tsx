@@ -18,7 +18,15 @@ import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
 import { personalDataIn } from "./personal-data.js";
 import { addFinding, createWalk } from "./record-walk.js";
 import { type WalkFailure, type WalkFrame, WalkPage, WalksPage } from "./views/walk-views.js";
-import { type Finding, getPhoto, getWalk, listWalks, positionOfClick, type WalkScope, walkMap } from "./walks.js";
+import {
+  type Finding,
+  getPhoto,
+  getWalk,
+  listWalks,
+  positionOfClick,
+  type WalkScope,
+  walkMap,
+} from "./walks.js";
 import { FindingFormSchema, PublicityInputSchema, StatusFormSchema, WalkInputSchema } from "./walks.types.js";
 
 type C = Context<AppEnv>;
@@ -37,7 +45,8 @@ const scopeOf = (c: C, ws: Workspace): WalkScope => ({
   today: todayInSweden(),
 });
 const base = (ws: Workspace) => `/arbete/${ws.partnership.slug}/trygghetsvandringar`;
-const walkIdOf = (c: C) => parseInput(IdSchema, c.req.param("walkId"), { code: "invalid_id", param: "walkId" });
+const walkIdOf = (c: C) =>
+  parseInput(IdSchema, c.req.param("walkId"), { code: "invalid_id", param: "walkId" });
 const findingIdOf = (c: C) =>
   parseInput(IdSchema, c.req.param("findingId"), { code: "invalid_id", param: "findingId" });
 
@@ -48,7 +57,8 @@ const fieldsOf = (issues: readonly FormIssue[]) => {
 };
 
 function failureOf(form: string, error: unknown, values: FormValues, c: C): WalkFailure | null {
-  if (!isAppError(error) || !["invalid_body", "conflict", "transition_refused"].includes(error.code)) return null;
+  if (!isAppError(error) || !["invalid_body", "conflict", "transition_refused"].includes(error.code))
+    return null;
   const details = error.details as { fields?: Record<string, string> } | undefined;
   if (details?.fields) return { form, fields: details.fields, values };
   return { form, fields: {}, values, message: describeError(error, c.get("t")).message };
@@ -69,7 +79,11 @@ async function walkPage(c: C, ws: Workspace, failure?: WalkFailure) {
     .filter((k) => ["personal_number", "phone", "email"].includes(k))
     .map((k) => t(`walks.kind.${k}` as never));
   const notice =
-    saved && kinds.length > 0 ? t("walks.warning.saved", { kinds: kinds.join(", ") }) : saved ? t("walks.saved") : undefined;
+    saved && kinds.length > 0
+      ? t("walks.warning.saved", { kinds: kinds.join(", ") })
+      : saved
+        ? t("walks.saved")
+        : undefined;
   return c.html(
     <WalkPage frame={frameOf(ws)} walk={walk} failure={failure} notice={notice} demo={walk.demo} />,
     failure ? 400 : 200,
@@ -108,7 +122,10 @@ export const walksPages = new Hono<AppEnv>()
         }),
     });
     if (!map) throw new AppError("not_found", { entity: "route", value: c.req.path });
-    return c.body(map.svg, 200, { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "private, no-store" });
+    return c.body(map.svg, 200, {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Cache-Control": "private, no-store",
+    });
   })
   .post(`${ROOT}/:walkId/fynd`, async (c) => {
     const ws = await requireWorkspace(c);
@@ -122,11 +139,13 @@ export const walksPages = new Hono<AppEnv>()
       return walkPage(c, ws, { form: "finding", fields: {}, values, personalData: found });
     try {
       let position: { latitude: number; longitude: number } | null = null;
-      if (form.karta) {
+      const click = form.karta;
+      if (click?.x !== undefined && click.y !== undefined) {
         const walk = await getWalk(scope, walkId);
-        position = positionOfClick(walk.boundary, walk.areaName, form.karta.x, form.karta.y);
+        position = positionOfClick(walk.boundary, walk.areaName, click.x, click.y);
       }
-      const photo = form.photo && form.photo.size > 0 ? new Uint8Array(await form.photo.arrayBuffer()) : undefined;
+      const photo =
+        form.photo && form.photo.size > 0 ? new Uint8Array(await form.photo.arrayBuffer()) : undefined;
       const added = await addFinding(
         scope,
         walkId,
@@ -171,7 +190,8 @@ export const walksPages = new Hono<AppEnv>()
   .post(`${ROOT}/:walkId/fynd/:findingId/publicering`, async (c) => {
     const ws = await requireWorkspace(c);
     const { values, result } = await readFormAs(c, PublicityInputSchema);
-    if (!result.success) return walkPage(c, ws, { form: "publicity", fields: fieldsOf(result.issues), values });
+    if (!result.success)
+      return walkPage(c, ws, { form: "publicity", fields: fieldsOf(result.issues), values });
     try {
       await setDescriptionPublic(scopeOf(c, ws), walkIdOf(c), findingIdOf(c), result.data);
     } catch (error) {

@@ -12,7 +12,10 @@ export type WalkRow = typeof safetyWalks.$inferSelect;
 export type FindingRow = typeof walkFindings.$inferSelect;
 
 export async function findPartnershipIdBySlug(ex: Executor, slug: string): Promise<string | null> {
-  const [row] = await ex.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.slug, slug));
+  const [row] = await ex
+    .select({ id: partnerships.id })
+    .from(partnerships)
+    .where(eq(partnerships.slug, slug));
   return row?.id ?? null;
 }
 
@@ -72,7 +75,11 @@ export const listWalks = (ex: Executor, partnershipId: string) =>
 
 export type WalkListRow = Awaited<ReturnType<typeof listWalks>>[number];
 
-export async function findWalk(ex: Executor, partnershipId: string, walkId: string): Promise<WalkListRow | null> {
+export async function findWalk(
+  ex: Executor,
+  partnershipId: string,
+  walkId: string,
+): Promise<WalkListRow | null> {
   const [row] = await ex
     .select(walkColumns)
     .from(safetyWalks)
@@ -122,8 +129,14 @@ export type FindingListRow = Awaited<ReturnType<typeof listFindings>>[number];
 export const listFindings = (ex: Executor, walkId: string) =>
   findingQuery(ex).where(eq(walkFindings.walkId, walkId)).orderBy(asc(walkFindings.number));
 
-export async function findFinding(ex: Executor, walkId: string, findingId: string): Promise<FindingListRow | null> {
-  const [row] = await findingQuery(ex).where(and(eq(walkFindings.walkId, walkId), eq(walkFindings.id, findingId)));
+export async function findFinding(
+  ex: Executor,
+  walkId: string,
+  findingId: string,
+): Promise<FindingListRow | null> {
+  const [row] = await findingQuery(ex).where(
+    and(eq(walkFindings.walkId, walkId), eq(walkFindings.id, findingId)),
+  );
   return row ?? null;
 }
 
@@ -131,7 +144,10 @@ export async function findFinding(ex: Executor, walkId: string, findingId: strin
 export const listOpenFindings = (ex: Executor, partnershipId: string) =>
   findingQuery(ex)
     .where(
-      and(eq(walkFindings.partnershipId, partnershipId), inArray(walkFindings.status, ["new", "in_progress"])),
+      and(
+        eq(walkFindings.partnershipId, partnershipId),
+        inArray(walkFindings.status, ["new", "in_progress"]),
+      ),
     )
     .orderBy(asc(walkFindings.targetDate), asc(walkFindings.number));
 
@@ -149,7 +165,10 @@ export async function nextFindingNumber(ex: Executor, walkId: string): Promise<n
   return row?.n ?? 1;
 }
 
-export async function insertFinding(ex: Executor, values: typeof walkFindings.$inferInsert): Promise<FindingRow> {
+export async function insertFinding(
+  ex: Executor,
+  values: typeof walkFindings.$inferInsert,
+): Promise<FindingRow> {
   const [row] = await ex.insert(walkFindings).values(values).returning();
   if (!row) throw new Error("insert into walk_findings returned no row");
   return row;
@@ -191,6 +210,9 @@ export async function findArea(ex: Executor, partnershipId: string, areaId: stri
 }
 
 export async function findPartnershipSlug(ex: Executor, partnershipId: string): Promise<string> {
-  const [row] = await ex.select({ slug: partnerships.slug }).from(partnerships).where(eq(partnerships.id, partnershipId));
+  const [row] = await ex
+    .select({ slug: partnerships.slug })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId));
   return row?.slug ?? "";
 }

@@ -75,7 +75,10 @@ walksApi.openapi(
     security: STAFF_ACCESS,
     tags,
     summary: "Record a safety walk (participants as counts per group, never names)",
-    request: { params: slugParams, body: { content: { "application/json": { schema: WalkInputSchema } }, required: true } },
+    request: {
+      params: slugParams,
+      body: { content: { "application/json": { schema: WalkInputSchema } }, required: true },
+    },
     responses: { 201: json(z.object({ id: IdSchema }), "Recorded"), ...refusals },
   }),
   async (c) => {
@@ -98,7 +101,15 @@ walksApi.openapi(
   async (c) => {
     const { slug, walkId } = c.req.valid("param");
     const walk = await getWalk(await scopeOf(c, slug), walkId);
-    const { boundary: _b, parties: _p, canManage: _m, defaultTargetDate: _d, demo: _demo, items, ...summary } = walk;
+    const {
+      boundary: _b,
+      parties: _p,
+      canManage: _m,
+      defaultTargetDate: _d,
+      demo: _demo,
+      items,
+      ...summary
+    } = walk;
     return c.json({ ...summary, items: items.map(strip) }, 200);
   },
 );
@@ -110,7 +121,8 @@ walksApi.openapi(
     operationId: "addWalkFinding",
     security: STAFF_ACCESS,
     tags,
-    summary: "Add a finding: a position (latitude, longitude) or an address; warnings name personal data found",
+    summary:
+      "Add a finding: a position (latitude, longitude) or an address; warnings name personal data found",
     request: {
       params: walkParams,
       body: { content: { "application/json": { schema: FindingInputSchema } }, required: true },
@@ -133,7 +145,11 @@ walksApi.openapi(
     let photo: Uint8Array | undefined;
     if (input.photoBase64) {
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.photoBase64))
-        throw new AppError("invalid_body", { param: "photoBase64", value: "" }, { fields: { photoBase64: "photo_type" } });
+        throw new AppError(
+          "invalid_body",
+          { param: "photoBase64", value: "" },
+          { fields: { photoBase64: "photo_type" } },
+        );
       photo = new Uint8Array(Buffer.from(input.photoBase64, "base64"));
     }
     const added = await addFinding(await scopeOf(c, slug), walkId, input, photo);
@@ -147,7 +163,12 @@ const findingOut = (row: { id: string; status: string; version: number; descript
   version: row.version,
   descriptionPublic: row.descriptionPublic,
 });
-const FindingStateSchema = FindingSchema.pick({ id: true, status: true, version: true, descriptionPublic: true });
+const FindingStateSchema = FindingSchema.pick({
+  id: true,
+  status: true,
+  version: true,
+  descriptionPublic: true,
+});
 
 walksApi.openapi(
   createRoute({

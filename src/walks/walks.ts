@@ -7,12 +7,17 @@ import { addDays, parseIsoDate } from "../periods/iso-date.js";
 import type { Db, Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { Boundary } from "../platform/maps/geojson.js";
-import { inverseProjection, type MapArea, type SvgMap, renderSvgMap } from "../platform/maps/svg-map.js";
+import { inverseProjection, type MapArea, renderSvgMap, type SvgMap } from "../platform/maps/svg-map.js";
 import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Viewer } from "../platform/viewer.js";
 import { type FindingOwnership, walksPolicy } from "./walks.policy.js";
 import * as repo from "./walks.repository.js";
-import { DEFAULT_TARGET_MONTHS, type FindingStatus, OPEN_STATUSES, type WalkCategory } from "./walks.types.js";
+import {
+  DEFAULT_TARGET_MONTHS,
+  type FindingStatus,
+  OPEN_STATUSES,
+  type WalkCategory,
+} from "./walks.types.js";
 
 export interface WalkScope {
   db: Db;

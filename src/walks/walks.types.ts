@@ -78,7 +78,10 @@ export const FindingFormSchema = z.object({
   unitId: IdSchema.optional(),
   targetDate: IsoDateSchema.optional(),
   karta: z
-    .object({ x: z.coerce.number().min(0).max(10_000), y: z.coerce.number().min(0).max(10_000) })
+    .object({
+      x: z.coerce.number().min(0).max(10_000).optional(),
+      y: z.coerce.number().min(0).max(10_000).optional(),
+    })
     .optional(),
   photo: z.file().optional(),
   /** The writer has seen the personal-data warning and confirms the text is about a place. */

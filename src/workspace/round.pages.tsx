@@ -24,6 +24,8 @@ import { type FormIssue, formError, parseForm, readForm, readFormAs } from "../p
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema, PeriodCodeSchema, RefSchema } from "../platform/http/schemas.js";
 import { pickText } from "../platform/i18n/localized-text.js";
+import { listMyFindings } from "../walks/my-findings.js";
+import { MyFindingsSection } from "../walks/views/walk-views.js";
 import { type FollowUpForm, fieldErrors, readFollowUpForm } from "./follow-up-form.js";
 import { type FollowUpFormModel, FollowUpFormPage } from "./views/follow-up-form-page.js";
 import { todayInSweden } from "./views/format.js";
@@ -32,8 +34,6 @@ import { type PeriodDone, PeriodPage } from "./views/period-page.js";
 import { ProgressPage } from "./views/progress-page.js";
 import { RoundSettingsPage } from "./views/round-settings-page.js";
 import { TodoPage } from "./views/todo-page.js";
-import { listMyFindings } from "../walks/my-findings.js";
-import { MyFindingsSection } from "../walks/views/walk-views.js";
 import { requireWorkspace, type Workspace } from "./workspace-context.js";
 
 type C = Context<AppEnv>;

@@ -11,9 +11,10 @@ import { Layout, localHref, type PageContext } from "../../platform/web/layout.j
 import type { PublicWalk, PublicWalks } from "../public-walks.js";
 
 const date = (ctx: PageContext, iso: string) =>
-  new Intl.DateTimeFormat(ctx.locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  new Intl.DateTimeFormat(ctx.locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
 
 const participants = (ctx: PageContext, p: PublicWalk["participants"]) => ctx.t("walks.participants", p);
 
@@ -42,7 +43,9 @@ export function PublicWalksPage(props: { ctx: PageContext; model: PublicWalks })
             {model.walks.map((w) => (
               <tr>
                 <td>
-                  <a href={localHref(ctx, `/${model.slug}/trygghetsvandringar/${w.id}`)}>{date(ctx, w.walkedOn)}</a>
+                  <a href={localHref(ctx, `/${model.slug}/trygghetsvandringar/${w.id}`)}>
+                    {date(ctx, w.walkedOn)}
+                  </a>
                 </td>
                 <td>{w.areaName}</td>
                 <td>{participants(ctx, w.participants)}</td>

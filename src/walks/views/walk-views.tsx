@@ -66,7 +66,12 @@ function Summary(props: { ctx: PageContext; failure: WalkFailure | undefined; fo
   );
 }
 
-function FieldError(props: { ctx: PageContext; failure: WalkFailure | undefined; form: string; name: string }) {
+function FieldError(props: {
+  ctx: PageContext;
+  failure: WalkFailure | undefined;
+  form: string;
+  name: string;
+}) {
   const reason = props.failure?.form === props.form ? props.failure.fields[props.name] : undefined;
   return reason ? (
     <p class="field-error" id={`${props.form}-${props.name}-error`}>
@@ -98,7 +103,12 @@ export function WalksPage(props: {
   const { overview, failure } = props;
   const F = "walk";
   return (
-    <WorkspaceLayout ctx={ctx} title={t("walks.title")} partnershipName={props.frame.partnershipName} nav={props.frame.nav}>
+    <WorkspaceLayout
+      ctx={ctx}
+      title={t("walks.title")}
+      partnershipName={props.frame.partnershipName}
+      nav={props.frame.nav}
+    >
       <h1>{t("walks.title")}</h1>
       <p class="lead">{t("walks.intro")}</p>
       {overview.walks.length === 0 ? (
@@ -211,7 +221,12 @@ export function WalkPage(props: {
   const walkBase = `${base(slug)}/${walk.id}`;
   const F = "finding";
   return (
-    <WorkspaceLayout ctx={ctx} title={title} partnershipName={props.frame.partnershipName} nav={props.frame.nav}>
+    <WorkspaceLayout
+      ctx={ctx}
+      title={title}
+      partnershipName={props.frame.partnershipName}
+      nav={props.frame.nav}
+    >
       <h1>{title}</h1>
       {props.demo ? <p class="notice">{t("walks.demo")}</p> : null}
       {props.notice ? (
@@ -230,7 +245,11 @@ export function WalkPage(props: {
         <a href={`/${slug}/trygghetsvandringar/${walk.id}`}>{t("walks.walk.publicLink")}</a>
       </p>
       <h2 id="fynd">{t("walks.findings")}</h2>
-      {walk.items.length === 0 ? <p>{t("walks.findings.none")}</p> : <FindingsTable frame={props.frame} walk={walk} />}
+      {walk.items.length === 0 ? (
+        <p>{t("walks.findings.none")}</p>
+      ) : (
+        <FindingsTable frame={props.frame} walk={walk} />
+      )}
       {walk.canManage ? (
         <section aria-labelledby="add-finding">
           <h2 id="add-finding">{t("walks.add")}</h2>
@@ -252,12 +271,22 @@ export function WalkPage(props: {
             <p class="hint" id={`${F}-description-hint`}>
               {t("walks.field.descriptionHint")}
             </p>
-            <textarea id={`${F}-description`} name="description" rows={3} aria-describedby={`${F}-description-hint`}>
+            <textarea
+              id={`${F}-description`}
+              name="description"
+              rows={3}
+              aria-describedby={`${F}-description-hint`}
+            >
               {valueOf(failure, F, "description")}
             </textarea>
             {failure?.form === F && failure.personalData ? (
               <p>
-                <input type="checkbox" id={`${F}-confirmPersonalData`} name="confirmPersonalData" value="true" />{" "}
+                <input
+                  type="checkbox"
+                  id={`${F}-confirmPersonalData`}
+                  name="confirmPersonalData"
+                  value="true"
+                />{" "}
                 <label for={`${F}-confirmPersonalData`}>{t("walks.field.confirmPersonalData")}</label>
               </p>
             ) : null}
@@ -409,7 +438,9 @@ function FindingsTable(props: { frame: WalkFrame; walk: WalkDetail }) {
                 {f.hasPhoto ? (
                   <>
                     {" "}
-                    <a href={`${walkBase}/fynd/${f.id}/foto`}>{t("walks.photo.link", { number: f.number })}</a>
+                    <a href={`${walkBase}/fynd/${f.id}/foto`}>
+                      {t("walks.photo.link", { number: f.number })}
+                    </a>
                   </>
                 ) : null}
               </td>
@@ -455,7 +486,12 @@ function FindingsTable(props: { frame: WalkFrame; walk: WalkDetail }) {
   );
 }
 
-export function StatusForm(props: { ctx: PageContext; slug: string; finding: Finding; back: "walk" | "todo" }) {
+export function StatusForm(props: {
+  ctx: PageContext;
+  slug: string;
+  finding: Finding;
+  back: "walk" | "todo";
+}) {
   const { ctx, finding: f } = props;
   const { t } = ctx;
   const id = `status-${f.id}`;
