@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { createApiToken } from "../accounts/api-tokens.js";
 import { DEMO_ACCOUNTS, DEMO_SYSTEM_ADMINISTRATOR } from "../demo/accounts.js";
+import { DEMO_FINDING, DEMO_WALK_ID } from "../demo/safety-walk-2016.js";
 import {
   AREA,
   COMMITMENT,
@@ -59,6 +60,8 @@ function url(path: string, op: Operation): string {
     mailId: "3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f15",
     slug: "linkoping",
     areaId: AREA.skaggetorp,
+    walkId: DEMO_WALK_ID,
+    findingId: DEMO_FINDING.vegetation,
   };
   return `${doc.servers[0]?.url}${path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name] ?? op.parameters?.find((p) => p.name === name)?.schema?.enum?.[0];

@@ -14,10 +14,10 @@ import { publicDocumentFile, readPublicPeriodReport, readPublicReportBack } from
 import { markPublic } from "./public-snapshot.js";
 import type { PublicPromiseAddress } from "./publishing.types.js";
 import { ChoosePromisePage } from "./views/choose-promise-page.js";
-import { publicWalkPages } from "./walks.pages.js";
 import { HomePage } from "./views/home-page.js";
 import { PromisePage } from "./views/promise-page.js";
 import { PublicReportPage } from "./views/public-report-page.js";
+import { publicWalkPages } from "./walks.pages.js";
 
 /**
  * The context of a public page: language and address only. The viewer is always the resident, so

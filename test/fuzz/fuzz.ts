@@ -8,8 +8,8 @@
  */
 import fc from "fast-check";
 import { ROUND_2026_POINT, ROUND_2026_PROMISE } from "../../src/demo/round-2026-ids.js";
-import { AREA, DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
 import { DEMO_FINDING, DEMO_WALK_ID } from "../../src/demo/safety-walk-2016.js";
+import { AREA, DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
 import type { Db } from "../../src/platform/db/client.js";
 import { CATALOG } from "../matrix/catalog.js";
 import { OUTBOX_MAIL, periodId } from "../matrix/fixtures.js";

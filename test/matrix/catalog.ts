@@ -1764,7 +1764,10 @@ const WALK_ENTRIES: MatrixEntry[] = [
     "POST",
     "/arbete/:partnership/trygghetsvandringar/:walkId/fynd",
     "page",
-    () => ({ path: `${WALKS}/${DEMO_WALK_ID}/fynd`, form: { ...findingFields, "karta.x": "200", "karta.y": "150" } }),
+    () => ({
+      path: `${WALKS}/${DEMO_WALK_ID}/fynd`,
+      form: { ...findingFields, "karta.x": "200", "karta.y": "150" },
+    }),
   ),
   walkEntry(
     "walks: description public",
@@ -1781,10 +1784,16 @@ const WALK_ENTRIES: MatrixEntry[] = [
     path: WALKS_API,
     json: { areaId: AREA.skaggetorp, walkedOn: "2026-10-02", youth: 2 },
   })),
-  walkEntry("API walks: add a finding", "POST", "/api/v1/partnerships/:slug/walks/:walkId/findings", "api", () => ({
-    path: `${WALKS_API}/${DEMO_WALK_ID}/findings`,
-    json: { ...findingFields, latitude: 58.425, longitude: 15.59 },
-  })),
+  walkEntry(
+    "API walks: add a finding",
+    "POST",
+    "/api/v1/partnerships/:slug/walks/:walkId/findings",
+    "api",
+    () => ({
+      path: `${WALKS_API}/${DEMO_WALK_ID}/findings`,
+      json: { ...findingFields, latitude: 58.425, longitude: 15.59 },
+    }),
+  ),
   walkEntry(
     "API walks: description public",
     "PATCH",
@@ -1852,7 +1861,14 @@ const WALK_ENTRIES: MatrixEntry[] = [
       );
     },
   },
-  staffRead("API walks: the list", "/api/v1/partnerships/:slug/walks", "walks", "read", () => WALKS_API, "api"),
+  staffRead(
+    "API walks: the list",
+    "/api/v1/partnerships/:slug/walks",
+    "walks",
+    "read",
+    () => WALKS_API,
+    "api",
+  ),
   staffRead(
     "API walks: a walk",
     "/api/v1/partnerships/:slug/walks/:walkId",
