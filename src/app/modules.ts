@@ -20,6 +20,7 @@ import { reportsModule } from "../reports/module.js";
 import { setupModule } from "../setup/module.js";
 import { subscriptionsModule } from "../subscriptions/module.js";
 import { systemModule } from "../system/module.js";
+import { walksModule } from "../walks/module.js";
 import { workspaceModule } from "../workspace/module.js";
 
 /** Every module, in the order their routes are mounted. */
@@ -41,6 +42,7 @@ export const MODULES: readonly AppModule[] = [
   preventionModule,
   dialoguesModule,
   incidentsModule,
+  walksModule,
   backupModule,
 ];
 

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from "../../test/app.js";
 import { createApiToken } from "../accounts/api-tokens.js";
 import { DEMO_ACCOUNTS, DEMO_SYSTEM_ADMINISTRATOR } from "../demo/accounts.js";
 import { DEMO_DIALOGUE, DEMO_FINDING } from "../demo/dialogues-2016.js";
+import { DEMO_FINDING as DEMO_WALK_FINDING, DEMO_WALK_ID } from "../demo/safety-walk-2016.js";
 import {
   AREA,
   COMMITMENT,
@@ -67,9 +68,13 @@ function url(path: string, op: Operation): string {
     year: "2017",
     problemId: "3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f15",
     measureId: "3f1c2a9e-5b7d-4e2f-9a61-0c8d4b2e7f15",
+    walkId: DEMO_WALK_ID,
   };
   return `${doc.servers[0]?.url}${path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name] ?? op.parameters?.find((p) => p.name === name)?.schema?.enum?.[0];
+    // Dialogues and safety walks both name their findings `findingId`.
+    const own =
+      name === "findingId" && path.includes("/walks/") ? DEMO_WALK_FINDING.vegetation : values[name];
+    const value = own ?? op.parameters?.find((p) => p.name === name)?.schema?.enum?.[0];
     if (value === undefined) throw new Error(`no demo value for {${name}} in ${path}`);
     return encodeURIComponent(value);
   })}`;

@@ -16,3 +16,4 @@ export * from "../prevention/prevention.schema.js";
 export * from "../promises/promises.schema.js";
 export * from "../reports/reports.schema.js";
 export * from "../subscriptions/subscriptions.schema.js";
+export * from "../walks/walks.schema.js";

@@ -4,6 +4,7 @@ import type { DemoPart } from "./demo-part.js";
 import { dialogues2016Demo } from "./dialogues-2016.js";
 import { loadDemoAttachments } from "./report-attachments.js";
 import { demoRound2026 } from "./round-2026.js";
+import { loadSafetyWalk2016 } from "./safety-walk-2016.js";
 
 /**
  * The parts of the demo after the Skäggetorp 2017 dataset, in loading order. The demo is a
@@ -16,4 +17,5 @@ export const DEMO_PARTS: DemoPart[] = [
   carryOver2018Demo,
   loadDemoAttachments,
   dialogues2016Demo,
+  loadSafetyWalk2016,
 ];

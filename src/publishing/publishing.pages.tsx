@@ -17,6 +17,7 @@ import { ChoosePromisePage } from "./views/choose-promise-page.js";
 import { HomePage } from "./views/home-page.js";
 import { PromisePage } from "./views/promise-page.js";
 import { PublicReportPage } from "./views/public-report-page.js";
+import { publicWalkPages } from "./walks.pages.js";
 
 /**
  * The context of a public page: language and address only. The viewer is always the resident, so
@@ -110,6 +111,7 @@ export const publishingPages = new Hono<AppEnv>()
   })
   .get("/loften/:ref/*", (c) => redirectOldAddress(c))
   .get("/loften/:ref", (c) => redirectOldAddress(c))
+  .route("/", publicWalkPages)
   .get("/:partnership/:ref", async (c, next) => {
     const at = addressOf(c);
     if (!at) return next();

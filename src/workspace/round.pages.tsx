@@ -24,6 +24,8 @@ import { type FormIssue, formError, parseForm, readForm, readFormAs } from "../p
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema, PeriodCodeSchema, RefSchema } from "../platform/http/schemas.js";
 import { pickText } from "../platform/i18n/localized-text.js";
+import { listMyFindings } from "../walks/my-findings.js";
+import { MyFindingsSection } from "../walks/views/walk-views.js";
 import { type FollowUpForm, fieldErrors, readFollowUpForm } from "./follow-up-form.js";
 import { type FollowUpFormModel, FollowUpFormPage } from "./views/follow-up-form-page.js";
 import { todayInSweden } from "./views/format.js";
@@ -70,7 +72,17 @@ export const roundPages = new Hono<AppEnv>()
       partnershipId: ws.partnership.id,
       today: todayInSweden(),
     });
-    return c.html(<TodoPage ctx={ws.ctx} slug={ws.partnership.slug} {...frame(ws)} todo={todo} />);
+    const findings = await listMyFindings({
+      db: c.get("db"),
+      viewer: ws.principal,
+      partnershipId: ws.partnership.id,
+      today: todo.today,
+    });
+    return c.html(
+      <TodoPage ctx={ws.ctx} slug={ws.partnership.slug} {...frame(ws)} todo={todo}>
+        <MyFindingsSection ctx={ws.ctx} slug={ws.partnership.slug} findings={findings} />
+      </TodoPage>,
+    );
   })
   .get("/arbete/:partnership/perioder", async (c) => {
     const ws = await requireWorkspace(c);

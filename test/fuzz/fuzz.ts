@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { DEMO_DIALOGUE, DEMO_FINDING } from "../../src/demo/dialogues-2016.js";
 import { ROUND_2026_POINT, ROUND_2026_PROMISE } from "../../src/demo/round-2026-ids.js";
+import { DEMO_FINDING as DEMO_WALK_FINDING, DEMO_WALK_ID } from "../../src/demo/safety-walk-2016.js";
 import { AREA, DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
 import type { Db } from "../../src/platform/db/client.js";
 import { CATALOG } from "../matrix/catalog.js";
@@ -310,6 +311,8 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
     partnershipId: DEMO_PARTNERSHIP_ID,
     slug: "linkoping",
     areaId: AREA.skaggetorp,
+    walkId: DEMO_WALK_ID,
+    walkFindingId: DEMO_WALK_FINDING.vegetation,
     promiseId: ROUND_2026_PROMISE,
     commitmentId: ROUND_2026_POINT[2],
     period: "2026-T3",
@@ -363,7 +366,9 @@ export async function apiTargets(app: App, db: Db, world: World, actor: Actor): 
   for (const [template, operations] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(operations)) {
       const path = `/api/v1${template.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const value = values[name];
+        // Dialogues and safety walks both name their findings `findingId`.
+        const value =
+          name === "findingId" && template.includes("/walks/") ? values.walkFindingId : values[name];
         if (!value) throw new Error(`the fuzz suite has no value for the path parameter ${name}`);
         return value;
       })}`;

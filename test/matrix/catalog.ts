@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import { DEMO_DIALOGUE, DEMO_FINDING } from "../../src/demo/dialogues-2016.js";
 import { ROUND_2026_PROMISE, ROUND_2026_REF } from "../../src/demo/round-2026-ids.js";
+import { DEMO_FINDING as DEMO_WALK_FINDING, DEMO_WALK_ID } from "../../src/demo/safety-walk-2016.js";
 import {
   AREA,
   COMMITMENT,
@@ -46,8 +47,8 @@ import {
   UNIT_OF,
   versionOf,
 } from "./fixtures.js";
-import { PREVENTION_ENTRIES } from "./prevention-entries.js";
 import { INCIDENT_ENTRIES } from "./incidents-catalog.js";
+import { PREVENTION_ENTRIES } from "./prevention-entries.js";
 import { type CaseContext, kindOf, type MatrixEntry, type PointTarget } from "./types.js";
 
 const W = `/arbete/${DEMO_SLUG}`;
@@ -1938,6 +1939,179 @@ const DIALOGUE_ENTRIES: MatrixEntry[] = [
 ];
 // End of the dialogues' block.
 
+// Safety walks (policy "walks"): recording walks and findings, moving a finding's status (its
+// owners, by the round's point-ownership rule), marking a description public, and the reads.
+
+const WALKS = `${W}/trygghetsvandringar`;
+const WALKS_API = `/api/v1/partnerships/${DEMO_SLUG}/walks`;
+/** The demo walk's finding of each point target's party and unit. */
+const WALK_FINDING: Record<PointTarget, string> = {
+  municipality: DEMO_WALK_FINDING.vegetation,
+  municipalityOtherUnit: DEMO_WALK_FINDING.lighting,
+  police: DEMO_WALK_FINDING.traffic,
+};
+const resetFinding = async (ctx: CaseContext, id: string) => {
+  await ctx.db.execute(
+    sql`UPDATE walk_findings SET status = 'new', rejection_reason = NULL, version = 1 WHERE id = ${id}`,
+  );
+};
+const findingResource = (ctx: CaseContext) => ({
+  partnershipId: DEMO_PARTNERSHIP_ID,
+  responsiblePartyId: partyOf(ctx.point),
+  responsiblePartyKind: kindOf(ctx.point),
+  unitId: UNIT_OF[ctx.point],
+});
+const walkEntry = (
+  id: string,
+  method: MatrixEntry["method"],
+  route: string,
+  via: "page" | "api",
+  request: MatrixEntry["request"],
+  prepare?: MatrixEntry["prepare"],
+): MatrixEntry => ({
+  id,
+  method,
+  route,
+  via,
+  policy: "walks",
+  action: "manage",
+  scoping: "partnership",
+  resource: partnership,
+  request,
+  ...(prepare ? { prepare } : {}),
+});
+const findingFields = {
+  category: "lighting",
+  responsiblePartyId: PARTY.municipality,
+  latitude: "58.425",
+  longitude: "15.59",
+};
+
+const WALK_ENTRIES: MatrixEntry[] = [
+  walkEntry("walks: record a walk", "POST", "/arbete/:partnership/trygghetsvandringar", "page", () => ({
+    path: WALKS,
+    form: { areaId: AREA.skaggetorp, walkedOn: "2026-10-01", residents: "5" },
+  })),
+  walkEntry(
+    "walks: add a finding",
+    "POST",
+    "/arbete/:partnership/trygghetsvandringar/:walkId/fynd",
+    "page",
+    () => ({
+      path: `${WALKS}/${DEMO_WALK_ID}/fynd`,
+      form: { ...findingFields, "karta.x": "200", "karta.y": "150" },
+    }),
+  ),
+  walkEntry(
+    "walks: description public",
+    "POST",
+    "/arbete/:partnership/trygghetsvandringar/:walkId/fynd/:findingId/publicering",
+    "page",
+    () => ({
+      path: `${WALKS}/${DEMO_WALK_ID}/fynd/${DEMO_WALK_FINDING.litter}/publicering`,
+      form: { version: "1", descriptionPublic: "true" },
+    }),
+    (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
+  ),
+  walkEntry("API walks: record a walk", "POST", "/api/v1/partnerships/:slug/walks", "api", () => ({
+    path: WALKS_API,
+    json: { areaId: AREA.skaggetorp, walkedOn: "2026-10-02", youth: 2 },
+  })),
+  walkEntry(
+    "API walks: add a finding",
+    "POST",
+    "/api/v1/partnerships/:slug/walks/:walkId/findings",
+    "api",
+    () => ({
+      path: `${WALKS_API}/${DEMO_WALK_ID}/findings`,
+      json: { ...findingFields, latitude: 58.425, longitude: 15.59 },
+    }),
+  ),
+  walkEntry(
+    "API walks: description public",
+    "PATCH",
+    "/api/v1/partnerships/:slug/walks/:walkId/findings/:findingId",
+    "api",
+    () => ({
+      path: `${WALKS_API}/${DEMO_WALK_ID}/findings/${DEMO_WALK_FINDING.litter}`,
+      json: { version: 1, descriptionPublic: true },
+    }),
+    (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
+  ),
+  ...(["page", "api"] as const).map(
+    (via): MatrixEntry => ({
+      id: via === "page" ? "walks: finding status" : "API walks: finding status",
+      method: "POST",
+      route:
+        via === "page"
+          ? "/arbete/:partnership/trygghetsvandringar/:walkId/fynd/:findingId/status"
+          : "/api/v1/partnerships/:slug/walks/:walkId/findings/:findingId/status",
+      via,
+      policy: "walks",
+      action: "updateStatus",
+      scoping: "point",
+      resource: findingResource,
+      prepare: (ctx) => resetFinding(ctx, WALK_FINDING[ctx.point]),
+      request: (ctx) =>
+        via === "page"
+          ? {
+              path: `${WALKS}/${DEMO_WALK_ID}/fynd/${WALK_FINDING[ctx.point]}/status`,
+              form: { status: "in_progress", version: "1" },
+            }
+          : {
+              path: `${WALKS_API}/${DEMO_WALK_ID}/findings/${WALK_FINDING[ctx.point]}/status`,
+              json: { status: "in_progress", version: 1 },
+            },
+    }),
+  ),
+  staffRead("walks: the list", "/arbete/:partnership/trygghetsvandringar", "walks", "read", () => WALKS),
+  staffRead(
+    "walks: a walk",
+    "/arbete/:partnership/trygghetsvandringar/:walkId",
+    "walks",
+    "read",
+    () => `${WALKS}/${DEMO_WALK_ID}`,
+  ),
+  staffRead(
+    "walks: a walk's map image",
+    "/arbete/:partnership/trygghetsvandringar/:walkId/karta.svg",
+    "walks",
+    "read",
+    () => `${WALKS}/${DEMO_WALK_ID}/karta.svg`,
+  ),
+  {
+    ...staffRead(
+      "walks: a finding's photo",
+      "/arbete/:partnership/trygghetsvandringar/:walkId/fynd/:findingId/foto",
+      "walks",
+      "read",
+      () => `${WALKS}/${DEMO_WALK_ID}/fynd/${DEMO_WALK_FINDING.lighting}/foto`,
+    ),
+    async prepare(ctx) {
+      await ctx.db.execute(
+        sql`INSERT INTO walk_finding_photos (finding_id, content_type, data)
+            VALUES (${DEMO_WALK_FINDING.lighting}, 'image/png', 'iVBORw0KGgo=') ON CONFLICT DO NOTHING`,
+      );
+    },
+  },
+  staffRead(
+    "API walks: the list",
+    "/api/v1/partnerships/:slug/walks",
+    "walks",
+    "read",
+    () => WALKS_API,
+    "api",
+  ),
+  staffRead(
+    "API walks: a walk",
+    "/api/v1/partnerships/:slug/walks/:walkId",
+    "walks",
+    "read",
+    () => `${WALKS_API}/${DEMO_WALK_ID}`,
+    "api",
+  ),
+];
+
 export const CATALOG: readonly MatrixEntry[] = [
   ...ROUND,
   ...CALENDAR,
@@ -1954,6 +2128,7 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...PREVENTION_ENTRIES,
   ...DIALOGUE_ENTRIES,
   ...INCIDENT_ENTRIES,
+  ...WALK_ENTRIES,
 ];
 
 /** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */

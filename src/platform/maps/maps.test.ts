@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkBoundary, MAX_GEOJSON_BYTES, MAX_VERTICES, parseBoundary } from "./geojson.js";
-import { renderSvgMap } from "./svg-map.js";
+import { inverseProjection, projection, renderSvgMap } from "./svg-map.js";
 
 const square: [number, number][] = [
   [15.58, 58.43],
@@ -129,5 +129,54 @@ describe("the SVG map", () => {
 
   it("draws nothing when no area has a shape", () => {
     expect(renderSvgMap([], { id: "k", title: "t", description: "d" })).toBeNull();
+  });
+});
+
+describe("the inverse projection (a click on the map → WGS 84)", () => {
+  const areas = [{ name: "Ruta", boundary: { type: "Polygon" as const, coordinates: [square] } }];
+
+  it("gives back the position a pixel of the picture shows", () => {
+    const forward = projection(areas, 480, 320, 12);
+    const inverse = inverseProjection(areas, 480, 320, 12);
+    if (!forward || !inverse) throw new Error("no projection");
+    // The corners of the square map to the picture and back (forward rounds to 0.1 px).
+    for (const corner of square) {
+      const [x, y] = forward(corner);
+      const [lon, lat] = inverse(x, y);
+      expect(Math.abs(lon - corner[0])).toBeLessThan(0.00002);
+      expect(Math.abs(lat - corner[1])).toBeLessThan(0.00002);
+    }
+    // The middle of the picture is the middle of the square.
+    expect(inverse(240, 160)).toEqual([15.59, 58.425]);
+    // Exact inverse for any pixel: forward(inverse(p)) = p.
+    for (const [x, y] of [
+      [10, 300],
+      [123.4, 56.7],
+      [479, 1],
+    ] as [number, number][]) {
+      const [px, py] = forward(inverse(x, y));
+      expect(Math.abs(px - x)).toBeLessThanOrEqual(0.1);
+      expect(Math.abs(py - y)).toBeLessThanOrEqual(0.1);
+    }
+  });
+
+  it("uses the default picture size of renderSvgMap and is null without a shape", () => {
+    expect(inverseProjection(areas)?.(240, 160)).toEqual([15.59, 58.425]);
+    expect(inverseProjection([])).toBeNull();
+  });
+
+  it("draws numbered markers inside the picture and leaves out those outside", () => {
+    const map = renderSvgMap(areas, {
+      id: "m",
+      title: "Karta",
+      description: "Fynd",
+      markers: [
+        { lon: 15.59, lat: 58.425, label: "1", title: "Fynd 1: belysning" },
+        { lon: 16.5, lat: 59.5, label: "2", title: "Fynd 2", open: false },
+      ],
+    });
+    expect(map?.svg).toContain('<circle cx="240" cy="160"');
+    expect(map?.svg).toContain("<title>Fynd 1: belysning</title>");
+    expect(map?.svg).not.toContain("Fynd 2");
   });
 });

@@ -24,6 +24,8 @@ export interface SvgMapOptions {
   width?: number;
   height?: number;
   padding?: number;
+  /** Numbered points drawn over the areas (outside the picture: left out). */
+  markers?: readonly MapMarker[];
 }
 
 export interface SvgMap {
@@ -37,8 +39,8 @@ const escapeXml = (s: string) =>
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Projects WGS 84 positions into the picture: x right, y down. */
-export function projection(areas: readonly MapArea[], width: number, height: number, padding: number) {
+/** The frame of a picture: the shapes' bounds and the scale that fits them (shared by both directions). */
+function frameOf(areas: readonly MapArea[], width: number, height: number, padding: number) {
   let minLon = Infinity;
   let maxLon = -Infinity;
   let minLat = Infinity;
@@ -58,10 +60,52 @@ export function projection(areas: readonly MapArea[], width: number, height: num
   const scale = Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY);
   const offsetX = (width - spanX * scale) / 2;
   const offsetY = (height - spanY * scale) / 2;
+  return { minLon, maxLat, k, scale, offsetX, offsetY };
+}
+
+/** Projects WGS 84 positions into the picture: x right, y down. */
+export function projection(areas: readonly MapArea[], width: number, height: number, padding: number) {
+  const f = frameOf(areas, width, height, padding);
+  if (!f) return null;
   return ([lon, lat]: Position): [number, number] => [
-    round(offsetX + (lon - minLon) * k * scale),
-    round(offsetY + (maxLat - lat) * scale),
+    round(f.offsetX + (lon - f.minLon) * f.k * f.scale),
+    round(f.offsetY + (f.maxLat - lat) * f.scale),
   ];
+}
+
+/**
+ * The inverse of `projection` for the same areas and picture size: a pixel of the picture (x right,
+ * y down, e.g. the click on a map submitted as `<input type="image">`) → [longitude, latitude] in
+ * WGS 84, rounded to 6 decimals (about 0.1 m). Null when no area has a boundary.
+ */
+export function inverseProjection(
+  areas: readonly MapArea[],
+  width = DEFAULT_WIDTH,
+  height = DEFAULT_HEIGHT,
+  padding = DEFAULT_PADDING,
+) {
+  const f = frameOf(areas, width, height, padding);
+  if (!f) return null;
+  const six = (n: number) => Math.round(n * 1e6) / 1e6;
+  return (x: number, y: number): Position => [
+    six(f.minLon + (x - f.offsetX) / (f.k * f.scale)),
+    six(f.maxLat - (y - f.offsetY) / f.scale),
+  ];
+}
+
+export const DEFAULT_WIDTH = 480;
+export const DEFAULT_HEIGHT = 320;
+export const DEFAULT_PADDING = 12;
+
+/** A numbered point on the map (a finding); its label is the number in the text beside the map. */
+export interface MapMarker {
+  lon: number;
+  lat: number;
+  label: string;
+  /** Read by screen readers and shown as a tooltip. */
+  title: string;
+  /** Filled (open) or hollow (closed). */
+  open?: boolean;
 }
 
 /** The SVG path of a boundary (every ring; holes are cut out by the even-odd rule). */
@@ -73,9 +117,9 @@ function pathOf(boundary: Boundary, project: (p: Position) => [number, number]):
 
 /** Draws the areas that have a boundary; null when none has. */
 export function renderSvgMap(areas: readonly MapArea[], options: SvgMapOptions): SvgMap | null {
-  const width = options.width ?? 480;
-  const height = options.height ?? 320;
-  const project = projection(areas, width, height, options.padding ?? 12);
+  const width = options.width ?? DEFAULT_WIDTH;
+  const height = options.height ?? DEFAULT_HEIGHT;
+  const project = projection(areas, width, height, options.padding ?? DEFAULT_PADDING);
   if (!project) return null;
   const titleId = `${options.id}-title`;
   const descId = `${options.id}-desc`;
@@ -90,6 +134,25 @@ export function renderSvgMap(areas: readonly MapArea[], options: SvgMapOptions):
     `<desc id="${descId}">${escapeXml(options.description)}</desc>` +
     `<rect width="${width}" height="${height}" fill="#f3f2f1"/>` +
     shapes.join("") +
+    markersOf(options.markers ?? [], project, width, height) +
     "</svg>";
   return { svg, alternative: areas.map((a) => a.name) };
+}
+
+/** The markers inside the picture: a circle (filled when open) with its number. */
+function markersOf(
+  markers: readonly MapMarker[],
+  project: (p: Position) => [number, number],
+  width: number,
+  height: number,
+): string {
+  return markers
+    .map((m) => {
+      const [x, y] = project([m.lon, m.lat]);
+      if (x < 0 || y < 0 || x > width || y > height) return "";
+      const fill = m.open === false ? "#ffffff" : "#d4351c";
+      const text = m.open === false ? "#0b0c0c" : "#ffffff";
+      return `<g><title>${escapeXml(m.title)}</title><circle cx="${x}" cy="${y}" r="9" fill="${fill}" stroke="#0b0c0c" stroke-width="2"/><text x="${x}" y="${round(y + 4)}" font-size="11" font-family="sans-serif" font-weight="bold" text-anchor="middle" fill="${text}">${escapeXml(m.label)}</text></g>`;
+    })
+    .join("");
 }

@@ -63,6 +63,7 @@ label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
 input[type=text], input[type=email], input[type=password], input[type=number], input[type=url], select, textarea { font: inherit; padding: 0.375rem 0.5rem; border: 1px solid var(--muted); border-radius: 0.25rem; width: 100%; max-width: 40rem; }
 textarea { min-height: 8rem; }
 .hint { color: var(--muted); font-size: 0.9375rem; margin: 0 0 0.25rem; }
+.map-click, .map-frame { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
 .error-summary { border: 3px solid #b00020; padding: 0.5rem 1rem; margin: 1rem 0; }
 .field-error { color: #b00020; font-weight: 600; margin: 0.25rem 0; }
 .check { margin: 0.25rem 0; }

@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { TodoItem, TodoList } from "../../followups/list-my-points.js";
 import { periodName } from "../../periods/calendar.js";
 import type { MessageKey } from "../../platform/i18n/index.js";
@@ -21,6 +22,8 @@ export function TodoPage(props: {
   partnershipName: string;
   nav: NavItem[];
   todo: TodoList;
+  /** Other modules' sections of the list (findings of safety walks). */
+  children?: Child;
 }) {
   const { ctx, todo, slug } = props;
   const { t } = ctx;
@@ -50,6 +53,7 @@ export function TodoPage(props: {
           </ul>
         </section>
       ))}
+      {props.children}
     </WorkspaceLayout>
   );
 }

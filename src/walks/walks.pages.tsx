@@ -1,0 +1,212 @@
+/**
+ * The walks' workspace pages under /arbete/:partnership/trygghetsvandringar: parse the form with
+ * the API's schema (platform/http/form.ts), call ONE service, render. The walk's map is served as
+ * an SVG image (`karta.svg`) and is the add-finding form's image button: the browser sends the
+ * click as `karta.x`/`karta.y` (pixels of the 480 × 320 picture), which the inverse projection
+ * turns into a position.
+ */
+import { type Context, Hono } from "hono";
+import { AppError, isAppError } from "../platform/errors.js";
+import type { AppEnv } from "../platform/http/env.js";
+import { describeError } from "../platform/http/errors.js";
+import { type FormIssue, type FormValues, readFormAs } from "../platform/http/form.js";
+import { parseInput } from "../platform/http/parse.js";
+import { IdSchema } from "../platform/http/schemas.js";
+import { todayInSweden } from "../workspace/views/format.js";
+import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
+import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
+import { personalDataIn } from "./personal-data.js";
+import { addFinding, createWalk } from "./record-walk.js";
+import { type WalkFailure, type WalkFrame, WalkPage, WalksPage } from "./views/walk-views.js";
+import {
+  type Finding,
+  getPhoto,
+  getWalk,
+  listWalks,
+  positionOfClick,
+  type WalkScope,
+  walkMap,
+} from "./walks.js";
+import { FindingFormSchema, PublicityInputSchema, StatusFormSchema, WalkInputSchema } from "./walks.types.js";
+
+type C = Context<AppEnv>;
+const ROOT = "/arbete/:partnership/trygghetsvandringar";
+
+const frameOf = (ws: Workspace): WalkFrame => ({
+  ctx: ws.ctx,
+  nav: ws.nav,
+  partnershipName: ws.partnership.name,
+  slug: ws.partnership.slug,
+});
+const scopeOf = (c: C, ws: Workspace): WalkScope => ({
+  db: c.get("db"),
+  viewer: ws.principal,
+  partnershipId: ws.partnership.id,
+  today: todayInSweden(),
+});
+const base = (ws: Workspace) => `/arbete/${ws.partnership.slug}/trygghetsvandringar`;
+const walkIdOf = (c: C) =>
+  parseInput(IdSchema, c.req.param("walkId"), { code: "invalid_id", param: "walkId" });
+const findingIdOf = (c: C) =>
+  parseInput(IdSchema, c.req.param("findingId"), { code: "invalid_id", param: "findingId" });
+
+const fieldsOf = (issues: readonly FormIssue[]) => {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) fields[issue.field.split(".")[0] ?? ""] ??= "invalid";
+  return fields;
+};
+
+function failureOf(form: string, error: unknown, values: FormValues, c: C): WalkFailure | null {
+  if (!isAppError(error) || !["invalid_body", "conflict", "transition_refused"].includes(error.code))
+    return null;
+  const details = error.details as { fields?: Record<string, string> } | undefined;
+  if (details?.fields) return { form, fields: details.fields, values };
+  return { form, fields: {}, values, message: describeError(error, c.get("t")).message };
+}
+
+async function overview(c: C, ws: Workspace, failure?: WalkFailure) {
+  const data = await listWalks(scopeOf(c, ws));
+  return c.html(<WalksPage frame={frameOf(ws)} overview={data} failure={failure} />, failure ? 400 : 200);
+}
+
+async function walkPage(c: C, ws: Workspace, failure?: WalkFailure) {
+  const walk = await getWalk(scopeOf(c, ws), walkIdOf(c));
+  const t = c.get("t");
+  const saved = c.req.query("sparat") !== undefined && !failure;
+  const warned = c.req.query("varning");
+  const kinds = (warned ?? "")
+    .split(",")
+    .filter((k) => ["personal_number", "phone", "email"].includes(k))
+    .map((k) => t(`walks.kind.${k}` as never));
+  const notice =
+    saved && kinds.length > 0
+      ? t("walks.warning.saved", { kinds: kinds.join(", ") })
+      : saved
+        ? t("walks.saved")
+        : undefined;
+  return c.html(
+    <WalkPage frame={frameOf(ws)} walk={walk} failure={failure} notice={notice} demo={walk.demo} />,
+    failure ? 400 : 200,
+  );
+}
+
+export const walksPages = new Hono<AppEnv>()
+  .get(ROOT, async (c) => overview(c, await requireWorkspace(c)))
+  .post(ROOT, async (c) => {
+    const ws = await requireWorkspace(c);
+    const { values, result } = await readFormAs(c, WalkInputSchema);
+    if (!result.success) return overview(c, ws, { form: "walk", fields: fieldsOf(result.issues), values });
+    try {
+      const row = await createWalk(scopeOf(c, ws), result.data);
+      return c.redirect(`${base(ws)}/${row.id}?sparat=1`, 303);
+    } catch (error) {
+      const failure = failureOf("walk", error, values, c);
+      if (!failure) throw error;
+      return overview(c, ws, failure);
+    }
+  })
+  .get(`${ROOT}/:walkId`, async (c) => walkPage(c, await requireWorkspace(c)))
+  .get(`${ROOT}/:walkId/karta.svg`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const walk = await getWalk(scopeOf(c, ws), walkIdOf(c));
+    const t = c.get("t");
+    const map = walkMap(walk, {
+      id: "vandringskarta",
+      title: t("walks.map.title", { area: walk.areaName }),
+      description: t("walks.map.desc"),
+      markerTitle: (f: Finding) =>
+        t("walks.map.marker", {
+          number: f.number,
+          category: t(`walks.category.${f.category}`),
+          status: t(`walks.status.${f.status}`),
+        }),
+    });
+    if (!map) throw new AppError("not_found", { entity: "route", value: c.req.path });
+    return c.body(map.svg, 200, {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Cache-Control": "private, no-store",
+    });
+  })
+  .post(`${ROOT}/:walkId/fynd`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const scope = scopeOf(c, ws);
+    const walkId = walkIdOf(c);
+    const { values, result } = await readFormAs(c, FindingFormSchema);
+    if (!result.success) return walkPage(c, ws, { form: "finding", fields: fieldsOf(result.issues), values });
+    const form = result.data;
+    const found = personalDataIn(form.description);
+    if (found.length > 0 && !form.confirmPersonalData)
+      return walkPage(c, ws, { form: "finding", fields: {}, values, personalData: found });
+    try {
+      let position: { latitude: number; longitude: number } | null = null;
+      const click = form.karta;
+      if (click?.x !== undefined && click.y !== undefined) {
+        const walk = await getWalk(scope, walkId);
+        position = positionOfClick(walk.boundary, walk.areaName, click.x, click.y);
+      }
+      const photo =
+        form.photo && form.photo.size > 0 ? new Uint8Array(await form.photo.arrayBuffer()) : undefined;
+      const added = await addFinding(
+        scope,
+        walkId,
+        {
+          category: form.category,
+          description: form.description,
+          descriptionPublic: form.descriptionPublic,
+          latitude: position?.latitude ?? form.latitude ?? null,
+          longitude: position?.longitude ?? form.longitude ?? null,
+          address: form.address ?? null,
+          responsiblePartyId: form.responsiblePartyId,
+          unitId: form.unitId ?? null,
+          targetDate: form.targetDate ?? null,
+        },
+        photo,
+      );
+      const warning = added.warnings.length > 0 ? `&varning=${added.warnings.join(",")}` : "";
+      return c.redirect(`${base(ws)}/${walkId}?sparat=1${warning}#fynd-${added.number}`, 303);
+    } catch (error) {
+      const failure = failureOf("finding", error, values, c);
+      if (!failure) throw error;
+      return walkPage(c, ws, failure);
+    }
+  })
+  .post(`${ROOT}/:walkId/fynd/:findingId/status`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const { values, result } = await readFormAs(c, StatusFormSchema);
+    if (!result.success) return walkPage(c, ws, { form: "status", fields: fieldsOf(result.issues), values });
+    try {
+      await updateFindingStatus(scopeOf(c, ws), walkIdOf(c), findingIdOf(c), result.data);
+    } catch (error) {
+      const failure = failureOf("status", error, values, c);
+      if (!failure) throw error;
+      if (failure.fields.reason) failure.message = c.get("t")("walks.error.reason_missing");
+      return walkPage(c, ws, failure);
+    }
+    return c.redirect(
+      result.data.back === "todo" ? `/arbete/${ws.partnership.slug}` : `${base(ws)}/${walkIdOf(c)}?sparat=1`,
+      303,
+    );
+  })
+  .post(`${ROOT}/:walkId/fynd/:findingId/publicering`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const { values, result } = await readFormAs(c, PublicityInputSchema);
+    if (!result.success)
+      return walkPage(c, ws, { form: "publicity", fields: fieldsOf(result.issues), values });
+    try {
+      await setDescriptionPublic(scopeOf(c, ws), walkIdOf(c), findingIdOf(c), result.data);
+    } catch (error) {
+      const failure = failureOf("publicity", error, values, c);
+      if (!failure) throw error;
+      return walkPage(c, ws, failure);
+    }
+    return c.redirect(`${base(ws)}/${walkIdOf(c)}?sparat=1`, 303);
+  })
+  .get(`${ROOT}/:walkId/fynd/:findingId/foto`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const photo = await getPhoto(scopeOf(c, ws), walkIdOf(c), findingIdOf(c));
+    return c.body(new Uint8Array(photo.bytes), 200, {
+      "Content-Type": photo.contentType,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
+  });

@@ -1,0 +1,47 @@
+/**
+ * Who may do what with safety walks (one table). Every role of the partnership reads its walks and
+ * findings (photos and descriptions included: internal). The samordnare and the kommunpolis record
+ * walks and findings and decide whether a description may be shown to residents. A finding's
+ * status is moved by its owners: whoever reports for its responsible party and unit, by the
+ * round's point-ownership rule (`grantWritesPoint`, followups.policy.ts) — the rapportör of that
+ * party (and unit, when bound to units), the kommunpolis for the police's — and the samordnare.
+ */
+import { grantWritesPoint, type PointOwnership } from "../followups/followups.policy.js";
+import { definePolicy, EVERY_ROLE, type InPartnership, partnershipRule } from "../platform/policy.js";
+import type { RoleGrant } from "../platform/viewer.js";
+
+/** The ownership facts of a finding: its responsible party (and its kind) and unit. */
+export interface FindingOwnership extends InPartnership {
+  responsiblePartyId: string;
+  /** The party's kind (`police` for the police; anything else counts as the municipality's side). */
+  responsiblePartyKind: string;
+  unitId: string | null;
+}
+
+/** A finding as the round's ownership rule sees a point: one responsible party, its unit. */
+export function asPoint(finding: FindingOwnership): PointOwnership {
+  return {
+    partnershipId: finding.partnershipId,
+    responsibleKind: finding.responsiblePartyKind === "police" ? "police" : "municipality",
+    responsiblePartyIds: [finding.responsiblePartyId],
+    unitIds: finding.unitId ? [finding.unitId] : [],
+  };
+}
+
+const owns = (grant: RoleGrant, finding: FindingOwnership) => grantWritesPoint(grant, asPoint(finding));
+
+export const walksPolicy = definePolicy<{
+  /** Walks, findings (descriptions, photos, reasons): internal data of the partnership. */
+  read: InPartnership;
+  /** Record a walk and its findings; mark a description as fit for residents. */
+  manage: InPartnership;
+  /** Move a finding's status (its owners and the samordnare). */
+  updateStatus: FindingOwnership;
+}>("walks", {
+  read: partnershipRule({ roles: EVERY_ROLE, public: "hidden" }),
+  manage: partnershipRule({ roles: { coordinator: true, police_coordinator: true }, public: "hidden" }),
+  updateStatus: partnershipRule({
+    roles: { coordinator: true, police_coordinator: owns, reporter: owns },
+    public: "hidden",
+  }),
+});
