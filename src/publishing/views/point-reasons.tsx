@@ -17,8 +17,10 @@ export function PublicPointReasonsView(props: {
   const count = (n: number | null) => (n === null ? t("publishing.why.fewer") : String(n));
   const id = `why-${props.number}`;
   return (
-    <details class="why">
-      <summary id={id}>{t("publishing.why.title")}</summary>
+    <div class="why">
+      <p id={id}>
+        <strong>{t("publishing.why.title")}</strong>
+      </p>
       <ul aria-labelledby={id}>
         {reasons.categories.map((c) => (
           <li>
@@ -48,6 +50,6 @@ export function PublicPointReasonsView(props: {
           })}
         </p>
       ) : null}
-    </details>
+    </div>
   );
 }
