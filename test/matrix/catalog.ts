@@ -2174,6 +2174,8 @@ export const NOT_IN_MATRIX: Record<string, string> = {
 export const READS_NOT_IN_MATRIX: Record<string, string> = {
   "GET /arbete": "the signed-in account's own list of workspaces (accounts.http.test.ts)",
   "GET /api/v1/me": "the caller's own account (accounts.http.test.ts)",
+  "GET /arbete/:partnership/lagesbild":
+    "redirects to the newest year's lägesbild, whose page is in the matrix (listing the years asks prevention.read)",
   "GET /api/v1/openapi.json": "the public API document",
   "GET /api/v1/schemas/partnership-setup.json": "the setup file's format (JSON Schema), public by design",
   "GET /api/v1/partnerships": "public: the publishing boundary (publishing tests and property test)",
