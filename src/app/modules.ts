@@ -4,6 +4,7 @@
  */
 import { accountsModule } from "../accounts/module.js";
 import { followUpsModule } from "../followups/module.js";
+import { indicatorsModule } from "../indicators/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
 import { periodsModule } from "../periods/module.js";
 import { backupModule } from "../platform/backup/module.js";
@@ -32,6 +33,7 @@ export const MODULES: readonly AppModule[] = [
   remindersModule,
   reportsModule,
   setupModule,
+  indicatorsModule,
   backupModule,
 ];
 
