@@ -3,7 +3,8 @@ import { findPartnershipBySlug } from "../partnerships/partnerships.repository.j
 import type { Db } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { Viewer } from "../platform/viewer.js";
-import { type IndicatorFigure, isSuppressed, loadIndicatorFigures } from "./indicator-figures.js";
+import { type IndicatorFigure, isSuppressed } from "./figures.js";
+import { loadIndicatorFigures } from "./indicator-figures.js";
 import { indicatorsPolicy } from "./indicators.policy.js";
 import { listIndicatorRows, listValueRows } from "./indicators.repository.js";
 import type { Gender, Indicator, IndicatorKind } from "./indicators.types.js";

@@ -1,7 +1,7 @@
 import { raw } from "hono/html";
 import { lineChartSvg } from "../../platform/charts/svg-charts.js";
 import type { PageContext } from "../../platform/web/layout.js";
-import { ageBandTable, figureChart, figureTable, type IndicatorFigure } from "../indicator-figures.js";
+import { ageBandTable, figureChart, figureTable, type IndicatorFigure } from "../figures.js";
 
 /**
  * The figures of survey indicators: per indicator and area a heading, the line chart (kvinnor, män,

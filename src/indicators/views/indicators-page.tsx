@@ -1,7 +1,7 @@
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
-import type { IndicatorFigure } from "../indicator-figures.js";
+import type { IndicatorFigure } from "../figures.js";
 import { UPLOAD_MEGABYTES } from "../indicators.types.js";
 import { IndicatorFigures } from "./indicator-figures.js";
 
