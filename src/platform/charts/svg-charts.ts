@@ -159,7 +159,7 @@ const dashAttr = (j: number) => {
 
 function open(chart: ChartData, f: Frame, kind: string): string {
   const id = escapeXml(chart.id);
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${kind}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" viewBox="0 0 ${f.width} ${f.height}" width="${f.width}" height="${f.height}" style="max-width:100%;height:auto" font-family="Arial, sans-serif"><title id="${id}-title">${escapeXml(chart.title)}</title><desc id="${id}-desc">${escapeXml(chart.description)}</desc>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${kind}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" viewBox="0 0 ${f.width} ${f.height}" width="${f.width}" height="${f.height}" font-family="Arial, sans-serif"><title id="${id}-title">${escapeXml(chart.title)}</title><desc id="${id}-desc">${escapeXml(chart.description)}</desc>`;
 }
 
 /**
