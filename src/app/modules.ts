@@ -6,6 +6,7 @@ import { accountsModule } from "../accounts/module.js";
 import { dialoguesModule } from "../dialogues/module.js";
 import { followUpsModule } from "../followups/module.js";
 import { incidentsModule } from "../incidents/module.js";
+import { indicatorsModule } from "../indicators/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
 import { periodsModule } from "../periods/module.js";
 import { backupModule } from "../platform/backup/module.js";
@@ -43,6 +44,7 @@ export const MODULES: readonly AppModule[] = [
   dialoguesModule,
   incidentsModule,
   walksModule,
+  indicatorsModule,
   backupModule,
 ];
 

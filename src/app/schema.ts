@@ -6,6 +6,7 @@ export * from "../dialogues/dialogues.schema.js";
 export * from "../followups/followups.schema.js";
 export * from "../goals/goals.schema.js";
 export * from "../incidents/incidents.schema.js";
+export * from "../indicators/indicators.schema.js";
 export * from "../partnerships/partnerships.schema.js";
 export * from "../periods/periods.schema.js";
 export * from "../platform/audit/audit.schema.js";

@@ -5,6 +5,7 @@ import { dialogues2016Demo } from "./dialogues-2016.js";
 import { loadDemoAttachments } from "./report-attachments.js";
 import { demoRound2026 } from "./round-2026.js";
 import { loadSafetyWalk2016 } from "./safety-walk-2016.js";
+import { loadDemoSurveyIndicators } from "./survey-indicators.js";
 
 /**
  * The parts of the demo after the Skäggetorp 2017 dataset, in loading order. The demo is a
@@ -18,4 +19,5 @@ export const DEMO_PARTS: DemoPart[] = [
   loadDemoAttachments,
   dialogues2016Demo,
   loadSafetyWalk2016,
+  loadDemoSurveyIndicators,
 ];

@@ -30,6 +30,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "sok",
   "kontakt",
   "karta",
+  "trygghet",
   "data",
   "oppna-data",
   "flode",

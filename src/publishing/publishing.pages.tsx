@@ -8,6 +8,7 @@ import { sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
 import type { PageContext } from "../platform/web/layout.js";
 import { readPromisePreview } from "./preview.js";
+import { readPublicIndicators } from "./public-indicators.js";
 import { isReservedSegment, publicPromisePath } from "./public-paths.js";
 import { readPublicHome, readPublicPromisePage, readPublicPromisePlaces } from "./public-readers.js";
 import { publicDocumentFile, readPublicPeriodReport, readPublicReportBack } from "./public-reports.js";
@@ -16,6 +17,7 @@ import type { PublicPromiseAddress } from "./publishing.types.js";
 import { ChoosePromisePage } from "./views/choose-promise-page.js";
 import { HomePage } from "./views/home-page.js";
 import { PromisePage } from "./views/promise-page.js";
+import { PublicIndicatorsPage } from "./views/public-indicators-page.js";
 import { PublicReportPage } from "./views/public-report-page.js";
 import { publicWalkPages } from "./walks.pages.js";
 
@@ -112,6 +114,16 @@ export const publishingPages = new Hono<AppEnv>()
   .get("/loften/:ref/*", (c) => redirectOldAddress(c))
   .get("/loften/:ref", (c) => redirectOldAddress(c))
   .route("/", publicWalkPages)
+  .get("/:partnership/trygghet", async (c, next) => {
+    const slug = c.req.param("partnership");
+    if (isReservedSegment(slug)) return next();
+    const model = await readPublicIndicators(
+      c.get("db"),
+      parseInput(SlugSchema, slug, { code: "invalid_ref", param: "partnership" }),
+    );
+    markPublic(c);
+    return c.html(<PublicIndicatorsPage ctx={publicPageContext(c)} model={model} />);
+  })
   .get("/:partnership/:ref", async (c, next) => {
     const at = addressOf(c);
     if (!at) return next();

@@ -12,6 +12,7 @@ import { loadDemoMarks } from "./demo-marks.js";
 import {
   loadMunicipality,
   loadPromiseData,
+  loadPromiseIndicators,
   loadReportBackData,
   type ReportKey,
   reportPromise,
@@ -61,8 +62,11 @@ export async function loadReportBackInput(
     loadPromiseData(db, promiseRow),
     loadReportBackData(db, row, promiseRow.partnershipId),
   ]);
-  const demo = await loadDemoMarks(db, promise, report);
-  return { municipality, promise, report, reportRow: row, demo };
+  const [demo, indicators] = await Promise.all([
+    loadDemoMarks(db, promise, report),
+    loadPromiseIndicators(db, promiseRow),
+  ]);
+  return { municipality, promise, report, reportRow: row, demo, indicators };
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { TargetDirection } from "../followups/attainment.js";
 import { listFollowUpsOfCommitments, listMeasurements } from "../followups/followups.repository.js";
 import type { FollowUpStatus } from "../followups/statuses.js";
+import { type IndicatorFigure, loadIndicatorFigures } from "../indicators/indicator-figures.js";
 import { findPartnership } from "../partnerships/partnerships.repository.js";
 import { listPeriods } from "../periods/periods.repository.js";
 import type { Executor } from "../platform/db/client.js";
@@ -15,6 +16,7 @@ import type { LocalizedText } from "../platform/i18n/localized-text.js";
 import type { Viewer } from "../platform/viewer.js";
 import {
   findPromise,
+  listAreasOfPromises,
   listCommitmentGoals,
   listCommitmentParties,
   listCommitments,
@@ -246,4 +248,18 @@ export async function loadReportBackData(
     decision: boardDecision(parts.decisions),
     replaces,
   };
+}
+
+/**
+ * The survey indicators of the promise's areas (by gender, values from fewer than 5 answers left
+ * out) for the jämställdhet section. The caller has authorized the promise (`reports.read`).
+ */
+export async function loadPromiseIndicators(ex: Executor, promise: PromiseRow): Promise<IndicatorFigure[]> {
+  const areas = await listAreasOfPromises(ex, [promise.id]);
+  if (areas.length === 0) return [];
+  return loadIndicatorFigures(
+    ex,
+    promise.partnershipId,
+    areas.map((a) => a.id),
+  );
 }

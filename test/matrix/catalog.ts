@@ -2112,6 +2112,53 @@ const WALK_ENTRIES: MatrixEntry[] = [
   ),
 ];
 
+// --- Survey indicators (policy "indicators"; issue 11.3) ---
+
+const surveyCsv = (ctx: CaseContext) =>
+  `indikator;typ;område;år;grupp;värde;källa;n\nMatrisens indikator ${unique(ctx)};procent;Skäggetorp;2016;alla;42;Matrisen;100\n`;
+const INDICATOR_ENTRIES: MatrixEntry[] = [
+  {
+    id: "indicators: import results (page)",
+    method: "POST",
+    route: "/arbete/:partnership/trygghet/import",
+    via: "page",
+    policy: "indicators",
+    action: "import",
+    scoping: "partnership",
+    resource: partnership,
+    request: (ctx) => ({ path: `${W}/trygghet/import`, form: { step: "import", content: surveyCsv(ctx) } }),
+  },
+  {
+    id: "API: import survey results",
+    method: "POST",
+    route: "/api/v1/partnerships/:slug/indicators/import",
+    via: "api",
+    policy: "indicators",
+    action: "import",
+    scoping: "partnership",
+    resource: partnership,
+    request: (ctx) => ({
+      path: `/api/v1/partnerships/${DEMO_SLUG}/indicators/import`,
+      raw: { type: "text/csv", content: surveyCsv(ctx) },
+    }),
+  },
+  staffRead(
+    "indicators: the page",
+    "/arbete/:partnership/trygghet",
+    "indicators",
+    "read",
+    () => `${W}/trygghet`,
+  ),
+  staffRead(
+    "API: survey indicators",
+    "/api/v1/partnerships/:slug/indicators",
+    "indicators",
+    "read",
+    () => `/api/v1/partnerships/${DEMO_SLUG}/indicators`,
+    "api",
+  ),
+];
+
 export const CATALOG: readonly MatrixEntry[] = [
   ...ROUND,
   ...CALENDAR,
@@ -2129,6 +2176,7 @@ export const CATALOG: readonly MatrixEntry[] = [
   ...DIALOGUE_ENTRIES,
   ...INCIDENT_ENTRIES,
   ...WALK_ENTRIES,
+  ...INDICATOR_ENTRIES,
 ];
 
 /** Actions of the declared tables that no HTTP route performs, and why (the rest are all above). */

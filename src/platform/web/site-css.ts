@@ -74,4 +74,8 @@ fieldset { border: 1px solid var(--line); margin: 1rem 0; max-width: 42rem; }
 .success { border-left: 4px solid var(--done); background: #eef8f0; padding: 0.5rem 1rem; }
 .mail-body { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--band); padding: 1rem; max-width: 48rem; }
 .outbox td { overflow-wrap: break-word; }
+svg.chart { max-width: 100%; height: auto; }
+.chart-and-table { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
+.chart-and-table figure { margin: 0; max-width: 100%; }
+.chart-and-table table { min-width: 0; }
 `;

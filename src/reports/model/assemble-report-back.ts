@@ -3,6 +3,7 @@
  * Pure: plain data in, a document model out.
  */
 import { targetAttainment } from "../../followups/attainment.js";
+import { figureChart, figureTable, type IndicatorFigure } from "../../indicators/figures.js";
 import type { Block, DocumentMeta, DocumentModel, Inline, Letterhead, ListItem } from "./document.js";
 import {
   attForm,
@@ -358,6 +359,39 @@ function noticeBlocks(report: ReportBackData): Block[] {
 }
 
 /**
+ * The survey indicators of the promise's areas by gender, each as a line chart (HTML and PDF; Word
+ * gets its caption and text alternative) and the table of the same numbers (every format).
+ */
+export function indicatorBlocks(figures: IndicatorFigure[]): Block[] {
+  if (figures.length === 0) return [];
+  const out: Block[] = [para(P.indicatorsIntro)];
+  for (const f of figures) {
+    const chart = figureChart(f, "");
+    const table = figureTable(f);
+    const demo = f.demo ? P.indicatorsDemo : "";
+    out.push(
+      {
+        type: "figure",
+        chart: {
+          kind: "line",
+          categories: chart.categories,
+          series: chart.series,
+          xLabel: chart.xLabel,
+          yLabel: chart.yLabel,
+          ...(chart.yMin !== undefined ? { yMin: chart.yMin } : {}),
+          ...(chart.yMax !== undefined ? { yMax: chart.yMax } : {}),
+          description: chart.description,
+        },
+        alt: chart.title,
+        caption: `${P.indicatorFigure(chart.title)}${demo}`,
+      },
+      { type: "table", caption: `${table.caption}${demo}`, header: table.header, rows: table.rows },
+    );
+  }
+  return out;
+}
+
+/**
  * The report-back: title; Förslag till beslut; Ärende; Beslutsunderlag; Bakgrund with the points
  * grouped joint / municipality / police and their results; Kommunala mål; Jämställdhet; Samråd;
  * publication; MBL; signatories; Beslutet skickas till.
@@ -379,6 +413,7 @@ export function assembleReportBack(input: ReportBackInput): DocumentModel {
     ...councilGoalBlocks(input),
     h2(P.genderEquality, "jamstalldhet"),
     ...paras(report.genderEquality),
+    ...indicatorBlocks(input.indicators ?? []),
     h2(P.consultation, "samrad"),
     para(consultationSentences(report.consultations).join(" ")),
     ...paras(report.publicationNote),

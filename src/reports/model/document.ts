@@ -24,6 +24,22 @@ export interface StackedBarChart {
   series: { label: string; values: number[] }[];
 }
 
+/**
+ * A line chart over the years, a line per series (e.g. kvinnor, män, alla); null: no value (a gap,
+ * or a value suppressed for fewer than 5 answers). Drawn by `platform/charts` in HTML and PDF.
+ */
+export interface LineChart {
+  kind: "line";
+  categories: string[];
+  series: { label: string; values: (number | null)[] }[];
+  xLabel: string;
+  yLabel: string;
+  yMin?: number;
+  yMax?: number;
+  /** What the chart shows, in words (the SVG's desc). */
+  description: string;
+}
+
 export type Block =
   | {
       type: "heading";
@@ -47,7 +63,7 @@ export type Block =
       /** Each cell a plain string, or inline content (a demo-marked value). */
       rows: (string | Inline[])[][];
     }
-  | { type: "figure"; chart: StackedBarChart; alt: string; caption: string }
+  | { type: "figure"; chart: StackedBarChart | LineChart; alt: string; caption: string }
   /** A closing block of names under the issuing unit (the memo's signatures). */
   | { type: "signatures"; unit: string; names: string[] };
 

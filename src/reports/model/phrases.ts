@@ -99,6 +99,10 @@ export const P = {
   noResult: "Ingen godkänd uppföljning finns för den sista perioden.",
   councilGoals: "Kommunala mål",
   genderEquality: "Jämställdhet",
+  indicatorsIntro:
+    "Trygghetsmätningar i området, för kvinnor och män var för sig. Värden från färre än 5 svar redovisas inte.",
+  indicatorFigure: (title: string) => `Diagram: ${title}`,
+  indicatorsDemo: " (exempeldata)",
   consultation: "Samråd",
   collaborated: (bodies: string[]) => `I ärendet har samverkan skett med ${joinAnd(bodies)}.`,
   prepared: (bodies: string[], also: boolean) =>

@@ -4,6 +4,7 @@
  */
 import type { TargetDirection } from "../../followups/attainment.js";
 import type { FollowUpStatus } from "../../followups/statuses.js";
+import type { IndicatorFigure } from "../../indicators/figures.js";
 
 export type ResponsibleKindCode = "joint" | "municipality" | "police" | "other";
 
@@ -166,6 +167,11 @@ export interface ReportBackInput {
   /** Demo-invented values to mark (absent: none). */
   demo?: DemoMarks;
   settings?: ReportSettings;
+  /**
+   * Survey indicators of the promise's areas by gender (trygghetsmätning, NTU), values from fewer
+   * than 5 answers already left out: a figure and a table each in the jämställdhet section.
+   */
+  indicators?: IndicatorFigure[];
 }
 
 export interface PeriodReportInput {

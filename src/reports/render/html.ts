@@ -3,6 +3,7 @@
  * levels, real lists and tables with captions and header cells, the chart as an SVG with a text
  * alternative beside its data table. No JavaScript. Lays out only; derives no content.
  */
+import { lineChartSvg } from "../../platform/charts/svg-charts.js";
 import {
   type Block,
   DEMO_MARK_SIGN,
@@ -122,7 +123,11 @@ function block(b: Block, offset: number, ids: { n: number }): string {
         .join("")}</tbody></table>`;
     case "figure": {
       ids.n += 1;
-      return `<figure>${chartSvg(b.chart, b.alt, `diagram-${ids.n}`)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
+      const svg =
+        "kind" in b.chart
+          ? lineChartSvg({ ...b.chart, id: `diagram-${ids.n}`, title: b.alt })
+          : chartSvg(b.chart, b.alt, `diagram-${ids.n}`);
+      return `<figure>${svg}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
     }
     case "signatures":
       return `<div class="signatures"><p>${escapeHtml(b.unit)}</p>${b.names.map((n) => `<p>${escapeHtml(n)}</p>`).join("")}</div>`;
