@@ -88,7 +88,9 @@ describe("the residents' site in Chromium", () => {
     expect(await map.count()).toBe(1);
     const box = await map.boundingBox();
     expect(box?.width ?? 999).toBeLessThanOrEqual(320);
-    expect(await page.locator("figcaption li").allTextContents()).toEqual(["Skäggetorp (särskilt utsatt område)"]);
+    expect(await page.locator("figcaption li").allTextContents()).toEqual([
+      "Skäggetorp (särskilt utsatt område)",
+    ]);
     await page.close();
   });
 
@@ -134,9 +136,9 @@ describe("the residents' site in Chromium", () => {
     expect(shown.color).toBe("rgb(0, 0, 0)");
     expect(shown.background).toBe("rgba(0, 0, 0, 0)");
     await page.emulateMedia({ media: "screen" });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector("nav.lang") as Element).display)).not.toBe(
-      "none",
-    );
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector("nav.lang") as Element).display),
+    ).not.toBe("none");
     await page.close();
   });
 });
