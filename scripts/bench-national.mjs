@@ -119,12 +119,19 @@ async function measure(base, path, headers = {}) {
   return { p50: at(0.5), p95: at(0.95), bytes };
 }
 
+/** A promise by its reference, through the API's list (paged: follows `nextCursor`). */
 async function promiseIdOf(base, ref) {
-  const res = await fetch(`${base}/api/v1/promises?year=${ref.slice(-4)}`);
-  const { data } = await res.json();
-  const found = data.find((p) => p.ref === ref);
-  if (!found) throw new Error(`promise ${ref} not found through the API`);
-  return found;
+  let cursor = null;
+  do {
+    const query = new URLSearchParams({ year: ref.slice(-4), limit: "500" });
+    if (cursor) query.set("cursor", cursor);
+    const res = await fetch(`${base}/api/v1/promises?${query}`);
+    const { data, nextCursor } = await res.json();
+    const found = data.find((p) => p.ref === ref);
+    if (found) return found;
+    cursor = nextCursor;
+  } while (cursor);
+  throw new Error(`promise ${ref} not found through the API`);
 }
 
 /** The measured reads for one partnership's reporter and one of its promises. */
@@ -139,7 +146,8 @@ async function targets(base, { slug, ref, email, password, partnershipId }) {
       "API promises list (one partnership)",
       `/api/v1/promises?partnershipId=${partnershipId ?? promise.partnershipId}`,
     ],
-    ["API promises list (all)", "/api/v1/promises"],
+    ["API promises list (all, first page)", "/api/v1/promises"],
+    ["start page, filtered by year", `/?ar=${ref.slice(-4)}`],
     ["API a promise", `/api/v1/promises/${promise.id}`],
     ["API its progress", `/api/v1/promises/${promise.id}/progress`],
   ];

@@ -4,7 +4,7 @@ import { createTestDatabase } from "../../test/db.js";
 import type { Database } from "../platform/db/client.js";
 import { queryRows } from "../platform/db/rows.js";
 import { AppError } from "../platform/errors.js";
-import { HOME_LIMIT, readPublicHome } from "../publishing/public-readers.js";
+import { OVERVIEW_PAGE_SIZE, readPublicHome } from "../publishing/public-readers.js";
 import { loadDemo } from "./load-demo.js";
 import { SYNTH_SLUG_PREFIX, synthesize } from "./synth.js";
 
@@ -61,13 +61,17 @@ describe("synth: a synthetic national dataset", () => {
     );
   });
 
-  it("leaves the start page at the newest promises, saying how many there are in all", async () => {
+  it("pages the start page (the national overview), saying how many there are in all", async () => {
     const home = await readPublicHome(database.db);
     const shown = home.groups.flatMap((g) => g.promises);
-    expect(shown).toHaveLength(HOME_LIMIT);
+    expect(shown).toHaveLength(OVERVIEW_PAGE_SIZE);
     expect(home.total).toBeGreaterThan(30);
-    // Newest first: the four 2026 promises (the demo's and three synthetic), then 2025, 2024, 2023.
-    expect(shown.filter((p) => p.fromYear === 2026)).toHaveLength(4);
-    expect(Math.min(...shown.map((p) => p.fromYear))).toBe(2023);
+    expect(home.pageCount).toBe(Math.ceil(home.total / OVERVIEW_PAGE_SIZE));
+    // One year's filter: the four 2026 promises (the demo's and three synthetic).
+    const year = await readPublicHome(database.db, { year: 2026 });
+    expect(year.groups.flatMap((g) => g.promises).every((p) => p.fromYear <= 2026 && p.toYear >= 2026)).toBe(
+      true,
+    );
+    expect(year.total).toBeLessThan(home.total);
   });
 });

@@ -12,6 +12,9 @@ export const partnerships = pgTable(
     municipalityName: text("municipality_name").notNull(),
     /** The county (län), e.g. "Östergötlands län"; the national overview filters by it. */
     county: text("county"),
+    /** Where residents reach the partnership (shown on its public pages); phone optional. */
+    contactEmail: text("contact_email"),
+    contactPhone: text("contact_phone"),
     /** Reporting-period scheme: tertial (default), quarter or half. */
     periodScheme: text("period_scheme").notNull().default("tertial"),
     /** Days after a period's end by which follow-ups are due. */
@@ -30,6 +33,10 @@ export const partnerships = pgTable(
     check("partnerships_deadline_check", sql`${t.deadlineOffsetDays} between 0 and 90`),
     check("partnerships_reminder_check", sql`${t.reminderDaysBefore} between 0 and 60`),
     check("partnerships_slug_check", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{0,62}$'`),
+    // The national overview's filters and order (ARCHITECTURE.md, "The national overview").
+    index("partnerships_county_idx").on(t.county, t.name),
+    index("partnerships_municipality_idx").on(t.municipalityName),
+    index("partnerships_name_idx").on(t.name, t.id),
   ],
 );
 

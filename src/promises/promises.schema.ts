@@ -57,10 +57,12 @@ export const promises = pgTable(
     ),
     /** A reference is unique within its partnership; another municipality may use the same one. */
     unique("promises_partnership_ref_unique").on(t.partnershipId, t.ref),
-    index("promises_partnership_idx").on(t.partnershipId),
-    // The start page's newest public promises (ORDER BY from_year DESC, ref LIMIT n): an index
-    // scan that stops after n rows instead of sorting every promise (ARCHITECTURE: national scale).
-    index("promises_newest_idx").on(t.fromYear.desc().nullsFirst(), t.ref),
+    // A partnership's promises newest first: the national overview walks partnerships by name and
+    // reads each one's promises in this order (ARCHITECTURE: the national overview).
+    index("promises_partnership_year_idx").on(t.partnershipId, t.fromYear.desc().nullsFirst(), t.ref),
+    // The API's list, newest first and paged by a cursor (from_year, ref, id): an index scan that
+    // starts at the cursor and stops after `limit` rows instead of sorting every promise.
+    index("promises_list_idx").on(t.fromYear.desc().nullsFirst(), t.ref, t.id),
   ],
 );
 

@@ -43,6 +43,6 @@ export async function readPromisePreview(options: PreviewOptions): Promise<Promi
     options.period,
   );
   if (!model) throw new AppError("not_found", { entity: "promise", value: options.ref });
-  const { promise, periods, classifications, reports, periodReports } = model;
-  return { promise, periods, classifications, reports, periodReports };
+  const { promise, periods, classifications, reports, periodReports, areas, contact } = model;
+  return { promise, periods, classifications, reports, periodReports, areas, contact };
 }

@@ -20,7 +20,12 @@ import {
   selectFollowUps,
   selectPromiseHead,
 } from "./publishing.repository.js";
-import type { AreaClassification, PublishedReport } from "./publishing.types.js";
+import type {
+  AreaClassification,
+  PublicContact,
+  PublicMapArea,
+  PublishedReport,
+} from "./publishing.types.js";
 
 export interface PromiseModel {
   promise: PromiseDetail;
@@ -34,6 +39,10 @@ export interface PromiseModel {
   periodReports: string[];
   /** Every follow-up the audience may see (all periods), oldest period first, then by point. */
   followUps: FollowUp[];
+  /** The promise's areas with their boundaries (the map). */
+  areas: PublicMapArea[];
+  /** The partnership's contact address. */
+  contact: PublicContact;
 }
 
 export type PromiseKey = { id: string } | { ref: string; partnershipSlug?: string };
@@ -140,6 +149,8 @@ export async function readPromiseModel(
     classifications: head.classifications,
     reports: head.reports,
     periodReports: head.periodReports,
+    areas: head.boundaries.map((a) => ({ id: a.id, name: a.name, boundary: a.geojson })),
+    contact: head.contact,
     followUps: [...followUpRows]
       .sort((a, b) => a.periodStartsOn.localeCompare(b.periodStartsOn) || order(a) - order(b))
       .map(presentFollowUp),

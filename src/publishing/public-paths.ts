@@ -59,16 +59,18 @@ export function publicPromisePath(partnershipSlug: string, ref: string): string 
 }
 
 const SEGMENT = "[a-z0-9][a-z0-9-]*";
-const PAGE = new RegExp(`^/(${SEGMENT})/${SEGMENT}(?:/aterrapportering|/period/[0-9A-Za-z-]+)?$`);
+const PAGE = new RegExp(`^/(${SEGMENT})(?:/${SEGMENT}(?:/aterrapportering|/period/[0-9A-Za-z-]+)?)?$`);
 const API = new RegExp(
   `^/api/v1/(?:partnerships(?:/[0-9a-f-]{36}(?:/parties|/areas|/periods)?)?|promises(?:/[0-9a-f-]{36}(?:/follow-ups|/progress)?)?|commitments/[0-9a-f-]{36})$`,
 );
 const PAGE_PARAMS = new Set(["lang", "period", "utgava"]);
-const API_PARAMS = new Set(["period", "partnershipId", "year", "status"]);
+/** The start page's filters and page (the national overview). */
+const HOME_PARAMS = new Set(["lang", "lan", "kommun", "klassning", "ar", "sida"]);
+const API_PARAMS = new Set(["period", "partnershipId", "year", "status", "limit", "cursor"]);
 
 /**
- * The snapshot key of a request the snapshot may answer, or null: the start page, public promise
- * and report pages, and the public read API, with only the query parameters those read (any other
+ * The snapshot key of a request the snapshot may answer, or null: the start page (with its
+ * filters), a partnership's page, public promise and report pages, and the public read API, with only the query parameters those read (any other
  * parameter, which the page might echo in its links, sends the request the normal way). The API's
  * key includes the language the client prefers (its messages' language).
  */
@@ -88,7 +90,7 @@ export function publicSnapshotKey(
     if (!match || isReservedSegment(match[1] as string)) return null;
   }
   if (search.length > 1) {
-    const allowed = api ? API_PARAMS : PAGE_PARAMS;
+    const allowed = api ? API_PARAMS : path === "/" ? HOME_PARAMS : PAGE_PARAMS;
     for (const [name] of new URLSearchParams(search)) if (!allowed.has(name)) return null;
   }
   const query = search.length > 1 ? search : "";

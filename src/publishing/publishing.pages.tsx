@@ -10,12 +10,20 @@ import type { PageContext } from "../platform/web/layout.js";
 import { readPromisePreview } from "./preview.js";
 import { readPublicIndicators } from "./public-indicators.js";
 import { isReservedSegment, publicPromisePath } from "./public-paths.js";
-import { readPublicHome, readPublicPromisePage, readPublicPromisePlaces } from "./public-readers.js";
+import {
+  readPublicContacts,
+  readPublicHome,
+  readPublicPartnershipPage,
+  readPublicPromisePage,
+  readPublicPromisePlaces,
+} from "./public-readers.js";
 import { publicDocumentFile, readPublicPeriodReport, readPublicReportBack } from "./public-reports.js";
 import { markPublic } from "./public-snapshot.js";
-import type { PublicPromiseAddress } from "./publishing.types.js";
+import type { OverviewFilters, PublicPromiseAddress } from "./publishing.types.js";
+import { AccessibilityPage } from "./views/accessibility-page.js";
 import { ChoosePromisePage } from "./views/choose-promise-page.js";
 import { HomePage } from "./views/home-page.js";
+import { PartnershipPage } from "./views/partnership-page.js";
 import { PromisePage } from "./views/promise-page.js";
 import { PublicIndicatorsPage } from "./views/public-indicators-page.js";
 import { PublicReportPage } from "./views/public-report-page.js";
@@ -27,6 +35,41 @@ import { publicWalkPages } from "./walks.pages.js";
  */
 function publicPageContext(c: Context<AppEnv>): PageContext {
   return { ...pageContext(c), viewer: PUBLIC_VIEWER, csrfToken: null };
+}
+
+const CLASSIFICATIONS = new Set(["vulnerable", "risk", "especially_vulnerable"]);
+
+/**
+ * The start page's filters from the query (`lan`, `kommun`, `klassning`, `ar`, `sida`); an empty
+ * value is "all". A value that cannot be one is a 400 (a Swedish error page), never a 500.
+ */
+function overviewQueryOf(c: Context<AppEnv>): { filters: OverviewFilters; page: number } {
+  const value = (name: string) => {
+    const v = c.req.query(name)?.trim();
+    return v === undefined || v === "" ? undefined : v;
+  };
+  const refuse = (param: string, v: string): never => {
+    throw new AppError("invalid_query", { param, value: v.slice(0, 100) });
+  };
+  const filters: OverviewFilters = {};
+  const county = value("lan");
+  if (county !== undefined) filters.county = county.length > 100 ? refuse("lan", county) : county;
+  const municipality = value("kommun");
+  if (municipality !== undefined)
+    filters.municipality = municipality.length > 200 ? refuse("kommun", municipality) : municipality;
+  const classification = value("klassning");
+  if (classification !== undefined) {
+    if (!CLASSIFICATIONS.has(classification)) refuse("klassning", classification);
+    filters.classification = classification as OverviewFilters["classification"];
+  }
+  const year = value("ar");
+  if (year !== undefined) {
+    if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100) refuse("ar", year);
+    filters.year = Number(year);
+  }
+  const page = value("sida");
+  if (page !== undefined && !/^[1-9]\d{0,4}$/.test(page)) refuse("sida", page);
+  return { filters, page: page === undefined ? 1 : Number(page) };
 }
 
 const refOf = (c: Context<AppEnv>) =>
@@ -107,9 +150,24 @@ function addressOf(c: Context<AppEnv>): PublicPromiseAddress | null {
  */
 export const publishingPages = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const model = await readPublicHome(c.get("db"));
+    const { filters, page } = overviewQueryOf(c);
+    const model = await readPublicHome(c.get("db"), filters, page);
+    if (page > model.pageCount) throw new AppError("not_found", { entity: "page", value: String(page) });
     markPublic(c);
     return c.html(<HomePage ctx={publicPageContext(c)} model={model} />);
+  })
+  .get("/tillganglighet", async (c) => {
+    const contacts = await readPublicContacts(c.get("db"));
+    return c.html(<AccessibilityPage ctx={publicPageContext(c)} contacts={contacts} />);
+  })
+  .get("/:partnership", async (c, next) => {
+    const slug = c.req.param("partnership");
+    if (isReservedSegment(slug)) return next();
+    if (!SlugSchema.safeParse(slug).success)
+      throw new AppError("not_found", { entity: "partnership", value: slug.slice(0, 100) });
+    const model = await readPublicPartnershipPage(c.get("db"), slug);
+    markPublic(c);
+    return c.html(<PartnershipPage ctx={publicPageContext(c)} model={model} />);
   })
   .get("/loften/:ref/*", (c) => redirectOldAddress(c))
   .get("/loften/:ref", (c) => redirectOldAddress(c))

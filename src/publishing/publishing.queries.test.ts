@@ -63,8 +63,10 @@ describe("query budget of the public pages (every statement of the request count
     }
   });
 
-  it("the start page makes 2 queries (the newest promises, how many there are); the promise API answers in 3 and the partnership lists in 1", async () => {
-    expect(await count("/")).toBe(2);
+  it("the start page makes 3 queries (one page of promises, how many match, the filters' choices), filtered too; the promise API answers in 3 and the partnership lists in 1", async () => {
+    expect(await count("/")).toBe(3);
+    expect(await count("/?lan=%C3%96sterg%C3%B6tlands+l%C3%A4n&klassning=risk&ar=2017&sida=1")).toBe(3);
+    expect(await count("/linkoping")).toBe(2);
     expect(await count(`/api/v1/promises/${ROUND_2026_PROMISE}`)).toBe(3);
     expect(await count(`/api/v1/promises/${ROUND_2026_PROMISE}/follow-ups`)).toBe(3);
     expect(await count("/api/v1/promises")).toBe(1);

@@ -96,31 +96,43 @@ const PUBLIC_PERIOD_REPORT = sql`rp.partnership_id = p.partnership_id
     select 1 from follow_ups f join commitments c on c.id = f.commitment_id
     where c.promise_id = p.id and f.period_id = rp.id and f.state not in ${PUBLIC_FOLLOW_UP})`;
 
-/** Public promises matching the filter, newest first (at most `limit`). */
+/** Where a page of the API's list starts: after this promise in the list's order. */
+export interface PromiseCursor {
+  fromYear: number;
+  ref: string;
+  id: string;
+}
+
+/**
+ * Public promises matching the filter, newest first (from_year desc, ref, id: a total order, so a
+ * cursor is exact), at most `limit`, after `after` when given. The cursor's condition starts an
+ * index scan of `promises_list_idx` at the cursor's year (a few rows of that year are skipped).
+ */
 export function selectPublicPromiseSummaries(
   ex: Executor,
-  filter: { partnershipId?: string; year?: number; status?: string; limit?: number } = {},
+  filter: {
+    partnershipId?: string;
+    year?: number;
+    status?: string;
+    limit?: number;
+    after?: PromiseCursor;
+  } = {},
 ): Promise<PromiseSummaryRow[]> {
   const conditions = [sql`p.status in ${PUBLIC_PROMISE}`];
   if (filter.partnershipId) conditions.push(sql`p.partnership_id = ${filter.partnershipId}`);
   if (filter.year !== undefined) conditions.push(sql`${filter.year} between p.from_year and p.to_year`);
   if (filter.status !== undefined) conditions.push(sql`p.status = ${filter.status}`);
+  const after = filter.after;
+  if (after)
+    conditions.push(sql`p.from_year <= ${after.fromYear}
+      and (p.from_year < ${after.fromYear} or (p.ref, p.id) > (${after.ref}, ${after.id}::uuid))`);
   return queryRows<PromiseSummaryRow>(
     ex,
     sql`select ${SUMMARY_COLUMNS}
         from promises p join partnerships pa on pa.id = p.partnership_id
         where ${sql.join(conditions, sql` and `)}
-        order by p.from_year desc, p.ref${filter.limit === undefined ? sql`` : sql` limit ${filter.limit}`}`,
+        order by p.from_year desc, p.ref, p.id${filter.limit === undefined ? sql`` : sql` limit ${filter.limit}`}`,
   );
-}
-
-/** How many promises are public. */
-export async function countPublicPromises(ex: Executor): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(
-    ex,
-    sql`select count(*)::int as n from promises p where p.status in ${PUBLIC_PROMISE}`,
-  );
-  return row?.n ?? 0;
 }
 
 export interface PeriodJson {
@@ -145,7 +157,19 @@ export interface PromiseHeadRow extends PromiseSummaryRow {
   reports: PublishedReport[];
   /** Codes of the periods whose period report is public, oldest first. */
   periodReports: string[];
+  /** The promise's areas with their GeoJSON boundary (null when none), for the map. */
+  boundaries: { id: string; name: string; geojson: unknown }[];
+  /** The partnership's contact address (shown on public pages). */
+  contact: PartnershipContact;
 }
+
+export interface PartnershipContact {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+const CONTACT_JSON = sql`json_build_object('name', pa.name, 'email', pa.contact_email, 'phone', pa.contact_phone)`;
 
 const PERIOD_JSON = sql`json_build_object(
   'id', rp.id, 'code', rp.code, 'year', rp.year, 'index', rp.index, 'startsOn', rp.starts_on,
@@ -204,7 +228,12 @@ export async function selectPromiseHead(
           coalesce((
             select json_agg(rp.code order by rp.starts_on) from reporting_periods rp
             where ${scope.audience === "public" ? PUBLIC_PERIOD_REPORT : sql`false`}
-          ), '[]') as "periodReports"
+          ), '[]') as "periodReports",
+          coalesce((
+            select json_agg(json_build_object('id', a.id, 'name', a.name, 'geojson', a.geojson) order by a.name)
+            from promise_areas x join areas a on a.id = x.area_id where x.promise_id = p.id
+          ), '[]') as boundaries,
+          ${CONTACT_JSON} as contact
         from promises p join partnerships pa on pa.id = p.partnership_id
         where ${where} and ${visible}`,
   );
@@ -491,5 +520,153 @@ export async function selectPublicPromisePlaces(
         from promises p join partnerships pa on pa.id = p.partnership_id
         where p.ref = ${ref} and p.status in ${PUBLIC_PROMISE}
         order by pa.name, pa.slug`,
+  );
+}
+
+// --- the national overview (the start page) -------------------------------------------------
+
+/** The start page's filters: every one optional; values as residents chose them in the form. */
+export interface OverviewFilter {
+  /** One partnership's (its public page); not one of the start page's filters. */
+  partnershipId?: string;
+  county?: string;
+  municipality?: string;
+  classification?: string;
+  year?: number;
+}
+
+/** A promise of the overview: its summary, its partnership's place and its progress inputs. */
+export interface OverviewRow extends PromiseSummaryRow {
+  county: string | null;
+  municipalityName: string;
+  /** Each point's weight and the status of its latest approved follow-up (the progress rule's input). */
+  progressInputs: { id: string; weight: number; status: string | null }[];
+}
+
+/**
+ * The overview's conditions on promise `p` and its partnership `pa`. An area classification matches
+ * a promise when one of its areas had that police classification during the promise's years.
+ */
+function overviewConditions(filter: OverviewFilter): SQL {
+  const conditions = [sql`p.status in ${PUBLIC_PROMISE}`];
+  if (filter.partnershipId !== undefined) conditions.push(sql`p.partnership_id = ${filter.partnershipId}`);
+  if (filter.county !== undefined) conditions.push(sql`pa.county = ${filter.county}`);
+  if (filter.municipality !== undefined) conditions.push(sql`pa.municipality_name = ${filter.municipality}`);
+  if (filter.year !== undefined)
+    conditions.push(sql`p.from_year <= ${filter.year} and p.to_year >= ${filter.year}`);
+  if (filter.classification !== undefined)
+    conditions.push(sql`exists (
+      select 1 from promise_areas x join area_classifications k on k.area_id = x.area_id
+      where x.promise_id = p.id and k.classification = ${filter.classification}
+        and k.valid_from <= make_date(p.to_year, 12, 31)
+        and (k.valid_to is null or k.valid_to >= make_date(p.from_year, 1, 1)))`);
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * One page of the overview: public promises matching the filter, by partnership name, newest
+ * first within one, with what their progress needs; and how many match in all.
+ */
+export async function selectOverviewPage(
+  ex: Executor,
+  filter: OverviewFilter,
+  page: { limit: number; offset: number; count?: boolean },
+): Promise<{ rows: OverviewRow[]; total: number }> {
+  const where = overviewConditions(filter);
+  const [rows, count] = await Promise.all([
+    queryRows<OverviewRow>(
+      ex,
+      // The page's rows first (an index walk: partnerships by name, each one's promises newest
+      // first), then their columns: the progress subqueries run for these rows only, not for the
+      // rows an OFFSET skips.
+      sql`with page as (
+            select p.id, row_number() over () as position
+            from (select p.id from promises p join partnerships pa on pa.id = p.partnership_id
+                  where ${where}
+                  order by pa.name, pa.id, p.from_year desc, p.ref
+                  limit ${page.limit} offset ${page.offset}) p)
+          select ${SUMMARY_COLUMNS}, pa.county, pa.municipality_name as "municipalityName",
+            coalesce((
+              select json_agg(json_build_object('id', c.id, 'weight', c.weight, 'status', (
+                select f.status from follow_ups f join reporting_periods rp on rp.id = f.period_id
+                where f.commitment_id = c.id and f.state in ${PUBLIC_FOLLOW_UP}
+                order by rp.starts_on desc limit 1)) order by c.number)
+              from commitments c where c.promise_id = p.id
+            ), '[]') as "progressInputs"
+          from page g join promises p on p.id = g.id join partnerships pa on pa.id = p.partnership_id
+          order by g.position`,
+    ),
+    page.count === false
+      ? Promise.resolve(null)
+      : queryRows<{ n: number }>(
+          ex,
+          sql`select count(*)::int as n from promises p join partnerships pa on pa.id = p.partnership_id
+              where ${where}`,
+        ),
+  ]);
+  return { rows, total: count ? (count[0]?.n ?? 0) : rows.length };
+}
+
+/** The choices of the overview's filters: counties, municipalities and years that have public promises. */
+export async function selectOverviewChoices(
+  ex: Executor,
+): Promise<{ counties: string[]; municipalities: string[]; fromYear: number | null; toYear: number | null }> {
+  const [row] = await queryRows<{
+    counties: string[];
+    municipalities: string[];
+    fromYear: number | null;
+    toYear: number | null;
+  }>(
+    ex,
+    sql`with places as (
+          select distinct pa.county, pa.municipality_name from partnerships pa
+          where exists (select 1 from promises p where p.partnership_id = pa.id and p.status in ${PUBLIC_PROMISE}))
+        select
+          coalesce((select json_agg(x.county order by x.county) from (select distinct county from places where county is not null) x), '[]') as counties,
+          coalesce((select json_agg(x.m order by x.m) from (select distinct municipality_name as m from places) x), '[]') as municipalities,
+          (select min(p.from_year) from promises p where p.status in ${PUBLIC_PROMISE}) as "fromYear",
+          (select max(p.to_year) from promises p where p.status in ${PUBLIC_PROMISE}) as "toYear"`,
+  );
+  return row ?? { counties: [], municipalities: [], fromYear: null, toYear: null };
+}
+
+/** A partnership's public page: who it is, how to reach it, its areas (boundaries, current classification). */
+export interface PartnershipPageRow {
+  id: string;
+  slug: string;
+  name: string;
+  municipalityName: string;
+  county: string | null;
+  contact: PartnershipContact;
+  areas: { id: string; name: string; geojson: unknown; classification: string | null }[];
+}
+
+export async function selectPartnershipPage(ex: Executor, slug: string): Promise<PartnershipPageRow | null> {
+  const [row] = await queryRows<PartnershipPageRow>(
+    ex,
+    sql`select pa.id, pa.slug, pa.name, pa.municipality_name as "municipalityName", pa.county,
+          ${CONTACT_JSON} as contact,
+          coalesce((
+            select json_agg(json_build_object('id', a.id, 'name', a.name, 'geojson', a.geojson,
+              'classification', (
+                select k.classification from area_classifications k
+                where k.area_id = a.id and k.valid_from <= current_date
+                  and (k.valid_to is null or k.valid_to >= current_date)
+                order by k.valid_from desc limit 1)) order by a.name)
+            from areas a where a.partnership_id = pa.id
+          ), '[]') as areas
+        from partnerships pa where pa.slug = ${slug}`,
+  );
+  return row ?? null;
+}
+
+/** Every partnership's name, address and contact (the accessibility statement's list), by name. */
+export function selectPartnershipContacts(
+  ex: Executor,
+): Promise<{ slug: string; name: string; email: string | null; phone: string | null }[]> {
+  return queryRows(
+    ex,
+    sql`select pa.slug, pa.name, pa.contact_email as email, pa.contact_phone as phone
+        from partnerships pa order by pa.name, pa.id`,
   );
 }

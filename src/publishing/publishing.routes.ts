@@ -12,6 +12,8 @@ import {
   PromiseSummarySchema,
 } from "../promises/promises.types.js";
 import {
+  PROMISE_LIST_DEFAULT_LIMIT,
+  PROMISE_LIST_MAX_LIMIT,
   readPublicAreas,
   readPublicCommitment,
   readPublicFollowUps,
@@ -35,6 +37,15 @@ const params = z.object({
 });
 
 const tags = ["Promises"];
+/** One page of the promise list: newest first; `nextCursor` asks for the next page (null: the last). */
+const PromisePageSchema = z
+  .object({
+    data: z.array(PromiseSummarySchema),
+    nextCursor: z.string().nullable().openapi({
+      description: "Pass as `cursor` to get the next page; null on the last page.",
+    }),
+  })
+  .openapi("PromisePage");
 const promiseParams = z.object({ promiseId: IdSchema.openapi({ param: { name: "promiseId", in: "path" } }) });
 const periodQuery = z.object({
   period: PeriodCodeSchema.optional().openapi({ param: { name: "period", in: "query" } }),
@@ -140,7 +151,8 @@ export const publishingApi = createRouter()
       security: PUBLIC_ACCESS,
       tags,
       summary: "List promises",
-      description: "Residents see promises from the moment they are published.",
+      description:
+        "Residents see promises from the moment they are published. Newest first, one page at a time: follow `nextCursor` (with the same filters) until it is null.",
       request: {
         query: z.object({
           partnershipId: IdSchema.optional().openapi({ param: { name: "partnershipId", in: "query" } }),
@@ -155,15 +167,37 @@ export const publishingApi = createRouter()
             .enum(PROMISE_STATUSES)
             .optional()
             .openapi({ param: { name: "status", in: "query" } }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(PROMISE_LIST_MAX_LIMIT)
+            .optional()
+            .openapi({
+              param: { name: "limit", in: "query" },
+              description: `How many promises one page has: ${PROMISE_LIST_DEFAULT_LIMIT} unless given, at most ${PROMISE_LIST_MAX_LIMIT}.`,
+            }),
+          cursor: z
+            .string()
+            .min(1)
+            .max(400)
+            .optional()
+            .openapi({
+              param: { name: "cursor", in: "query" },
+              description: "Where the page starts: the `nextCursor` of the previous page (opaque).",
+            }),
         }),
       },
-      responses: { ...json(dataOf(PromiseSummarySchema), "Promises"), 400: errorResponses[400] },
+      responses: { ...json(PromisePageSchema, "Promises"), 400: errorResponses[400] },
     }),
     async (c) => {
       markPublic(c);
-      const query = c.req.valid("query");
-      const data = await readPublicPromiseList(c.get("db"), query);
-      return c.json({ data }, 200);
+      const { limit, cursor, ...filter } = c.req.valid("query");
+      const page = await readPublicPromiseList(c.get("db"), filter, {
+        ...(limit !== undefined ? { limit } : {}),
+        ...(cursor !== undefined ? { cursor } : {}),
+      });
+      return c.json(page, 200);
     },
   )
   .openapi(

@@ -29,11 +29,55 @@ export interface PublishedReport {
   }[];
 }
 
-/** The start page: every public promise, grouped by partnership. */
+/** A promise as the start page and a partnership's page list it: with its progress (whole percent). */
+export type ListedPromise = PromiseSummary & { reportPublished: boolean; progress: number | null };
+
+/** The start page's filters (the form's values, checked). */
+export interface OverviewFilters {
+  county?: string;
+  municipality?: string;
+  classification?: AreaClassification["classification"];
+  year?: number;
+}
+
+/** The start page (the national overview): one page of public promises matching the filters, by partnership. */
 export interface PublicHome {
-  /** Public promises in all, of which the groups show the latest HOME_LIMIT. */
+  filters: OverviewFilters;
+  choices: { counties: string[]; municipalities: string[]; years: number[] };
+  /** Promises matching the filters in all. */
   total: number;
-  groups: { partnershipName: string; promises: (PromiseSummary & { reportPublished: boolean })[] }[];
+  page: number;
+  pageCount: number;
+  groups: {
+    partnership: { slug: string; name: string; municipalityName: string; county: string | null };
+    promises: ListedPromise[];
+  }[];
+}
+
+/** A partnership's contact address, shown on its public pages. */
+export interface PublicContact {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** A map area: a name and its boundary (null when setup has none). */
+export interface PublicMapArea {
+  id: string;
+  name: string;
+  boundary: unknown;
+  classification?: AreaClassification["classification"] | null;
+}
+
+/** A partnership's public page: name, contact, its areas (map) and its public promises. */
+export interface PublicPartnershipPage {
+  slug: string;
+  name: string;
+  municipalityName: string;
+  county: string | null;
+  contact: PublicContact;
+  areas: PublicMapArea[];
+  promises: ListedPromise[];
 }
 
 /** What a promise page shows (the public page, or the workspace preview). */
@@ -48,6 +92,10 @@ export interface PromisePageModel {
   periodReports: string[];
   /** "Varför den här punkten" per point id (points without dialogue findings are absent). */
   reasons?: Record<string, PublicPointReasons>;
+  /** The promise's areas with their boundaries (the map). */
+  areas: PublicMapArea[];
+  /** The partnership's contact address. */
+  contact: PublicContact;
 }
 
 /** The dialogue findings behind a point as residents see them; null counts are "färre än 5". */

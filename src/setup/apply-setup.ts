@@ -212,6 +212,8 @@ async function writeAll(
       name: p.name,
       municipalityName: p.municipalityName,
       county: p.county ?? null,
+      contactEmail: p.contactEmail?.toLowerCase() ?? null,
+      contactPhone: p.contactPhone ?? null,
       periodScheme: p.periodScheme,
     });
     changes.push(`samverkan ${p.slug} skapad`);
@@ -219,13 +221,18 @@ async function writeAll(
     partnership.name !== p.name ||
     partnership.municipalityName !== p.municipalityName ||
     partnership.county !== (p.county ?? null) ||
+    partnership.contactEmail !== (p.contactEmail?.toLowerCase() ?? null) ||
+    partnership.contactPhone !== (p.contactPhone ?? null) ||
     partnership.periodScheme !== p.periodScheme
   ) {
     partnership = await repo.updatePartnership(tx, partnership.id, {
       name: p.name,
       municipalityName: p.municipalityName,
       county: p.county ?? null,
+      contactEmail: p.contactEmail?.toLowerCase() ?? null,
+      contactPhone: p.contactPhone ?? null,
       periodScheme: p.periodScheme,
+      version: partnership.version + 1,
     });
     changes.push(`samverkan ${p.slug} ändrad`);
   }

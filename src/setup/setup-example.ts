@@ -23,6 +23,8 @@ export const SETUP_EXAMPLE: z.input<typeof SetupFileSchema> = {
     name: "Exempelstad – medborgarlöfte",
     municipalityName: "Exempelstads kommun",
     county: "Östergötlands län",
+    contactEmail: "trygghet@exempelstad.se",
+    contactPhone: "013-20 60 00",
     periodScheme: "tertial",
   },
   parties: [

@@ -23,6 +23,17 @@ export const SetupFileSchema = z
       name: text(200),
       municipalityName: text(200),
       county: text(100).optional(),
+      contactEmail: z
+        .email()
+        .max(254)
+        .optional()
+        .describe("Where residents reach the partnership; shown on its public pages."),
+      contactPhone: z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-() ]{5,40}$/)
+        .optional()
+        .describe("An optional phone number for residents."),
       periodScheme: z.enum(["tertial", "quarter", "half"]).default("tertial"),
     }),
     parties: z

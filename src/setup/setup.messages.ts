@@ -3,6 +3,11 @@ import { defineMessages, type MessageKeysOf } from "../platform/i18n/define.js";
 /** Interface texts of a partnership's setup. */
 export const setupMessages = defineMessages(
   {
+    "setup.contact.title": "Kontakt för invånare",
+    "setup.contact.intro":
+      "Adressen visas på samverkans offentliga sidor och i tillgänglighetsredogörelsen. Använd en funktionsadress, inte en persons.",
+    "setup.contact.email": "E-post",
+    "setup.contact.phone": "Telefon",
     "setup.nav": "Inställningar",
     "setup.title": "Samverkanens uppsättning",
     "setup.intro":
@@ -116,6 +121,11 @@ export const setupMessages = defineMessages(
     "setup.error.where": "Var i filen: {path}",
   },
   {
+    "setup.contact.title": "Contact for residents",
+    "setup.contact.intro":
+      "The address is shown on the partnership's public pages and in the accessibility statement. Use a shared address, not a person's.",
+    "setup.contact.email": "E-mail",
+    "setup.contact.phone": "Phone",
     "setup.nav": "Settings",
     "setup.title": "The partnership's setup",
     "setup.intro":

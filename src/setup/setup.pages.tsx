@@ -27,6 +27,7 @@ import {
   type SetupOverview,
   type SetupScope,
   setAreaBoundary,
+  setContact,
 } from "./setup.js";
 import {
   AgreementFormSchema,
@@ -35,6 +36,7 @@ import {
   BoundaryFormSchema,
   ClassificationFormSchema,
   ClassificationInputSchema,
+  ContactInputSchema,
   FIELD_REASONS,
   GoalSetFormSchema,
   PartyInputSchema,
@@ -202,6 +204,7 @@ function areaForm<S extends z.ZodType>(
 
 export const setupPages = new Hono<AppEnv>()
   .get(ROOT, async (c) => overview(c, await requireWorkspace(c)))
+  .post(`${ROOT}/kontakt`, addForm("contact", ContactInputSchema, setContact))
   .post(`${ROOT}/parter`, addForm("party", PartyInputSchema, addParty))
   .post(`${ROOT}/enheter`, addForm("unit", UnitInputSchema, addUnit))
   .post(`${ROOT}/personer`, addForm("person", PersonInputSchema, addPerson))

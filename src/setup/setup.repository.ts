@@ -2,7 +2,7 @@
  * The SQL of a partnership's setup: parties, units, people, areas with their classifications,
  * council goal sets and agreements. Only this file (and the tables' own modules) writes these rows.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { agreementFocusProblems, agreementParties, agreements } from "../agreements/agreements.schema.js";
 import { areaClassifications, areas } from "../areas/areas.schema.js";
 import { councilGoalSets, councilGoals } from "../goals/goals.schema.js";
@@ -161,6 +161,11 @@ export async function findPartnershipBySlug(ex: Executor, slug: string) {
   return row ?? null;
 }
 
+export async function findPartnershipById(ex: Executor, id: string) {
+  const [row] = await ex.select().from(partnerships).where(eq(partnerships.id, id));
+  return row ?? null;
+}
+
 export const insertPartnership = (ex: Executor, values: typeof partnerships.$inferInsert) =>
   one(ex.insert(partnerships).values(values).returning(), "partnerships");
 
@@ -183,5 +188,20 @@ export async function findArea(ex: Executor, partnershipId: string, areaId: stri
     .select()
     .from(areas)
     .where(and(eq(areas.partnershipId, partnershipId), eq(areas.id, areaId)));
+  return row ?? null;
+}
+
+/** Sets the contact address if the partnership is still at `version` (then one newer); null otherwise. */
+export async function updatePartnershipContact(
+  ex: Executor,
+  id: string,
+  version: number,
+  values: { contactEmail: string | null; contactPhone: string | null },
+) {
+  const [row] = await ex
+    .update(partnerships)
+    .set({ ...values, version: sql`${partnerships.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(partnerships.id, id), eq(partnerships.version, version)))
+    .returning();
   return row ?? null;
 }

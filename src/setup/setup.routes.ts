@@ -25,6 +25,7 @@ import {
   getSetup,
   type SetupScope,
   setAreaBoundary,
+  setContact,
   setupScopeOf,
 } from "./setup.js";
 import {
@@ -32,6 +33,7 @@ import {
   AreaInputSchema,
   BoundaryInputSchema,
   ClassificationInputSchema,
+  ContactInputSchema,
   GoalSetInputSchema,
   PartyInputSchema,
   PersonInputSchema,
@@ -252,5 +254,42 @@ setupApi.openapi(
     const { slug, areaId } = c.req.valid("param");
     const row = await setAreaBoundary(await scopeOf(c, slug), areaId, c.req.valid("json").boundary);
     return c.json({ id: row.id }, 200);
+  },
+);
+
+const ContactSchema = z
+  .object({
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    version: z.number().int().openapi({ description: "Send it back with the next change." }),
+  })
+  .openapi("PartnershipContact");
+
+setupApi.openapi(
+  createRoute({
+    method: "put",
+    path: "/partnerships/{slug}/setup/contact",
+    operationId: "setPartnershipContact",
+    security: STAFF_ACCESS,
+    tags,
+    summary: "Set the partnership's contact address for residents (e-mail, optional phone)",
+    description:
+      "Shown on the partnership's public pages and in the accessibility statement. `version` is the one `GET …/setup` gave (`contact.version`); a newer one answers 409.",
+    request: {
+      params: slugParams,
+      body: { content: { "application/json": { schema: ContactInputSchema } }, required: true },
+    },
+    responses: {
+      200: { description: "Set", content: { "application/json": { schema: ContactSchema } } },
+      ...refusals,
+      409: {
+        description: "Changed by someone else since it was read",
+        content: { "application/json": { schema: ErrorSchema } },
+      },
+    },
+  }),
+  async (c) => {
+    const { slug } = c.req.valid("param");
+    return c.json(await setContact(await scopeOf(c, slug), c.req.valid("json")), 200);
   },
 );

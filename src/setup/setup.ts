@@ -17,6 +17,7 @@ import type {
   AgreementInput,
   AreaInput,
   ClassificationInput,
+  ContactInput,
   FieldReason,
   GoalSetInput,
   PartyInput,
@@ -275,6 +276,27 @@ export const addClassification = (scope: SetupScope, areaId: string, input: Clas
     return row;
   });
 
+/** Sets the partnership's contact address for residents (version checked: a stale form is a 409). */
+export const setContact = (scope: SetupScope, input: ContactInput) =>
+  run(scope, async (tx, audit) => {
+    const before = await repo.findPartnershipById(tx, scope.partnershipId);
+    if (!before) throw new AppError("not_found", { entity: "partnership", value: scope.partnershipId });
+    const row = await repo.updatePartnershipContact(tx, scope.partnershipId, input.version, {
+      contactEmail: input.email,
+      contactPhone: input.phone,
+    });
+    if (!row) throw new AppError("conflict", { entity: "partnership", value: before.slug });
+    audit({
+      action: "partnership.contact_changed",
+      entityType: "partnership",
+      entityId: row.id,
+      partnershipId: row.id,
+      before: { email: before.contactEmail, phone: before.contactPhone },
+      after: { email: row.contactEmail, phone: row.contactPhone },
+    });
+    return { email: row.contactEmail, phone: row.contactPhone, version: row.version };
+  });
+
 export const addGoalSet = (scope: SetupScope, input: GoalSetInput) =>
   run(scope, (tx, audit) => writeGoalSet(tx, audit, scope.partnershipId, input));
 
@@ -290,7 +312,8 @@ export async function getSetup(options: { db: Executor; viewer: Viewer; partners
 }
 
 export async function readSetup(db: Executor, partnershipId: string) {
-  const [parties, people, areas, goalSets, agreements] = await Promise.all([
+  const [partnership, parties, people, areas, goalSets, agreements] = await Promise.all([
+    repo.findPartnershipById(db, partnershipId),
     repo.listParties(db, partnershipId),
     repo.listPeople(db, partnershipId),
     repo.listAreas(db, partnershipId),
@@ -320,6 +343,11 @@ export async function readSetup(db: Executor, partnershipId: string) {
     ),
   ]);
   return {
+    contact: {
+      email: partnership?.contactEmail ?? null,
+      phone: partnership?.contactPhone ?? null,
+      version: partnership?.version ?? 1,
+    },
     parties: parties.map((p) => ({
       id: p.id,
       kind: p.kind,

@@ -85,6 +85,31 @@ export const PersonInputSchema = z
   })
   .openapi("PersonInput");
 
+/** The partnership's contact address for residents (shown on its public pages); empty e-mail: none. */
+export const ContactInputSchema = z
+  .object({
+    email: z
+      .string()
+      .trim()
+      .max(254, "too_long")
+      .optional()
+      .transform((v) => (v ? v.toLowerCase() : null))
+      .refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "email_invalid")
+      .openapi({
+        description: "E-mail residents may write to; empty or absent: none.",
+        example: "trygghet@exempelstad.se",
+      }),
+    phone: optionalText(40)
+      .refine((v) => v === null || /^[0-9+\-() ]{5,40}$/.test(v), "invalid")
+      .openapi({ description: "Optional phone number.", example: "013-20 60 00" }),
+    version: z.coerce
+      .number({ error: "invalid" })
+      .int("invalid")
+      .min(1, "invalid")
+      .openapi({ description: "The partnership's version as read (a newer one: 409 conflict)." }),
+  })
+  .openapi("ContactInput");
+
 export const ClassificationInputSchema = z
   .object({
     classification: z.enum(CLASSIFICATIONS),
@@ -137,6 +162,7 @@ export const AgreementInputSchema = z
 export type PartyInput = z.output<typeof PartyInputSchema>;
 export type UnitInput = z.output<typeof UnitInputSchema>;
 export type PersonInput = z.output<typeof PersonInputSchema>;
+export type ContactInput = z.output<typeof ContactInputSchema>;
 export type AreaInput = z.output<typeof AreaInputSchema>;
 export type ClassificationInput = z.output<typeof ClassificationInputSchema>;
 export type GoalSetInput = z.output<typeof GoalSetInputSchema>;

@@ -1554,6 +1554,15 @@ const setupEntry = (
   request,
 });
 
+/** The demo partnership's version now (the contact forms send it back). */
+const partnershipVersion = async (ctx: CaseContext) =>
+  (
+    await queryRows<{ version: number }>(
+      ctx.db,
+      sql`select version from partnerships where id = ${DEMO_PARTNERSHIP_ID}`,
+    )
+  )[0]?.version ?? 1;
+
 /** A name no earlier request used (the session and the token case of one cell share a caseId). */
 let requests = 0;
 const unique = (ctx: CaseContext) => `${ctx.caseId}-${++requests}`;
@@ -1688,6 +1697,35 @@ const SETUP_ENTRIES: MatrixEntry[] = [
         validFrom: "2025-01-01",
         validTo: "2026-12-31",
         partyIds: [PARTY.municipality],
+      },
+    }),
+  ),
+  // The partnership's contact address for residents (issue 10.7): the page form and the API.
+  setupEntry(
+    "setup: contact address",
+    "POST",
+    "/arbete/:partnership/installningar/kontakt",
+    "page",
+    async (ctx) => ({
+      path: `${SETUP}/kontakt`,
+      form: {
+        email: `kontakt-${unique(ctx)}@linkoping.se`,
+        phone: "",
+        version: String(await partnershipVersion(ctx)),
+      },
+    }),
+  ),
+  setupEntry(
+    "API setup: contact address",
+    "PUT",
+    "/api/v1/partnerships/:slug/setup/contact",
+    "api",
+    async (ctx) => ({
+      path: `${SETUP_API}/contact`,
+      json: {
+        email: `kontakt-${unique(ctx)}@linkoping.se`,
+        phone: "013-20 60 00",
+        version: await partnershipVersion(ctx),
       },
     }),
   ),

@@ -8,28 +8,30 @@ import type { Progress } from "../followups.types.js";
 export function ProgressByPartyTable(props: { t: Translate; byParty: Progress["byParty"]; basis?: boolean }) {
   const { t } = props;
   return (
-    <table>
-      <caption class="meta">{t("promise.progressByParty")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("promise.parties")}</th>
-          <th scope="col">{t("home.progress")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.byParty.map((party) => (
+    <div class="table-scroll" role="region" tabindex={0} aria-label={t("promise.progressByParty")}>
+      <table>
+        <caption class="meta">{t("promise.progressByParty")}</caption>
+        <thead>
           <tr>
-            <th scope="row">{party.name}</th>
-            <td>
-              {party.percent === null ? "–" : `${party.percent} %`}
-              {props.basis
-                ? ` (${t("promise.progressBasis", { counted: party.counted, total: party.total })})`
-                : null}
-            </td>
+            <th scope="col">{t("promise.parties")}</th>
+            <th scope="col">{t("home.progress")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.byParty.map((party) => (
+            <tr>
+              <th scope="row">{party.name}</th>
+              <td>
+                {party.percent === null ? "–" : `${party.percent} %`}
+                {props.basis
+                  ? ` (${t("promise.progressBasis", { counted: party.counted, total: party.total })})`
+                  : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -13,6 +13,9 @@ export const en: Record<MessageKey, string> = {
   "nav.signOut": "Sign out",
   "footer.about":
     "The citizen promise is part of the collaboration between the municipality and the police. It is followed up every four months.",
+  "footer.signIn": "Sign in (for staff working on the promises)",
+  "footer.accessibility": "Accessibility statement",
+  "footer.links": "About the website",
   "footer.progressRule": "How we calculate how far the work has come",
 
   "home.title": "Citizen promises",

@@ -13,6 +13,9 @@ export const sv = {
   "nav.signOut": "Logga ut",
   "footer.about":
     "Medborgarlöftet är en del av samverkan mellan kommunen och polisen. Uppföljningen görs varje tertial.",
+  "footer.signIn": "Logga in (för dig som arbetar med löftena)",
+  "footer.accessibility": "Tillgänglighetsredogörelse",
+  "footer.links": "Om webbplatsen",
   "footer.progressRule": "Så räknar vi fram hur långt arbetet har kommit",
 
   "home.title": "Medborgarlöften",

@@ -70,6 +70,16 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <footer class="site-footer">
           <div class="inner">
             <p>{ctx.t("footer.about")}</p>
+            <nav aria-label={ctx.t("footer.links")}>
+              <ul class="footer-links">
+                <li>
+                  <a href={localHref(ctx, "/tillganglighet")}>{ctx.t("footer.accessibility")}</a>
+                </li>
+                <li>
+                  <a href="/logga-in">{ctx.t("footer.signIn")}</a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

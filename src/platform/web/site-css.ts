@@ -78,4 +78,34 @@ svg.chart { max-width: 100%; height: auto; }
 .chart-and-table { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
 .chart-and-table figure { margin: 0; max-width: 100%; }
 .chart-and-table table { min-width: 0; }
+.filters { border: 1px solid var(--line); border-radius: 0.5rem; padding: 0 1rem 0.75rem; margin: 1rem 0; }
+.filters h2 { font-size: 1.25rem; margin: 1rem 0 0; }
+.filter-fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr)); gap: 0 1rem; }
+.filter label { margin: 0.75rem 0 0.25rem; }
+.result-count { font-weight: 600; }
+.pages ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; margin: 1.5rem 0; }
+.pages a { display: inline-block; min-width: 2.75rem; padding: 0.5rem 0.75rem; text-align: center; border: 1px solid var(--line); border-radius: 0.25rem; }
+.pages a[aria-current] { font-weight: 700; background: var(--accent); color: var(--accent-ink); }
+.pages .gap { padding: 0.5rem 0; }
+.footer-links { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0; margin: 0.5rem 0 0; }
+svg.map { display: block; max-width: 100%; height: auto; }
+.map-figure { margin: 1rem 0; }
+.report svg { max-width: 100%; height: auto; }
+.table-scroll { max-width: 100%; overflow-x: auto; margin: 0.5rem 0 1rem; }
+.table-scroll table { margin: 0; }
+.table-scroll:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+@media print {
+  nav, form, button, .skip, .filters, .pages { display: none !important; }
+  *, *::before, *::after { color: #000 !important; background: transparent !important; box-shadow: none !important; }
+  html, body { background: #fff !important; }
+  .site-header { border-bottom: 2px solid #000; }
+  .site-footer { border-top: 1px solid #000; }
+  a { text-decoration: underline; }
+  main a[href]::after { content: " (" attr(href) ")"; font-size: 0.875em; overflow-wrap: anywhere; }
+  main a[href^="#"]::after { content: ""; }
+  .card, .point, figure, tr { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  .table-scroll { overflow: visible; }
+  .status { border-color: #000; }
+}
 `;

@@ -5,6 +5,14 @@ import type { Commitment } from "../../promises/promises.types.js";
 import type { PublicPointReasons } from "../publishing.types.js";
 import { PublicPointReasonsView } from "./point-reasons.js";
 
+/** The day a result was approved, in Swedish time ("12 maj 2026"). */
+function approvalDate(locale: string, iso: string): string {
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Stockholm",
+  }).format(new Date(iso));
+}
+
 /**
  * One point: its text, its latest approved result, its targets against outcome, and lineage. (In
  * the workspace preview the latest follow-up may not be approved yet; it is marked so.)
@@ -35,6 +43,15 @@ export function CommitmentItem(props: {
             <span class="meta">
               {t("promise.result", { period: periodName(followUp.period, ctx.locale) })}
             </span>
+            {followUp.state === "approved" && followUp.approvedAt ? (
+              <>
+                {" "}
+                <span class="meta approved-on">
+                  {t("promise.approvedOn")}{" "}
+                  <time datetime={followUp.approvedAt}>{approvalDate(ctx.locale, followUp.approvedAt)}</time>
+                </span>
+              </>
+            ) : null}
             {followUp.state === "approved" ? null : (
               <>
                 {" "}

@@ -6,6 +6,7 @@ import { FollowForm } from "../../subscriptions/views/follow-form.js";
 import { publicPromisePath } from "../public-paths.js";
 import { isPublicPromiseStatus } from "../publishing.policy.js";
 import type { PromisePageModel } from "../publishing.types.js";
+import { AreaMap, ContactBlock } from "./area-map.js";
 import { CommitmentItem } from "./commitment-item.js";
 import { ProgressSection } from "./progress-section.js";
 import { PublishedReports } from "./published-reports.js";
@@ -25,7 +26,7 @@ export interface PreviewFrame {
 export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; preview?: PreviewFrame }) {
   const { ctx, preview } = props;
   const { t } = ctx;
-  const { promise, periods, classifications, reports, periodReports } = props.model;
+  const { promise, periods, classifications, reports, periodReports, areas, contact } = props.model;
   const title = pickText(promise.title, ctx.locale);
   const publicPath = publicPromisePath(promise.partnershipSlug ?? "", promise.ref);
   const pagePath = preview ? preview.path : publicPath;
@@ -73,6 +74,15 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
           </>
         ) : null}
       </dl>
+      <AreaMap
+        ctx={ctx}
+        id="karta"
+        name={promise.areas.map((a) => a.name).join(", ")}
+        areas={areas.map((a) => ({
+          ...a,
+          classification: classifications.find((x) => x.areaId === a.id)?.classification ?? null,
+        }))}
+      />
       {promise.background ? (
         <Prose ctx={ctx} heading={t("promise.background")} text={promise.background} />
       ) : null}
@@ -113,6 +123,12 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
         ))}
       </section>
       {reports.length > 0 ? <PublishedReports ctx={ctx} reports={reports} promisePath={publicPath} /> : null}
+      <ContactBlock ctx={ctx} contact={contact} headingLevel={2} />
+      <p>
+        <a href={localHref(ctx, `/${encodeURIComponent(promise.partnershipSlug ?? "")}`)}>
+          {t("partnership.link", { name: contact.name })}
+        </a>
+      </p>
       {periodReports.length > 0 ? (
         <section aria-labelledby="period-reports">
           <h2 id="period-reports">{t("publishing.periodReports.title")}</h2>

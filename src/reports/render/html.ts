@@ -115,12 +115,14 @@ function block(b: Block, offset: number, ids: { n: number }): string {
     case "labelled-list":
       return `<ul class="labelled">${b.items.map((i) => `<li>${escapeHtml(i.label)} ${inline(i.content)}</li>`).join("")}</ul>`;
     case "table":
-      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${b.rows
+      // A scroll container of its own (focusable, named by the caption) so a wide table never
+      // widens the page at 320 px.
+      return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(b.caption)}"><table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${b.rows
         .map(
           (r) =>
             `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${cell(c)}</th>` : `<td>${cell(c)}</td>`)).join("")}</tr>`,
         )
-        .join("")}</tbody></table>`;
+        .join("")}</tbody></table></div>`;
     case "figure": {
       ids.n += 1;
       const svg =

@@ -58,7 +58,15 @@ function formKit(ctx: PageContext, form: string, failure: SetupFailure | undefin
   );
   return {
     id,
-    Input(p: { name: string; label: MessageKey; optional?: boolean; type?: string; size?: number }) {
+    Input(p: {
+      name: string;
+      label: MessageKey;
+      optional?: boolean;
+      type?: string;
+      size?: number;
+      /** The stored value, shown until the form is refused (then what was typed). */
+      initial?: string | null;
+    }) {
       return (
         <p>
           <Label name={p.name} label={p.label} optional={p.optional} />
@@ -68,7 +76,7 @@ function formKit(ctx: PageContext, form: string, failure: SetupFailure | undefin
             id={id(p.name)}
             name={p.name}
             type={p.type ?? "text"}
-            value={value(p.name)}
+            value={mine ? value(p.name) : (p.initial ?? "")}
             size={p.size ?? 40}
             required={!p.optional}
             {...aria(p.name)}
@@ -227,6 +235,7 @@ export function SetupPage(props: {
   const area = formKit(ctx, "area", failure);
   const goals = formKit(ctx, "goals", failure);
   const agreement = formKit(ctx, "agreement", failure);
+  const contact = formKit(ctx, "contact", failure);
   const title = t("setup.title");
   return (
     <WorkspaceLayout ctx={ctx} title={title} partnershipName={frame.partnershipName} nav={frame.nav}>
@@ -244,6 +253,29 @@ export function SetupPage(props: {
         {t("setup.fileHint")}{" "}
         <a href="/api/v1/schemas/partnership-setup.json">/api/v1/schemas/partnership-setup.json</a>
       </p>
+
+      <h2>{t("setup.contact.title")}</h2>
+      <p>{t("setup.contact.intro")}</p>
+      <form method="post" action={`${base}/kontakt`}>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="version" value={String(setup.contact.version)} />
+        <contact.Input
+          name="email"
+          label="setup.contact.email"
+          type="email"
+          optional
+          initial={setup.contact.email}
+        />
+        <contact.Input
+          name="phone"
+          label="setup.contact.phone"
+          type="tel"
+          optional
+          size={20}
+          initial={setup.contact.phone}
+        />
+        <button type="submit">{t("setup.save")}</button>
+      </form>
 
       <h2>{t("setup.parties")}</h2>
       {setup.parties.length === 0 ? (
