@@ -4,6 +4,7 @@
  */
 import { accountsModule } from "../accounts/module.js";
 import { followUpsModule } from "../followups/module.js";
+import { openDataModule } from "../opendata/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
 import { periodsModule } from "../periods/module.js";
 import { backupModule } from "../platform/backup/module.js";
@@ -21,6 +22,7 @@ import { workspaceModule } from "../workspace/module.js";
 /** Every module, in the order their routes are mounted. */
 export const MODULES: readonly AppModule[] = [
   publishingModule,
+  openDataModule,
   partnershipsModule,
   promisesModule,
   accountsModule,

@@ -30,6 +30,8 @@ const envSchema = z.object({
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, message: "ska vara en adress som börjar med http:// eller https://" })
     .optional(),
+  OPEN_DATA_PUBLISHER: z.string().trim().min(1).max(200).optional(),
+  OPEN_DATA_CONTACT: z.email({ message: "ska vara en e-postadress" }).optional(),
   JOBS_INTERVAL_SECONDS: z.coerce
     .number({ message: "ska vara ett antal sekunder" })
     .int("ska vara ett heltal")
@@ -76,6 +78,17 @@ export interface Config {
   trustProxy: boolean;
   /** Base of links in e-mails, without a trailing slash. */
   publicUrl: string;
+  /**
+   * PUBLIC_URL was set. Open data (feeds, the DCAT catalogue, the sitemap) needs absolute
+   * addresses: without it they are built from the request's own address.
+   */
+  publicUrlConfigured: boolean;
+  /**
+   * Who publishes the installation's open data (the DCAT catalogue's publisher and contact):
+   * OPEN_DATA_PUBLISHER (default: the only partnership's municipality, else "Medborgarlöfte")
+   * and OPEN_DATA_CONTACT (default: MAIL_FROM).
+   */
+  openData: { publisher: string | null; contactEmail: string };
   /** Seconds between scheduler ticks; 0 turns the scheduler off. */
   jobsIntervalSeconds: number;
   mail: MailConfig;
@@ -128,6 +141,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: e.DEFAULT_LOCALE,
     trustProxy: e.TRUST_PROXY,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    publicUrlConfigured: e.PUBLIC_URL !== undefined,
+    openData: {
+      publisher: e.OPEN_DATA_PUBLISHER ?? null,
+      contactEmail: e.OPEN_DATA_CONTACT ?? e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    },
     jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
     mail: e.SMTP_URL
       ? { provider: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   "footer.about":
     "The citizen promise is part of the collaboration between the municipality and the police. It is followed up every four months.",
   "footer.progressRule": "How we calculate how far the work has come",
+  "footer.openData": "Open data: download promises and results",
 
   "home.title": "Citizen promises",
   "home.intro":

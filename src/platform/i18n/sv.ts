@@ -14,6 +14,7 @@ export const sv = {
   "footer.about":
     "Medborgarlöftet är en del av samverkan mellan kommunen och polisen. Uppföljningen görs varje tertial.",
   "footer.progressRule": "Så räknar vi fram hur långt arbetet har kommit",
+  "footer.openData": "Öppna data: ladda ner löften och resultat",
 
   "home.title": "Medborgarlöften",
   "home.intro":

@@ -1,6 +1,6 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
-import { publicPromisePath } from "../public-paths.js";
+import { openDataPaths, publicPromisePath } from "../public-paths.js";
 import type { PublicHome } from "../publishing.types.js";
 
 /** The start page: the newest published promises, grouped by partnership. */
@@ -10,7 +10,11 @@ export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
   const { groups, total } = props.model;
   const shown = groups.reduce((n, g) => n + g.promises.length, 0);
   return (
-    <Layout ctx={ctx} title={t("home.title")}>
+    <Layout
+      ctx={ctx}
+      title={t("home.title")}
+      feeds={[{ href: openDataPaths.feed(), title: t("publishing.feed.all") }]}
+    >
       <h1>{t("home.title")}</h1>
       <p class="lead">{t("home.intro")}</p>
       {groups.length === 0 ? <p>{t("home.empty")}</p> : null}
