@@ -36,6 +36,14 @@ module.exports = {
       to: { path: "\\.repository\\.ts$" },
     },
     {
+      name: "open-data-reads-through-publishing",
+      severity: "error",
+      comment:
+        "Open data reads only through the publishing boundary's readers (published data only): no repository, table or database access of its own.",
+      from: { path: "^src/opendata/", pathNot: "\\.test\\.tsx?$" },
+      to: { path: ["\\.repository\\.ts$", "\\.schema\\.ts$", "^src/platform/db/"] },
+    },
+    {
       name: "product-code-imports-no-tests",
       severity: "error",
       comment: "Test helpers are for tests.",

@@ -43,7 +43,7 @@ describe("dependency rules", () => {
     const result = await cruise(ROOT);
     expect(result.output).toContain("no dependency violations found");
     expect(result.code).toBe(0);
-  });
+  }, 90_000);
 
   it("fail on an import circle, platform importing a module, the root imported by a module and a page reading a repository", async () => {
     cpSync(join(ROOT, ".dependency-cruiser.cjs"), join(fixture, ".dependency-cruiser.cjs"));
@@ -71,6 +71,10 @@ describe("dependency rules", () => {
       'import { findPromise } from "./promises.repository.js";\nimport { MODULES } from "../app/modules.js";\nexport const page = () => [findPromise(), MODULES];\n',
     );
     write("src/app/modules.ts", "export const MODULES = [];\n");
+    write(
+      "src/opendata/tables.ts",
+      'import { findPromise } from "../promises/promises.repository.js";\nexport const rows = () => [findPromise()];\n',
+    );
 
     const result = await cruise(fixture);
     expect(result.code).not.toBe(0);
@@ -83,6 +87,9 @@ describe("dependency rules", () => {
     );
     expect(result.output).toContain(
       "only-the-root-assembles: src/promises/promises.pages.tsx → src/app/modules.ts",
+    );
+    expect(result.output).toContain(
+      "open-data-reads-through-publishing: src/opendata/tables.ts → src/promises/promises.repository.ts",
     );
   });
 });

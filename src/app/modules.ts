@@ -7,6 +7,7 @@ import { dialoguesModule } from "../dialogues/module.js";
 import { followUpsModule } from "../followups/module.js";
 import { incidentsModule } from "../incidents/module.js";
 import { indicatorsModule } from "../indicators/module.js";
+import { openDataModule } from "../opendata/module.js";
 import { partnershipsModule } from "../partnerships/module.js";
 import { periodsModule } from "../periods/module.js";
 import { backupModule } from "../platform/backup/module.js";
@@ -29,6 +30,7 @@ export const MODULES: readonly AppModule[] = [
   // Before publishing: its /:partnership/:ref would take /<partnership>/folj for a promise.
   subscriptionsModule,
   publishingModule,
+  openDataModule,
   partnershipsModule,
   promisesModule,
   accountsModule,

@@ -7,6 +7,20 @@ describe("mail, jobs and public URL configuration", () => {
     expect(config.mail).toEqual({ provider: "outbox", from: "medborgarlofte@localhost" });
     expect(config.jobsIntervalSeconds).toBe(60);
     expect(config.publicUrl).toBe("http://localhost:8080");
+    expect(config.publicUrlConfigured).toBe(false);
+    expect(config.openData).toEqual({ publisher: null, contactEmail: "medborgarlofte@localhost" });
+  });
+
+  it("open data: PUBLIC_URL set is known; publisher and contact from OPEN_DATA_*, else MAIL_FROM", () => {
+    const config = loadConfig({ PUBLIC_URL: "https://loften.example.se", MAIL_FROM: "noreply@example.se" });
+    expect(config.publicUrlConfigured).toBe(true);
+    expect(config.openData.contactEmail).toBe("noreply@example.se");
+    const named = loadConfig({
+      OPEN_DATA_PUBLISHER: "Exempelstads kommun",
+      OPEN_DATA_CONTACT: "data@example.se",
+    });
+    expect(named.openData).toEqual({ publisher: "Exempelstads kommun", contactEmail: "data@example.se" });
+    expect(() => loadConfig({ OPEN_DATA_CONTACT: "inte en adress" })).toThrow(/OPEN_DATA_CONTACT/);
   });
 
   it("SMTP_URL chooses the SMTP provider; PUBLIC_URL loses its trailing slash", () => {

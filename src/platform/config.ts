@@ -78,6 +78,14 @@ function readEnv(env: Record<string, string>) {
     PUBLIC_URL: take("PUBLIC_URL", (v) =>
       url(v, ["http", "https"], "ska vara en adress som börjar med http:// eller https://"),
     ),
+    OPEN_DATA_PUBLISHER: take("OPEN_DATA_PUBLISHER", (v) =>
+      v.trim() !== "" && v.trim().length <= 200
+        ? { ok: true, value: v.trim() }
+        : { ok: false, reason: "ska vara ett namn på högst 200 tecken" },
+    ),
+    OPEN_DATA_CONTACT: take("OPEN_DATA_CONTACT", (v) =>
+      EMAIL.test(v) ? { ok: true, value: v } : { ok: false, reason: "ska vara en e-postadress" },
+    ),
     JOBS_INTERVAL_SECONDS:
       take("JOBS_INTERVAL_SECONDS", (v) =>
         integer(v, "ett antal sekunder", 0, 86_400, "ska vara 0 (av) eller fler sekunder, högst 86400"),
@@ -122,6 +130,17 @@ export interface Config {
   trustProxy: boolean;
   /** Base of links in e-mails, without a trailing slash. */
   publicUrl: string;
+  /**
+   * PUBLIC_URL was set. Open data (feeds, the DCAT catalogue, the sitemap) needs absolute
+   * addresses: without it they are built from the request's own address.
+   */
+  publicUrlConfigured: boolean;
+  /**
+   * Who publishes the installation's open data (the DCAT catalogue's publisher and contact):
+   * OPEN_DATA_PUBLISHER (default: the only partnership's municipality, else "Medborgarlöfte")
+   * and OPEN_DATA_CONTACT (default: MAIL_FROM).
+   */
+  openData: { publisher: string | null; contactEmail: string };
   /** Seconds between scheduler ticks; 0 turns the scheduler off. */
   jobsIntervalSeconds: number;
   mail: MailConfig;
@@ -170,6 +189,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: e.DEFAULT_LOCALE,
     trustProxy: e.TRUST_PROXY,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    publicUrlConfigured: e.PUBLIC_URL !== undefined,
+    openData: {
+      publisher: e.OPEN_DATA_PUBLISHER ?? null,
+      contactEmail: e.OPEN_DATA_CONTACT ?? e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    },
     jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
     mail: e.SMTP_URL
       ? { provider: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }

@@ -5,6 +5,7 @@
  * files; spreadsheet-rows.ts checks the values.
  */
 import type ExcelJS from "exceljs";
+import { csvText } from "../platform/csv.js";
 import { textProblem } from "../platform/http/text-rule.js";
 
 /** exceljs is large: loaded on the first spreadsheet, not when the server or the CLI starts. */
@@ -53,14 +54,9 @@ export class SheetFormatError extends Error {
 
 // --- CSV (semicolon-separated, UTF-8 with BOM, as Swedish Excel opens and saves it) ---
 
-function csvCell(value: string): string {
-  return /[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** @example toCsv([]) // "\uFEFFPunkt-id;Nr;…\r\n" */
 export function toCsv(rows: SheetRow[]): string {
-  const lines = [COLUMNS.map((c) => c.header), ...rows.map((r) => COLUMNS.map((c) => r[c.key]))];
-  return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(";")).join("\r\n")}\r\n`;
+  return csvText([COLUMNS.map((c) => c.header), ...rows.map((r) => COLUMNS.map((c) => r[c.key]))]);
 }
 
 /**

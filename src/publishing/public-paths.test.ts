@@ -50,6 +50,19 @@ describe("reserved segments", () => {
     expect(publicSnapshotKey("/linkoping/skaggetorp-2017", "?x=1", undefined)).toBeNull();
     expect(publicSnapshotKey("/api/v1/promises", "", "en-GB,en")).toBe("/api/v1/promises#en");
     expect(publicSnapshotKey("/api/v1/periods/x/approve", "", undefined)).toBeNull();
+    // Open data: files, feeds, the catalogue, the sitemap and robots.txt.
+    for (const path of [
+      "/oppna-data",
+      "/oppna-data/loften.csv",
+      "/oppna-data/linkoping/uppfoljningar.json",
+      "/oppna-data/linkoping/loften/skaggetorp-2017/flode.atom",
+      "/oppna-data/katalog.rdf",
+      "/sitemap.xml",
+      "/robots.txt",
+    ])
+      expect(publicSnapshotKey(path, "", undefined)).toBe(path);
+    expect(publicSnapshotKey("/oppna-data", "?lang=en", undefined)).toBe("/oppna-data?lang=en");
+    expect(publicSnapshotKey("/oppna-data/a/b/c/d/e", "", undefined)).toBeNull();
   });
 });
 

@@ -63,6 +63,8 @@ const PAGE = new RegExp(`^/(${SEGMENT})(?:/${SEGMENT}(?:/aterrapportering|/perio
 const API = new RegExp(
   `^/api/v1/(?:partnerships(?:/[0-9a-f-]{36}(?:/parties|/areas|/periods)?)?|promises(?:/[0-9a-f-]{36}(?:/follow-ups|/progress)?)?|commitments/[0-9a-f-]{36})$`,
 );
+/** Open data (`/oppna-data` and below: files, feeds, the catalogue), the sitemap and robots.txt. */
+const OPEN_DATA = /^\/(?:sitemap\.xml|robots\.txt|oppna-data(?:\/[a-z0-9][a-z0-9.-]*){0,4})$/;
 const PAGE_PARAMS = new Set(["lang", "period", "utgava"]);
 /** The start page's filters and page (the national overview). */
 const HOME_PARAMS = new Set(["lang", "lan", "kommun", "klassning", "ar", "sida"]);
@@ -70,7 +72,8 @@ const API_PARAMS = new Set(["period", "partnershipId", "year", "status", "limit"
 
 /**
  * The snapshot key of a request the snapshot may answer, or null: the start page (with its
- * filters), a partnership's page, public promise and report pages, and the public read API, with only the query parameters those read (any other
+ * filters), a partnership's page, public promise and report pages, open data (files, feeds,
+ * catalogue, sitemap), and the public read API, with only the query parameters those read (any other
  * parameter, which the page might echo in its links, sends the request the normal way). The API's
  * key includes the language the client prefers (its messages' language).
  */
@@ -80,8 +83,8 @@ export function publicSnapshotKey(
   acceptLanguage: string | undefined,
 ): string | null {
   let api = false;
-  if (path === "/") {
-    // the start page
+  if (path === "/" || OPEN_DATA.test(path)) {
+    // the start page, open data
   } else if (path.startsWith("/api/")) {
     if (!API.test(path)) return null;
     api = true;
@@ -98,3 +101,21 @@ export function publicSnapshotKey(
   const language = (acceptLanguage ?? "").split(",")[0]?.trim().slice(0, 2).toLowerCase();
   return `${path}${query}#${language === "en" || language === "sv" ? language : "-"}`;
 }
+
+/** Open data addresses: everything under `/oppna-data` (one reserved segment). */
+export const openDataPaths = {
+  page: "/oppna-data",
+  catalog: "/oppna-data/katalog.rdf",
+  /** A table as a file: the installation's (no slug) or one partnership's. */
+  file: (name: string, ext: "csv" | "json", slug?: string) =>
+    slug === undefined
+      ? `/oppna-data/${name}.${ext}`
+      : `/oppna-data/${encodeURIComponent(slug)}/${name}.${ext}`,
+  /** Atom feeds: the installation's, a partnership's, a promise's, an area's. */
+  feed: (slug?: string) =>
+    slug === undefined ? "/oppna-data/flode.atom" : `/oppna-data/${encodeURIComponent(slug)}/flode.atom`,
+  promiseFeed: (slug: string, ref: string) =>
+    `/oppna-data/${encodeURIComponent(slug)}/loften/${encodeURIComponent(ref)}/flode.atom`,
+  areaFeed: (slug: string, areaId: string) =>
+    `/oppna-data/${encodeURIComponent(slug)}/omraden/${encodeURIComponent(areaId)}/flode.atom`,
+} as const;

@@ -119,6 +119,10 @@ export const publishingMessages = defineMessages(
     "publishing.preview.state.draft": "Utkast – inte godkänd, syns inte för invånarna",
     "publishing.preview.state.submitted": "Inskickad – inte godkänd, syns inte för invånarna",
     "publishing.preview.state.returned": "Tillbakaskickad – inte godkänd, syns inte för invånarna",
+    "publishing.feed.promise": "Nya resultat och återrapporteringar: {title}",
+    "publishing.feed.partnership": "Nya resultat och återrapporteringar i samverkan",
+    "publishing.feed.area": "Nya resultat och återrapporteringar för {area}",
+    "publishing.feed.all": "Nya resultat och återrapporteringar för alla löften",
   },
   {
     "publishing.why.title": "Why this point",
@@ -237,6 +241,10 @@ export const publishingMessages = defineMessages(
     "publishing.preview.state.draft": "Draft – not approved, not shown to residents",
     "publishing.preview.state.submitted": "Submitted – not approved, not shown to residents",
     "publishing.preview.state.returned": "Returned – not approved, not shown to residents",
+    "publishing.feed.promise": "New results and report-backs: {title}",
+    "publishing.feed.partnership": "New results and report-backs of the partnership",
+    "publishing.feed.area": "New results and report-backs for {area}",
+    "publishing.feed.all": "New results and report-backs of every promise",
   },
 );
 

@@ -423,7 +423,28 @@ async function write(tx: Db, dataset: Dataset, markers: Markers): Promise<Writte
   return written;
 }
 
-const HIDDEN_VALUE = /\d\.000777/;
+/** A measured value of an unapproved follow-up, with a decimal point (JSON) or comma (open data's CSV). */
+const HIDDEN_VALUE = /\d[.,]000777/;
+
+/**
+ * Open data (CSV, JSON, Atom, the DCAT catalogue, the sitemap): one of these per dataset, in turn
+ * (a promise's own feed is the last one in the turn).
+ */
+const OPEN_DATA_OUTPUTS = [
+  `/oppna-data/${SLUG}/loften.csv`,
+  `/oppna-data/${SLUG}/punkter.csv`,
+  `/oppna-data/${SLUG}/uppfoljningar.csv`,
+  `/oppna-data/${SLUG}/framsteg.csv`,
+  `/oppna-data/uppfoljningar.json`,
+  `/oppna-data/punkter.json`,
+  `/oppna-data/${SLUG}/flode.atom`,
+  `/oppna-data/${SLUG}/omraden/${BASE.area}/flode.atom`,
+  `/oppna-data/flode.atom`,
+  "/oppna-data/katalog.rdf",
+  "/sitemap.xml",
+  "promise-feed",
+];
+let openDataTurn = 0;
 
 /** A 404 answer, with the address asked for replaced: it must not differ from one for nothing. */
 /** A 404 with what was asked taken out, and its request id (new on every request) too. */
@@ -470,6 +491,8 @@ async function checkDataset(dataset: Dataset): Promise<void> {
       const home = await publicOutput("/");
       expect(await get(coordinator, "/", 200), "/ signed in").toBe(home);
       await publicOutput("/api/v1/promises");
+      const openData = OPEN_DATA_OUTPUTS[openDataTurn++ % OPEN_DATA_OUTPUTS.length] as string;
+      if (openData !== "promise-feed") await publicOutput(openData);
       let servedChecked = false;
 
       const expected = new Set(markers.visible);
@@ -507,6 +530,8 @@ async function checkDataset(dataset: Dataset): Promise<void> {
             await publicOutput(periodPath);
             reached.period++;
           } else await get(resident, periodPath, 404);
+          if (openData === "promise-feed")
+            await publicOutput(`/oppna-data/${SLUG}/loften/${p.ref}/flode.atom`);
           // One public API output per promise, in turn (each reads the same read model).
           const commitmentId = p.commitmentIds[generated.pick % Math.max(1, p.commitmentIds.length)];
           switch (generated.extra) {
@@ -538,6 +563,11 @@ async function checkDataset(dataset: Dataset): Promise<void> {
           const app = generated.pick % 2 === 0 ? resident : coordinator;
           await get(app, `/${SLUG}/${p.ref}/aterrapportering`, 404);
           await get(app, `/${SLUG}/${p.ref}/period/${p.period}`, 404);
+          if (openData === "promise-feed") {
+            // Its feed is a 404 too (the address asked, echoed by the error page, taken out).
+            const feed = await get(app, `/oppna-data/${SLUG}/loften/${p.ref}/flode.atom`, 404);
+            outputs.push(feed.split(p.ref).join(""));
+          }
           expect(normalized404(await get(app, `/${SLUG}/${p.ref}`, 404), p.ref)).toBe(nothingPage);
           const path = {
             followUps: `/api/v1/promises/${p.id}/follow-ups`,
@@ -601,5 +631,5 @@ describe("the publishing boundary (property)", () => {
     expect(unpublished).toBeGreaterThan(NUM_RUNS / 2);
     expect(reached.reportBack, "published återrapportering pages read").toBeGreaterThan(NUM_RUNS / 20);
     expect(reached.period, "public period report pages read").toBeGreaterThan(NUM_RUNS / 20);
-  }, 300_000);
+  }, 600_000);
 });

@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   "footer.accessibility": "Accessibility statement",
   "footer.links": "About the website",
   "footer.progressRule": "How we calculate how far the work has come",
+  "footer.openData": "Open data: download promises and results",
 
   "home.title": "Citizen promises",
   "home.intro":

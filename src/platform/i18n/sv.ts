@@ -17,6 +17,7 @@ export const sv = {
   "footer.accessibility": "Tillgänglighetsredogörelse",
   "footer.links": "Om webbplatsen",
   "footer.progressRule": "Så räknar vi fram hur långt arbetet har kommit",
+  "footer.openData": "Öppna data: ladda ner löften och resultat",
 
   "home.title": "Medborgarlöften",
   "home.intro":

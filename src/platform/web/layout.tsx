@@ -21,8 +21,14 @@ export function localHref(ctx: PageContext, path: string): string {
 
 const LANGUAGE_NAMES: Record<UiLocale, string> = { sv: "Svenska", en: "English" };
 
+/** An Atom feed a page offers (`<link rel="alternate" type="application/atom+xml">`). */
+export interface FeedLink {
+  href: string;
+  title: string;
+}
+
 /** The frame of every public page: language, skip link, landmarks, and no JavaScript. */
-export function Layout(props: { ctx: PageContext; title: string; children: Child }) {
+export function Layout(props: { ctx: PageContext; title: string; feeds?: FeedLink[]; children: Child }) {
   const { ctx } = props;
   return (
     <html lang={ctx.locale} dir="ltr">
@@ -31,6 +37,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} – ${ctx.t("app.name")}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        {(props.feeds ?? []).map((feed) => (
+          <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
+        ))}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -74,6 +83,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
               <ul class="footer-links">
                 <li>
                   <a href={localHref(ctx, "/tillganglighet")}>{ctx.t("footer.accessibility")}</a>
+                </li>
+                <li>
+                  <a href={localHref(ctx, "/oppna-data")}>{ctx.t("footer.openData")}</a>
                 </li>
                 <li>
                   <a href="/logga-in">{ctx.t("footer.signIn")}</a>

@@ -1,6 +1,6 @@
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
-import { publicPromisePath } from "../public-paths.js";
+import { openDataPaths, publicPromisePath } from "../public-paths.js";
 import type { ListedPromise, OverviewFilters, PublicHome } from "../publishing.types.js";
 
 const CLASSIFICATIONS = ["especially_vulnerable", "risk", "vulnerable"] as const;
@@ -31,6 +31,7 @@ export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
     <Layout
       ctx={ctx}
       title={page > 1 ? `${t("home.title")} (${t("home.pageLink", { page })})` : t("home.title")}
+      feeds={[{ href: openDataPaths.feed(), title: t("publishing.feed.all") }]}
     >
       <h1>{t("home.title")}</h1>
       <p class="lead">{t("home.intro")}</p>

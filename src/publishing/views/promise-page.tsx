@@ -1,9 +1,9 @@
 import { periodName } from "../../periods/calendar.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
-import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
+import { type FeedLink, Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment, PromiseDetail } from "../../promises/promises.types.js";
 import { FollowForm } from "../../subscriptions/views/follow-form.js";
-import { publicPromisePath } from "../public-paths.js";
+import { openDataPaths, publicPromisePath } from "../public-paths.js";
 import { isPublicPromiseStatus } from "../publishing.policy.js";
 import type { PromisePageModel } from "../publishing.types.js";
 import { AreaMap, ContactBlock } from "./area-map.js";
@@ -37,7 +37,11 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
   const reportedPeriods = periods.filter((p) => p.year >= promise.fromYear && p.year <= promise.toYear);
   const latestName = promise.asOfPeriod ? periodName(promise.asOfPeriod, ctx.locale) : "–";
   return (
-    <Layout ctx={ctx} title={preview ? t("publishing.preview.title", { title: title.text }) : title.text}>
+    <Layout
+      ctx={ctx}
+      title={preview ? t("publishing.preview.title", { title: title.text }) : title.text}
+      feeds={preview ? [] : promiseFeeds(ctx, promise)}
+    >
       {preview ? <PreviewBanner ctx={ctx} promise={promise} /> : null}
       <h1 lang={title.locale === ctx.locale ? undefined : title.locale}>{title.text}</h1>
       {promise.demo ? <p class="notice">{t("promise.demoNotice")}</p> : null}
@@ -185,4 +189,20 @@ function Prose(props: { ctx: PageContext; heading: string; text: PromiseDetail["
       ))}
     </section>
   );
+}
+
+/** The Atom feeds a promise page offers: the promise's, its partnership's, and each area's. */
+function promiseFeeds(ctx: PageContext, promise: PromisePageModel["promise"]): FeedLink[] {
+  const slug = promise.partnershipSlug ?? "";
+  return [
+    {
+      href: openDataPaths.promiseFeed(slug, promise.ref),
+      title: ctx.t("publishing.feed.promise", { title: pickText(promise.title, ctx.locale).text }),
+    },
+    { href: openDataPaths.feed(slug), title: ctx.t("publishing.feed.partnership") },
+    ...promise.areas.map((area) => ({
+      href: openDataPaths.areaFeed(slug, area.id),
+      title: ctx.t("publishing.feed.area", { area: area.name }),
+    })),
+  ];
 }
