@@ -1,3 +1,5 @@
+import { splitLocalePath } from "../platform/i18n/locale-path.js";
+
 /**
  * Public addresses: a promise lives at `/<partnership-slug>/<promise-ref>` (and below); the first
  * path segments the application itself uses are reserved, so no partnership slug can shadow them
@@ -45,6 +47,8 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "en",
   "ar",
   "so",
+  // lättläst svenska's prefix (see platform/i18n/locale-path.ts)
+  "lattlast",
 ]);
 
 export function isReservedSegment(segment: string): boolean {
@@ -76,7 +80,13 @@ export function publicSnapshotKey(
   acceptLanguage: string | undefined,
 ): string | null {
   let api = false;
-  if (path === "/") {
+  // A page in another language (`/en/…`) is the Swedish page's path under a prefix: checked
+  // without it, keyed with it (each language its own entry).
+  const unprefixed = path.startsWith("/api/") ? path : splitLocalePath(path).path;
+  if (unprefixed !== path) {
+    const match = PAGE.exec(unprefixed);
+    if (unprefixed !== "/" && (!match || isReservedSegment(match[1] as string))) return null;
+  } else if (path === "/") {
     // the start page
   } else if (path.startsWith("/api/")) {
     if (!API.test(path)) return null;

@@ -1,7 +1,7 @@
-import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import { publicPromisePath } from "../public-paths.js";
 import type { PublicHome } from "../publishing.types.js";
+import { shownText } from "./local-text.js";
 
 /** The start page: the newest published promises, grouped by partnership. */
 export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
@@ -25,7 +25,7 @@ export function HomePage(props: { ctx: PageContext; model: PublicHome }) {
               <li class="card">
                 <h3>
                   <a href={localHref(ctx, publicPromisePath(p.partnershipSlug ?? "", p.ref))}>
-                    {pickText(p.title, ctx.locale).text}
+                    <span {...shownText(ctx, p.title).attrs}>{shownText(ctx, p.title).text}</span>
                   </a>
                 </h3>
                 <dl class="facts">
