@@ -71,8 +71,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set("csrfToken", null);
     const requested = c.req.query("lang");
     const prefixed = splitLocalePath(new URL(c.req.url).pathname).locale;
-    const locale =
-      prefixed ?? (isLocale(requested) ? requested : negotiate(c, deps.config.defaultLocale));
+    const locale = prefixed ?? (isLocale(requested) ? requested : negotiate(c, deps.config.defaultLocale));
     c.set("locale", locale);
     c.set("t", translator(locale));
     if (requested !== undefined && !isLocale(requested)) {

@@ -11,4 +11,5 @@ export * from "../platform/jobs/jobs.schema.js";
 export * from "../platform/mail/mail.schema.js";
 export * from "../platform/markers/markers.schema.js";
 export * from "../promises/promises.schema.js";
+export * from "../promises/translations.schema.js";
 export * from "../reports/reports.schema.js";

@@ -3,6 +3,7 @@ import { carryOver2018Demo } from "./carry-over-2018.js";
 import type { DemoPart } from "./demo-part.js";
 import { loadDemoAttachments } from "./report-attachments.js";
 import { demoRound2026 } from "./round-2026.js";
+import { translations2017Demo } from "./translations-2017.js";
 
 /**
  * The parts of the demo after the Skäggetorp 2017 dataset, in loading order. The demo is a
@@ -14,4 +15,5 @@ export const DEMO_PARTS: DemoPart[] = [
   demoRound2026,
   carryOver2018Demo,
   loadDemoAttachments,
+  translations2017Demo,
 ];

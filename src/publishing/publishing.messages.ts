@@ -152,11 +152,13 @@ export const publishingMessages = defineMessages(
       "home.reportPublished": "Warbixinta waa la daabacay",
       "home.latestOnly": "Waxa la muujinayaa {shown} kii ugu dambeeyay ee {total} ballanqaad oo la daabacay.",
       "publishing.choose.title": "Ballanqaadyo badan ayaa leh tixraaca {ref}",
-      "publishing.choose.intro": "Iskaashiyo badan ayaa leh ballanqaad tixraacan leh. Dooro kan aad ula jeeddo:",
+      "publishing.choose.intro":
+        "Iskaashiyo badan ayaa leh ballanqaad tixraacan leh. Dooro kan aad ula jeeddo:",
     },
     lattlast: {
       "publishing.reports.title": "Så gick det",
-      "publishing.reports.intro": "Här berättar kommunen och polisen för politikerna hur det gick med löftet.",
+      "publishing.reports.intro":
+        "Här berättar kommunen och polisen för politikerna hur det gick med löftet.",
       "publishing.reports.edition": "Version {edition}",
       "publishing.reports.read": "Läs hur det gick (version {edition})",
       "publishing.reports.replaced": "Det finns en nyare version",
@@ -164,7 +166,8 @@ export const publishingMessages = defineMessages(
       "publishing.reports.download": "Ladda ner",
       "publishing.reports.editions": "Versioner",
       "publishing.reports.thisEdition": "Du läser version {edition}.",
-      "publishing.reports.replacedNotice": "Det finns en nyare version. Den här finns kvar så att du kan läsa vad de bestämde först.",
+      "publishing.reports.replacedNotice":
+        "Det finns en nyare version. Den här finns kvar så att du kan läsa vad de bestämde först.",
       "publishing.reports.document": "Texten",
       "publishing.reports.backToPromise": "Tillbaka till löftet",
       "publishing.periodReports.title": "Så gick det under varje period",

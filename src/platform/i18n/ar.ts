@@ -12,8 +12,7 @@ export const ar: Partial<Record<keyof typeof sv, string>> = {
   "nav.skip": "انتقل إلى المحتوى",
   "nav.language": "اللغة",
   "lang.onlySwedish": "هذا النص متوفر باللغة السويدية فقط.",
-  "footer.about":
-    "وعد المواطنين جزء من التعاون بين البلدية والشرطة. تتم المتابعة كل أربعة أشهر.",
+  "footer.about": "وعد المواطنين جزء من التعاون بين البلدية والشرطة. تتم المتابعة كل أربعة أشهر.",
   "footer.progressRule": "كيف نحسب مدى تقدم العمل",
 
   "home.title": "وعود المواطنين",

@@ -12,8 +12,7 @@ export const lattlast: Partial<Record<keyof typeof sv, string>> = {
   "nav.skip": "Gå till texten",
   "nav.language": "Språk",
   "lang.onlySwedish": "Den här texten finns bara på vanlig svenska.",
-  "footer.about":
-    "Kommunen och polisen arbetar tillsammans. De berättar hur det går var fjärde månad.",
+  "footer.about": "Kommunen och polisen arbetar tillsammans. De berättar hur det går var fjärde månad.",
   "footer.progressRule": "Så räknar vi hur mycket som är klart",
 
   "home.title": "Medborgarlöften",
@@ -94,9 +93,11 @@ export const lattlast: Partial<Record<keyof typeof sv, string>> = {
   "progressRule.title": "Så räknar vi hur mycket som är klart",
   "progressRule.step1":
     "Varje del får ett värde. Klart är 100 procent. Pågår är 50. Delvis klart är 50. Inte börjat är 0. Inte gjort är 0.",
-  "progressRule.step2": "Vi räknar inte med delar som ingen har kollat än. Vi räknar inte med delar som inte behövs längre.",
+  "progressRule.step2":
+    "Vi räknar inte med delar som ingen har kollat än. Vi räknar inte med delar som inte behövs längre.",
   "progressRule.step3": "Sedan räknar vi ut medelvärdet. Vissa delar räknas flera gånger.",
-  "progressRule.step4": "Vi räknar på samma sätt för kommunen och för polisen. En del som de gör tillsammans räknas för båda.",
+  "progressRule.step4":
+    "Vi räknar på samma sätt för kommunen och för polisen. En del som de gör tillsammans räknas för båda.",
 
   "errors.bad_request": "Vi förstod inte vad du ville.",
   "errors.invalid_query": "Något i adressen är fel: {param} = {value}.",

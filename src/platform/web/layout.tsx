@@ -56,7 +56,11 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <title>{`${props.title} – ${ctx.t("app.name")}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
         {PUBLIC_LOCALES.map((locale) => (
-          <link rel="alternate" hreflang={hreflangOf(locale)} href={ctx.url.origin + pageInLocale(ctx, locale)} />
+          <link
+            rel="alternate"
+            hreflang={hreflangOf(locale)}
+            href={ctx.url.origin + pageInLocale(ctx, locale)}
+          />
         ))}
         <link rel="alternate" hreflang="x-default" href={ctx.url.origin + pageInLocale(ctx, "sv")} />
       </head>

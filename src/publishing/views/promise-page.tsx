@@ -69,7 +69,9 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
         {promise.agreement ? (
           <>
             <dt>{t("promise.agreement")}</dt>
-            <dd {...shownText(ctx, promise.agreement.title).attrs}>{shownText(ctx, promise.agreement.title).text}</dd>
+            <dd {...shownText(ctx, promise.agreement.title).attrs}>
+              {shownText(ctx, promise.agreement.title).text}
+            </dd>
           </>
         ) : null}
       </dl>

@@ -42,7 +42,9 @@ export function PublicReportPage(props: {
         <ul>
           {FORMATS.map((f) => (
             <li>
-              <a href={localHref(ctx, `${props.path}/ladda-ner/${f}${query}`)}>{t(`publishing.reports.download.${f}`)}</a>
+              <a href={localHref(ctx, `${props.path}/ladda-ner/${f}${query}`)}>
+                {t(`publishing.reports.download.${f}`)}
+              </a>
             </li>
           ))}
         </ul>

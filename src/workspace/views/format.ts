@@ -28,7 +28,5 @@ export function todayInSweden(now = new Date()): string {
 
 /** A number as Swedes write it ("3,5"). */
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(
-    value,
-  );
+  return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(value);
 }
