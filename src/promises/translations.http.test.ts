@@ -117,7 +117,7 @@ describe("the translation workflow", () => {
     expect(res.status).toBe(400);
   });
 
-  it("is for the samordnare and the kommunikatör: a reader gets 403, the public is sent to sign in",  async () => {
+  it("is for the samordnare and the kommunikatör: a reader gets 403, the public is sent to sign in", async () => {
     const reader = await signInOverHttp(t.app, DEMO_ACCOUNTS.reader.email);
     expect((await t.app.request(PAGE, reader.get())).status).toBe(403);
     const post = await t.app.request(
@@ -146,7 +146,11 @@ describe("the translation workflow", () => {
     const put = (version: number, session: HttpSession) =>
       t.app.request(`${api}/lattlast`, {
         method: "PUT",
-        headers: { ...session.get().headers, "Content-Type": "application/json", "X-CSRF-Token": session.csrf },
+        headers: {
+          ...session.get().headers,
+          "Content-Type": "application/json",
+          "X-CSRF-Token": session.csrf,
+        },
         body: JSON.stringify({ version, texts: [{ key: title?.key, text: "Löfte för Skäggetorp 2026" }] }),
       });
     const saved = await put(body.version, s);
@@ -163,9 +167,12 @@ describe("the translation workflow", () => {
   it("the demo promise's translations are current in every language", async () => {
     const s = await signInOverHttp(t.app, DEMO_ACCOUNTS.coordinator.email);
     const res = await t.app.request(`/api/v1/promises/${PROMISE_2017}/translations`, s.get());
-    const body = (await res.json()) as { items: { kind: string; translations: Record<string, { status: string }> }[] };
+    const body = (await res.json()) as {
+      items: { kind: string; translations: Record<string, { status: string }> }[];
+    };
     const title = body.items.find((i) => i.kind === "title");
-    for (const locale of ["en", "ar", "so", "lattlast"]) expect(title?.translations[locale]?.status).toBe("current");
+    for (const locale of ["en", "ar", "so", "lattlast"])
+      expect(title?.translations[locale]?.status).toBe("current");
     const points = body.items.filter((i) => i.kind === "point");
     expect(points).toHaveLength(8);
     expect(points.every((p) => p.translations.ar?.status === "current")).toBe(true);
