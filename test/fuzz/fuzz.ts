@@ -315,6 +315,7 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
     periodId: await periodId(db, "2026-T3"),
     mailId: OUTBOX_MAIL,
     list: "signatories",
+    locale: "en",
   };
 }
 
