@@ -9,9 +9,7 @@ import { describeError } from "../platform/http/errors.js";
 import { formError, readFormAs } from "../platform/http/form.js";
 import { parseInput } from "../platform/http/parse.js";
 import { RefSchema } from "../platform/http/schemas.js";
-import { pickText } from "../platform/i18n/localized-text.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
-import { findPromise } from "./promises.repository.js";
 import { getTranslations, saveTranslations } from "./translations.js";
 import { SaveTranslationsSchema, TranslationLocaleSchema, type Translations } from "./translations.types.js";
 import { failureLines } from "./views/editor-forms.js";
@@ -24,14 +22,13 @@ const refOf = (c: C) => parseInput(RefSchema, c.req.param("ref"), { code: "inval
 const localeOf = (c: C) =>
   parseInput(TranslationLocaleSchema, c.req.param("locale"), { code: "invalid_query", param: "locale" });
 
-async function frameOf(c: C, ws: Workspace, ref: string, model: Translations) {
-  const promise = await findPromise(c.get("db"), { id: model.promiseId });
+function frameOf(ws: Workspace, ref: string, model: Translations) {
   return {
     ctx: ws.ctx,
     nav: ws.nav,
     partnershipName: ws.partnership.name,
     editorPath: `/arbete/${ws.partnership.slug}/loften/${ref}`,
-    title: promise ? pickText(promise.title, ws.ctx.locale).text : ref,
+    title: model.title,
     model,
   };
 }
@@ -49,16 +46,14 @@ export const translationsPages = new Hono<AppEnv>()
     const ref = refOf(c);
     const model = await getTranslations({ ...keyOf(ws, ref), db: c.get("db") });
     const notice = c.req.query("sparat") === "1" ? ws.ctx.t("translations.saved") : undefined;
-    return c.html(
-      <TranslationsPage {...(await frameOf(c, ws, ref, model))} {...(notice ? { notice } : {})} />,
-    );
+    return c.html(<TranslationsPage {...frameOf(ws, ref, model)} {...(notice ? { notice } : {})} />);
   })
   .get(`${ROOT}/:locale`, async (c) => {
     const ws = await requireWorkspace(c);
     const ref = refOf(c);
     const locale = localeOf(c);
     const model = await getTranslations({ ...keyOf(ws, ref), db: c.get("db") });
-    return c.html(<TranslationFormPage {...(await frameOf(c, ws, ref, model))} locale={locale} />);
+    return c.html(<TranslationFormPage {...frameOf(ws, ref, model)} locale={locale} />);
   })
   .post(`${ROOT}/:locale`, async (c) => {
     const ws = await requireWorkspace(c);
@@ -80,7 +75,7 @@ export const translationsPages = new Hono<AppEnv>()
       );
       return c.html(
         <TranslationFormPage
-          {...(await frameOf(c, ws, ref, model))}
+          {...frameOf(ws, ref, model)}
           locale={locale}
           typed={typed}
           failure={{ form: "translation-form", message: described.message, lines: failureLines(error, t) }}

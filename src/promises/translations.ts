@@ -112,7 +112,13 @@ async function overviewOf(
     };
   });
   return {
-    translations: { promiseId: promise.id, ref: promise.ref, version: promise.version, items },
+    translations: {
+      promiseId: promise.id,
+      ref: promise.ref,
+      title: promise.title.sv,
+      version: promise.version,
+      items,
+    },
     slots,
   };
 }

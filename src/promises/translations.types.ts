@@ -58,6 +58,7 @@ export const TranslationsSchema = z
   .object({
     promiseId: z.string(),
     ref: z.string(),
+    title: z.string().openapi({ description: "The promise's title in Swedish" }),
     version: z.number().int(),
     items: z.array(TranslationItemSchema),
   })
