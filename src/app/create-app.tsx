@@ -15,7 +15,8 @@ import { readinessHandler } from "../platform/http/readiness.js";
 import { requestId } from "../platform/http/request-id.js";
 import { createRouter } from "../platform/http/router.js";
 import { textRule } from "../platform/http/text-rule.js";
-import { isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
+import { isLocale, isUiLocale, translator, type UiLocale } from "../platform/i18n/index.js";
+import { routingPath, splitLocalePath } from "../platform/i18n/locale-path.js";
 import type { Logger } from "../platform/log.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
 import { ErrorPage } from "../platform/web/error-page.js";
@@ -43,7 +44,8 @@ export const API_BASE = "/api/v1";
  * the pages, and the one place where errors become responses.
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
-  const app = new OpenAPIHono<AppEnv>();
+  // Routes match the path without its language prefix (`/en/x` is `/x` in English).
+  const app = new OpenAPIHono<AppEnv>({ getPath: routingPath });
 
   // First: a public page already in the snapshot is answered before anything else runs.
   if (deps.snapshot) app.use(deps.snapshot.middleware);
@@ -68,10 +70,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set("viewer", PUBLIC_VIEWER);
     c.set("csrfToken", null);
     const requested = c.req.query("lang");
-    const locale = isUiLocale(requested) ? requested : negotiate(c, deps.config.defaultLocale);
+    const prefixed = splitLocalePath(new URL(c.req.url).pathname).locale;
+    const locale = prefixed ?? (isLocale(requested) ? requested : negotiate(c, deps.config.defaultLocale));
     c.set("locale", locale);
     c.set("t", translator(locale));
-    if (requested !== undefined && !isUiLocale(requested)) {
+    if (requested !== undefined && !isLocale(requested)) {
       throw new AppError("invalid_query", { param: "lang", value: requested });
     }
     await next();
@@ -170,7 +173,10 @@ function respondWithError(c: Context<AppEnv>, error: unknown, deps: AppDeps): Re
   );
 }
 
-/** The API answers in English when the client prefers it; pages use `?lang=`. */
+/**
+ * The API answers in English when the client prefers it; pages take their language from the
+ * address (`/en/…`; `?lang=` still works for the workspace and old links).
+ */
 function negotiate(c: Context<AppEnv>, fallback: UiLocale): UiLocale {
   if (!c.req.path.startsWith(API_BASE)) return fallback;
   const header = c.req.header("Accept-Language") ?? "";

@@ -15,6 +15,7 @@ export * from "../platform/mail/mail.schema.js";
 export * from "../platform/markers/markers.schema.js";
 export * from "../prevention/prevention.schema.js";
 export * from "../promises/promises.schema.js";
+export * from "../promises/translations.schema.js";
 export * from "../reports/reports.schema.js";
 export * from "../subscriptions/subscriptions.schema.js";
 export * from "../walks/walks.schema.js";

@@ -6,6 +6,7 @@ import { loadDemoAttachments } from "./report-attachments.js";
 import { demoRound2026 } from "./round-2026.js";
 import { loadSafetyWalk2016 } from "./safety-walk-2016.js";
 import { loadDemoSurveyIndicators } from "./survey-indicators.js";
+import { translations2017Demo } from "./translations-2017.js";
 
 /**
  * The parts of the demo after the Skäggetorp 2017 dataset, in loading order. The demo is a
@@ -20,4 +21,5 @@ export const DEMO_PARTS: DemoPart[] = [
   dialogues2016Demo,
   loadSafetyWalk2016,
   loadDemoSurveyIndicators,
+  translations2017Demo,
 ];

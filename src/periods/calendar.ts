@@ -178,9 +178,11 @@ export function promiseSpan(p: {
   return { startsOn: p.startsOn ?? `${p.fromYear}-01-01`, endsOn: p.endsOn ?? `${p.toYear}-12-31` };
 }
 
-const PERIOD_WORDS: Record<"sv" | "en", Record<PeriodScheme, string>> = {
+const PERIOD_WORDS: Record<"sv" | "en" | "ar" | "so", Record<PeriodScheme, string>> = {
   sv: { tertial: "tertial", quarter: "kvartal", half: "halvår" },
   en: { tertial: "four-month period", quarter: "quarter", half: "half-year" },
+  ar: { tertial: "فترة الأربعة أشهر", quarter: "الربع", half: "نصف السنة" },
+  so: { tertial: "xilliga afarta bilood", quarter: "rubuc", half: "badh sanadeed" },
 };
 
 /**
@@ -192,6 +194,6 @@ const PERIOD_WORDS: Record<"sv" | "en", Record<PeriodScheme, string>> = {
 export function periodName(code: string, locale: string = "sv"): string {
   const ref = parsePeriodCode(code);
   if (!ref) return code;
-  const words = PERIOD_WORDS[locale === "en" ? "en" : "sv"];
+  const words = PERIOD_WORDS[locale === "en" || locale === "ar" || locale === "so" ? locale : "sv"];
   return `${words[ref.scheme]} ${ref.index} ${ref.year}`;
 }

@@ -2,6 +2,7 @@
  * Editor use cases on the promise as a whole: create it, edit its fields, move it through its
  * lifecycle. Only the samordnare (coordinator) may (`promisesPolicy`, action `manage`).
  */
+
 import { listFollowUpsOfCommitments } from "../followups/followups.repository.js";
 import { promiseSpan } from "../periods/calendar.js";
 import { listPeriods } from "../periods/periods.repository.js";
@@ -9,6 +10,7 @@ import { syncPartnershipPeriods } from "../periods/sync-periods.js";
 import type { Db, Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
+import type { LocalizedText } from "../platform/i18n/localized-text.js";
 import type { Viewer } from "../platform/viewer.js";
 import {
   insertPromise,
@@ -55,6 +57,11 @@ const columnsOf = (f: PromiseFields) => ({
   background: f.background ? { sv: f.background } : null,
   howMade: f.howMade ? { sv: f.howMade } : null,
 });
+
+/** A text with new Swedish and its translations kept; no Swedish: no text. */
+function withSwedish(previous: LocalizedText | null, sv: string | undefined): LocalizedText | null {
+  return sv ? { ...(previous ?? {}), sv } : null;
+}
 
 /**
  * Creates a promise as a draft, and the reporting periods that cover its span (the partnership's
@@ -110,7 +117,13 @@ export async function updatePromise(
       await listPromiseAreaIds(tx, before.id),
       await listPromisePartyIds(tx, before.id),
     ];
-    const row = await updatePromiseRow(tx, before.id, options.version, columnsOf(fields));
+    const row = await updatePromiseRow(tx, before.id, options.version, {
+      ...columnsOf(fields),
+      // The Swedish changes; its translations stay (marked outdated until someone saves them again).
+      title: withSwedish(before.title, fields.title) ?? { sv: fields.title },
+      background: withSwedish(before.background, fields.background),
+      howMade: withSwedish(before.howMade, fields.howMade),
+    });
     if (!row) throw conflict("promise", await findPromise(tx, { id: before.id }));
     await replacePromiseAreas(tx, row.id, fields.areaIds);
     await replacePromiseParties(tx, row.id, fields.partyIds);
@@ -138,8 +151,8 @@ export async function updatePublicTexts(
   const before = await authorizedPromise(db, viewer, options, "editPublicTexts");
   return mutate(db, actorOf(viewer), async (tx, audit) => {
     const row = await updatePromiseRow(tx, before.id, options.version, {
-      background: texts.background ? { sv: texts.background } : null,
-      howMade: texts.howMade ? { sv: texts.howMade } : null,
+      background: withSwedish(before.background, texts.background),
+      howMade: withSwedish(before.howMade, texts.howMade),
     });
     if (!row) throw conflict("promise", await findPromise(tx, { id: before.id }));
     audit({

@@ -1,3 +1,5 @@
+import { splitLocalePath } from "../platform/i18n/locale-path.js";
+
 /**
  * Public addresses: a promise lives at `/<partnership-slug>/<promise-ref>` (and below); the first
  * path segments the application itself uses are reserved, so no partnership slug can shadow them
@@ -47,6 +49,8 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "en",
   "ar",
   "so",
+  // lättläst svenska's prefix (see platform/i18n/locale-path.ts)
+  "lattlast",
 ]);
 
 export function isReservedSegment(segment: string): boolean {
@@ -83,7 +87,18 @@ export function publicSnapshotKey(
   acceptLanguage: string | undefined,
 ): string | null {
   let api = false;
-  if (path === "/" || OPEN_DATA.test(path)) {
+  // A page in another language (`/en/…`) is the Swedish page's path under a prefix: checked
+  // without it, keyed with it (each language its own entry).
+  const unprefixed = path.startsWith("/api/") ? path : splitLocalePath(path).path;
+  if (unprefixed !== path) {
+    const match = PAGE.exec(unprefixed);
+    if (
+      unprefixed !== "/" &&
+      !OPEN_DATA.test(unprefixed) &&
+      (!match || isReservedSegment(match[1] as string))
+    )
+      return null;
+  } else if (path === "/" || OPEN_DATA.test(path)) {
     // the start page, open data
   } else if (path.startsWith("/api/")) {
     if (!API.test(path)) return null;
@@ -93,7 +108,7 @@ export function publicSnapshotKey(
     if (!match || isReservedSegment(match[1] as string)) return null;
   }
   if (search.length > 1) {
-    const allowed = api ? API_PARAMS : path === "/" ? HOME_PARAMS : PAGE_PARAMS;
+    const allowed = api ? API_PARAMS : unprefixed === "/" ? HOME_PARAMS : PAGE_PARAMS;
     for (const [name] of new URLSearchParams(search)) if (!allowed.has(name)) return null;
   }
   const query = search.length > 1 ? search : "";

@@ -26,9 +26,9 @@ describe("start page", () => {
   });
 
   it("is available in English", async () => {
-    const html = await page("/?lang=en");
+    const html = await page("/en");
     expect(html).toContain('<html lang="en"');
-    expect(html).toContain('href="/linkoping/skaggetorp-2017?lang=en"');
+    expect(html).toContain('href="/en/linkoping/skaggetorp-2017"');
   });
 });
 

@@ -6,7 +6,7 @@ import { parseInput } from "../platform/http/parse.js";
 import { PeriodCodeSchema, RefSchema, SlugSchema } from "../platform/http/schemas.js";
 import { sharedPdfProvider } from "../platform/pdf/pdf.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
-import type { PageContext } from "../platform/web/layout.js";
+import { localHref, type PageContext } from "../platform/web/layout.js";
 import { readPromisePreview } from "./preview.js";
 import { readPublicIndicators } from "./public-indicators.js";
 import { isReservedSegment, publicPromisePath } from "./public-paths.js";
@@ -101,9 +101,12 @@ async function redirectOldAddress(c: Context<AppEnv>) {
   if (places.length === 0 || !only) throw new AppError("not_found", { entity: "promise", value: ref });
   if (places.length > 1)
     return c.html(<ChoosePromisePage ctx={publicPageContext(c)} ref={ref} places={places} />);
-  const url = new URL(c.req.url);
-  const rest = url.pathname.slice(`/loften/${ref}`.length);
-  return c.redirect(`${publicPromisePath(only.partnershipSlug, ref)}${rest}${url.search}`, 301);
+  const query = new URL(c.req.url).searchParams;
+  query.delete("lang"); // the language goes into the address's prefix
+  const search = query.size > 0 ? `?${query}` : "";
+  const rest = c.req.path.slice(`/loften/${ref}`.length);
+  const target = `${publicPromisePath(only.partnershipSlug, ref)}${rest}${search}`;
+  return c.redirect(localHref(publicPageContext(c), target), 301);
 }
 
 const periodParamOf = (c: Context<AppEnv>) =>

@@ -12,7 +12,8 @@ import { parties, partnerships } from "../partnerships/partnerships.schema.js";
 import { reportingPeriods } from "../periods/periods.schema.js";
 import { loadConfig } from "../platform/config.js";
 import type { Database, Db } from "../platform/db/client.js";
-import { translator, type UiLocale } from "../platform/i18n/index.js";
+import { type Locale, translator } from "../platform/i18n/index.js";
+import { localePath } from "../platform/i18n/locale-path.js";
 import type { LocalizedText } from "../platform/i18n/localized-text.js";
 import { createLogger } from "../platform/log.js";
 import { PUBLIC_VIEWER } from "../platform/viewer.js";
@@ -210,7 +211,16 @@ class Markers {
   }
   localized(isPublic: boolean, english: boolean, bucket?: Set<string>): LocalizedText {
     const sv = `Text ${this.text(isPublic, bucket)} på svenska.`;
-    return english ? { sv, en: `Text ${this.text(isPublic, bucket)} in English.` } : { sv };
+    // A translated text has every residents' language (each its own marker, public as the Swedish).
+    return english
+      ? {
+          sv,
+          en: `Text ${this.text(isPublic, bucket)} in English.`,
+          ar: `نص ${this.text(isPublic, bucket)} بالعربية.`,
+          so: `Qoraal ${this.text(isPublic, bucket)} af-Soomaali.`,
+          lattlast: `Text ${this.text(isPublic, bucket)} på lättläst svenska.`,
+        }
+      : { sv };
   }
   ref(isPublic: boolean): string {
     return this.text(isPublic).toLowerCase();
@@ -504,7 +514,10 @@ async function checkDataset(dataset: Dataset): Promise<void> {
           const model = await readPublicPromisePage(current, { partnershipSlug: SLUG, ref: p.ref });
           outputs.push(JSON.stringify(model));
           const page = await render(p.ref, model, "sv");
-          outputs.push(page, await render(p.ref, model, "en"));
+          outputs.push(page);
+          for (const locale of OTHER_LOCALES) outputs.push(await render(p.ref, model, locale));
+          // One other language through the app and the snapshot (its own key, `/<locale>/…`).
+          await publicOutput(`/${OTHER_LOCALES[generated.pick % OTHER_LOCALES.length]}/${SLUG}/${p.ref}`);
           // Published texts do appear on the page itself: the title and every point.
           for (const marker of p.onPage) expect(page).toContain(marker);
           if (!servedChecked) {
@@ -569,6 +582,10 @@ async function checkDataset(dataset: Dataset): Promise<void> {
             outputs.push(feed.split(p.ref).join(""));
           }
           expect(normalized404(await get(app, `/${SLUG}/${p.ref}`, 404), p.ref)).toBe(nothingPage);
+          const other = OTHER_LOCALES[generated.pick % OTHER_LOCALES.length];
+          expect(normalized404(await get(app, `/${other}/${SLUG}/${p.ref}`, 404), p.ref)).not.toMatch(
+            /secret/i,
+          );
           const path = {
             followUps: `/api/v1/promises/${p.id}/follow-ups`,
             detail: `/api/v1/promises/${p.id}`,
@@ -599,10 +616,11 @@ async function checkDataset(dataset: Dataset): Promise<void> {
 }
 
 /** A public promise page rendered by the page's own view from a read model, as the app would serve it. */
-async function render(ref: string, model: PromisePageModel, locale: UiLocale, period?: string) {
-  const url = new URL(`http://localhost/${SLUG}/${ref}`);
+const OTHER_LOCALES = ["en", "ar", "so", "lattlast"] as const;
+
+async function render(ref: string, model: PromisePageModel, locale: Locale, period?: string) {
+  const url = new URL(`http://localhost${localePath(locale, `/${SLUG}/${ref}`)}`);
   if (period) url.searchParams.set("period", period);
-  if (locale !== "sv") url.searchParams.set("lang", locale);
   const ctx = { locale, t: translator(locale), url, viewer: PUBLIC_VIEWER, csrfToken: null };
   return String(await PromisePage({ ctx, model })?.toString());
 }

@@ -327,6 +327,7 @@ async function pathValues(db: Db): Promise<Record<string, string>> {
     // Incident reports (src/incidents/): an ISO week and a category of the EST default list.
     week: "2026-W31",
     categoryKey: "arrangemang",
+    locale: "en",
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
-import type { Translate, UiLocale } from "../i18n/index.js";
+import type { Locale, Translate } from "../i18n/index.js";
 import type { Viewer } from "../viewer.js";
 
 /** What every request handler can read from the context (`c.get("db")`, …). */
@@ -9,7 +9,7 @@ export interface AppEnv {
     db: Db;
     config: Config;
     viewer: Viewer;
-    locale: UiLocale;
+    locale: Locale;
     t: Translate;
     /** The CSRF token to put in this request's forms (signed-in sessions only). */
     csrfToken: string | null;

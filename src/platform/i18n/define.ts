@@ -16,13 +16,23 @@
 export function defineMessages<const S extends Record<string, string>>(
   sv: S,
   en: { [K in keyof S]: string },
+  more?: MoreLocales<S>,
 ): Messages<S> {
-  return { sv, en };
+  return more ? { sv, en, more } : { sv, en };
 }
+
+/**
+ * Residents' other languages (Arabic, Somali, lättläst svenska) for the keys public pages show;
+ * a key left out falls back to Swedish.
+ */
+export type MoreLocales<S extends Record<string, string>> = Partial<
+  Record<"ar" | "so" | "lattlast", { [K in keyof S]?: string }>
+>;
 
 export interface Messages<S extends Record<string, string> = Record<string, string>> {
   sv: S;
   en: { [K in keyof S]: string };
+  more?: MoreLocales<S>;
 }
 
 /** The keys of a module's texts, in the shape `ModuleMessages` is augmented with. */

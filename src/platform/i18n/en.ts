@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   "nav.language": "Language",
   "nav.workspace": "Workspace",
   "nav.signOut": "Sign out",
+  "lang.onlySwedish": "This text is only available in Swedish.",
   "footer.about":
     "The citizen promise is part of the collaboration between the municipality and the police. It is followed up every four months.",
   "footer.signIn": "Sign in (for staff working on the promises)",

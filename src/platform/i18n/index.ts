@@ -1,15 +1,49 @@
+import { ar as coreAr } from "./ar.js";
 import { type Messages, type ModuleMessages } from "./define.js";
 import { en as coreEn } from "./en.js";
+import { lattlast as coreLattlast } from "./lattlast.js";
+import { so as coreSo } from "./so.js";
 import { sv as coreSv } from "./sv.js";
 
 /** Every interface text's key: the core texts and each module's (`ModuleMessages`). */
 export type MessageKey = keyof typeof coreSv | keyof ModuleMessages;
 
-/** Interface languages. Residents' languages (ar, so) follow; content texts already carry them. */
+/** The workspace's and the API's languages: every key has a text in both. */
 export const UI_LOCALES = ["sv", "en"] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-const catalogs: Record<UiLocale, Record<string, string>> = { sv: { ...coreSv }, en: { ...coreEn } };
+/**
+ * Residents' languages: the public pages exist in each (Swedish unprefixed, the others under
+ * `/<locale>/…`). `lattlast` is lättläst svenska (easy-to-read Swedish): HTML `lang="sv"`, its
+ * own catalog and content texts. A key without a text in ar/so/lattlast falls back to Swedish.
+ */
+export const PUBLIC_LOCALES = ["sv", "en", "ar", "so", "lattlast"] as const;
+export type Locale = (typeof PUBLIC_LOCALES)[number];
+
+/** The languages that have their own URL prefix (all but Swedish). */
+export const PREFIXED_LOCALES: readonly Locale[] = PUBLIC_LOCALES.filter((l) => l !== "sv");
+
+const catalogs: Record<Locale, Record<string, string>> = {
+  sv: { ...coreSv },
+  en: { ...coreEn },
+  ar: { ...coreAr },
+  so: { ...coreSo },
+  lattlast: { ...coreLattlast },
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (PUBLIC_LOCALES as readonly string[]).includes(value);
+}
+
+/** The BCP 47 tag for HTML `lang` and `hreflang`: lättläst is Swedish. @example htmlLang("lattlast") // "sv" */
+export function htmlLang(locale: Locale): string {
+  return locale === "lattlast" ? "sv" : locale;
+}
+
+/** Writing direction of a language. @example textDirection("ar") // "rtl" */
+export function textDirection(locale: Locale): "rtl" | "ltr" {
+  return locale === "ar" ? "rtl" : "ltr";
+}
 
 /**
  * Adds modules' texts to the catalogs (the composition root calls it once per module). A key
@@ -23,10 +57,13 @@ export function registerMessages(messages: Messages): void {
   }
   Object.assign(catalogs.sv, messages.sv);
   Object.assign(catalogs.en, messages.en);
+  for (const locale of ["ar", "so", "lattlast"] as const) {
+    Object.assign(catalogs[locale], messages.more?.[locale] ?? {});
+  }
 }
 
 /** The full catalog of one language (for checks that every key is translated). */
-export function catalogOf(locale: UiLocale): Readonly<Record<string, string>> {
+export function catalogOf(locale: Locale): Readonly<Record<string, string>> {
   return catalogs[locale];
 }
 
@@ -45,9 +82,10 @@ export function isUiLocale(value: unknown): value is UiLocale {
  * const t = translator("sv");
  * t("promise.point", { number: 3 }); // "Punkt 3"
  */
-export function translator(locale: UiLocale): Translate {
+export function translator(locale: Locale): Translate {
   const catalog = catalogs[locale];
-  return (key, params) => interpolate(catalog[key] ?? key, params);
+  const fallback = catalogs.sv;
+  return (key, params) => interpolate(catalog[key] ?? fallback[key] ?? key, params);
 }
 
 /** True when the catalog has the key (used for keys built from codes, e.g. `errors.not_found.promise`). */

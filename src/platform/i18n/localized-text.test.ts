@@ -28,6 +28,6 @@ describe("pickText", () => {
     expect(pickText(text, "constructor")).toEqual({ text: "Trygghetsvandring", locale: "sv" });
   });
   it("lists Swedish first among content locales", () => {
-    expect(CONTENT_LOCALES).toEqual(["sv", "en", "ar", "so"]);
+    expect(CONTENT_LOCALES).toEqual(["sv", "en", "ar", "so", "lattlast"]);
   });
 });

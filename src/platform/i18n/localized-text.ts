@@ -2,14 +2,21 @@
  * Text written by users in several languages. Swedish is always present and is the fallback.
  */
 
-/** Supported content locales; "sv" first. @example CONTENT_LOCALES.includes("so") // true */
-export const CONTENT_LOCALES = ["sv", "en", "ar", "so"] as const;
+/**
+ * Supported content locales; "sv" first. `lattlast` is lättläst svenska (easy-to-read Swedish),
+ * stored under its own key like a language. @example CONTENT_LOCALES.includes("so") // true
+ */
+export const CONTENT_LOCALES = ["sv", "en", "ar", "so", "lattlast"] as const;
 
 /** A content locale code. @example const l: ContentLocale = "ar"; */
 export type ContentLocale = (typeof CONTENT_LOCALES)[number];
 
 /** Swedish plus optional translations. @example const t: LocalizedText = { sv: "Trygghetsvandring", en: "Safety walk" }; */
-export type LocalizedText = { sv: string } & Partial<Record<"en" | "ar" | "so", string>>;
+export type LocalizedText = { sv: string } & Partial<Record<TranslationLocale, string>>;
+
+/** The languages a Swedish text is translated into. */
+export type TranslationLocale = Exclude<ContentLocale, "sv">;
+export const TRANSLATION_LOCALES = CONTENT_LOCALES.filter((l) => l !== "sv") as TranslationLocale[];
 
 /**
  * True when the text is missing or only whitespace.

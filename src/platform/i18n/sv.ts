@@ -11,6 +11,7 @@ export const sv = {
   "nav.language": "Språk",
   "nav.workspace": "Arbetsyta",
   "nav.signOut": "Logga ut",
+  "lang.onlySwedish": "Texten finns bara på svenska.",
   "footer.about":
     "Medborgarlöftet är en del av samverkan mellan kommunen och polisen. Uppföljningen görs varje tertial.",
   "footer.signIn": "Logga in (för dig som arbetar med löftena)",

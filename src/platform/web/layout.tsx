@@ -1,10 +1,11 @@
 import type { Child } from "hono/jsx";
-import type { Translate, UiLocale } from "../i18n/index.js";
-import { UI_LOCALES } from "../i18n/index.js";
+import type { Locale, Translate } from "../i18n/index.js";
+import { htmlLang, PUBLIC_LOCALES, textDirection } from "../i18n/index.js";
+import { localePath, splitLocalePath } from "../i18n/locale-path.js";
 import type { Viewer } from "../viewer.js";
 
 export interface PageContext {
-  locale: UiLocale;
+  locale: Locale;
   t: Translate;
   /** The current path and query, used for the language links. */
   url: URL;
@@ -13,13 +14,36 @@ export interface PageContext {
   csrfToken: string | null;
 }
 
-/** Adds `lang` to a link unless it is the default language, so a chosen language follows the reader. */
+/** A link in the reader's language (its prefix, `/en/…`; Swedish has none), so the choice follows the reader. */
 export function localHref(ctx: PageContext, path: string): string {
-  if (ctx.locale === "sv") return path;
-  return `${path}${path.includes("?") ? "&" : "?"}lang=${ctx.locale}`;
+  return localePath(ctx.locale, path);
 }
 
-const LANGUAGE_NAMES: Record<UiLocale, string> = { sv: "Svenska", en: "English" };
+/** Each language's name in itself, as the language switch shows it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  sv: "Svenska",
+  en: "English",
+  ar: "العربية",
+  so: "Soomaali",
+  lattlast: "Lättläst",
+};
+
+/**
+ * The `hreflang` of a language: lättläst svenska is Swedish with a private-use subtag, so search
+ * engines and readers keep it apart from the ordinary Swedish page. @example hreflangOf("lattlast") // "sv-x-lattlast"
+ */
+export function hreflangOf(locale: Locale): string {
+  return locale === "lattlast" ? "sv-x-lattlast" : locale;
+}
+
+/** This page's address in another language: the same path and query, another prefix. */
+export function pageInLocale(ctx: PageContext, locale: Locale): string {
+  const { path } = splitLocalePath(ctx.url.pathname);
+  const query = new URLSearchParams(ctx.url.search);
+  query.delete("lang");
+  const search = query.toString();
+  return localePath(locale, search ? `${path}?${search}` : path);
+}
 
 /** An Atom feed a page offers (`<link rel="alternate" type="application/atom+xml">`). */
 export interface FeedLink {
@@ -31,7 +55,7 @@ export interface FeedLink {
 export function Layout(props: { ctx: PageContext; title: string; feeds?: FeedLink[]; children: Child }) {
   const { ctx } = props;
   return (
-    <html lang={ctx.locale} dir="ltr">
+    <html lang={htmlLang(ctx.locale)} dir={textDirection(ctx.locale)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -40,6 +64,14 @@ export function Layout(props: { ctx: PageContext; title: string; feeds?: FeedLin
         {(props.feeds ?? []).map((feed) => (
           <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
         ))}
+        {PUBLIC_LOCALES.map((locale) => (
+          <link
+            rel="alternate"
+            hreflang={hreflangOf(locale)}
+            href={ctx.url.origin + pageInLocale(ctx, locale)}
+          />
+        ))}
+        <link rel="alternate" hreflang="x-default" href={ctx.url.origin + pageInLocale(ctx, "sv")} />
       </head>
       <body>
         <a class="skip" href="#main">
@@ -52,23 +84,19 @@ export function Layout(props: { ctx: PageContext; title: string; feeds?: FeedLin
             </p>
             <nav class="lang" aria-label={ctx.t("nav.language")}>
               <ul>
-                {UI_LOCALES.map((locale) => {
-                  const target = new URL(ctx.url);
-                  if (locale === "sv") target.searchParams.delete("lang");
-                  else target.searchParams.set("lang", locale);
-                  return (
-                    <li>
-                      <a
-                        href={`${target.pathname}${target.search}`}
-                        lang={locale}
-                        hreflang={locale}
-                        aria-current={locale === ctx.locale ? "true" : undefined}
-                      >
-                        {LANGUAGE_NAMES[locale]}
-                      </a>
-                    </li>
-                  );
-                })}
+                {PUBLIC_LOCALES.map((locale) => (
+                  <li>
+                    <a
+                      href={pageInLocale(ctx, locale)}
+                      lang={htmlLang(locale)}
+                      hreflang={hreflangOf(locale)}
+                      dir={textDirection(locale)}
+                      aria-current={locale === ctx.locale ? "true" : undefined}
+                    >
+                      {LANGUAGE_NAMES[locale]}
+                    </a>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

@@ -1,6 +1,7 @@
 /**
  * The public stylesheet, served at /assets/site.css. Kept as a module so the build needs no copy
- * step. Colours meet WCAG AA contrast; focus is always visible; layout works from 320 px.
+ * step. Colours meet WCAG AA contrast; focus is always visible; layout works from 320 px. Only
+ * logical properties (`inline-start`, `start`) for sides, so right-to-left pages mirror.
  */
 export const SITE_CSS = `
 :root { --ink: #1b1b1f; --muted: #4a4a55; --line: #c9c9d3; --bg: #ffffff; --band: #f3f4f7;
@@ -10,14 +11,17 @@ html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", s
 body { margin: 0; overflow-wrap: break-word; hyphens: auto; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 a:focus-visible, summary:focus-visible, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.skip { position: absolute; left: -10000px; top: 0; }
-.skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: 0.5rem 1rem; z-index: 10; }
+.skip { position: absolute; inset-inline-start: -10000px; top: 0; }
+.skip:focus { inset-inline-start: 1rem; top: 1rem; background: var(--bg); padding: 0.5rem 1rem; z-index: 10; }
 .site-header { background: var(--accent); color: var(--accent-ink); }
 .site-header .inner { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; align-items: center; justify-content: space-between; }
 .site-header a { color: var(--accent-ink); }
 .brand { font-weight: 700; font-size: 1.25rem; margin: 0.75rem 0; }
 .inner { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
-.lang ul { list-style: none; display: flex; gap: 1rem; margin: 0; padding: 0; }
+.lang ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; }
+/* Arabic: system fonts that have Arabic glyphs (no web fonts), a little more line height. */
+:lang(ar) { font-family: "Noto Sans Arabic", "Noto Naskh Arabic", "Segoe UI", Tahoma, "Geeza Pro", "DejaVu Sans", system-ui, sans-serif; line-height: 1.7; }
+.only-sv { color: var(--muted); font-size: 0.9375rem; font-style: italic; margin: 0 0 0.5rem; }
 .lang [aria-current] { font-weight: 700; text-decoration: none; }
 main { display: block; padding: 1rem 0 3rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0; }
@@ -28,7 +32,7 @@ h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
 @media (max-width: 30rem) { .facts { grid-template-columns: minmax(0, 1fr); } .facts dd { margin-bottom: 0.5rem; } }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
-.notice { border-left: 4px solid var(--partly); background: #fff8e6; padding: 0.5rem 1rem; }
+.notice { border-inline-start: 4px solid var(--partly); background: #fff8e6; padding: 0.5rem 1rem; }
 .cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
 .card { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem; }
 .card h3 { margin-top: 0; }
@@ -45,14 +49,14 @@ h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
 .result { margin: 0.5rem 0; }
 .meta { color: var(--muted); font-size: 0.9375rem; margin: 0.25rem 0; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
-th, td { text-align: left; padding: 0.25rem 1rem 0.25rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+th, td { text-align: start; padding-block: 0.25rem; padding-inline: 0 1rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 .periods ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; padding: 0; margin: 0.25rem 0; }
 .periods [aria-current] { font-weight: 700; }
 details { margin: 1rem 0; }
 summary { cursor: pointer; color: var(--accent); }
 .site-footer { border-top: 1px solid var(--line); background: var(--band); padding: 1rem 0 2rem; color: var(--muted); }
 
-.partnership { font-weight: 400; margin-left: 0.5rem; }
+.partnership { font-weight: 400; margin-inline-start: 0.5rem; }
 .signout { display: flex; gap: 0.5rem; align-items: center; }
 .workspace-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 auto; padding-bottom: 0.75rem; }
 .workspace-nav [aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
@@ -71,7 +75,7 @@ label.inline { display: inline; margin: 0; font-weight: 400; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
 .actions form { margin: 0; }
 fieldset { border: 1px solid var(--line); margin: 1rem 0; max-width: 42rem; }
-.success { border-left: 4px solid var(--done); background: #eef8f0; padding: 0.5rem 1rem; }
+.success { border-inline-start: 4px solid var(--done); background: #eef8f0; padding: 0.5rem 1rem; }
 .mail-body { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: var(--band); padding: 1rem; max-width: 48rem; }
 .outbox td { overflow-wrap: break-word; }
 svg.chart { max-width: 100%; height: auto; }

@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { htmlLang, textDirection } from "../i18n/index.js";
 import { CsrfField } from "./forms.js";
 import type { PageContext } from "./layout.js";
 
@@ -22,7 +23,7 @@ export function WorkspaceLayout(props: {
   const { t } = ctx;
   const current = ctx.url.pathname;
   return (
-    <html lang={ctx.locale} dir="ltr">
+    <html lang={htmlLang(ctx.locale)} dir={textDirection(ctx.locale)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -184,6 +184,9 @@ function PublicTexts(props: EditorPageProps) {
         </textarea>
         <button type="submit">{t("editor.texts.save")}</button>
       </PostForm>
+      <p>
+        <a href={`${base}/oversattningar`}>{t("translations.link")}</a>
+      </p>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { periodName } from "../../periods/calendar.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
-import type { PageContext } from "../../platform/web/layout.js";
+import { localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment } from "../../promises/promises.types.js";
 import type { PublicPointReasons } from "../publishing.types.js";
+import { LocalParagraphs, OnlySwedishNote, shownText } from "./local-text.js";
 import { PublicPointReasonsView } from "./point-reasons.js";
 
 /** The day a result was approved, in Swedish time ("12 maj 2026"). */
@@ -24,18 +25,18 @@ export function CommitmentItem(props: {
 }) {
   const { ctx, commitment: c } = props;
   const { t } = ctx;
-  const text = pickText(c.text, ctx.locale);
+  const text = shownText(ctx, c.text);
   const followUp = c.latestFollowUp;
-  const narrative = followUp?.narrative ? pickText(followUp.narrative, ctx.locale) : null;
   const headingId = `point-${c.number}`;
   return (
     <li class="point" aria-labelledby={headingId}>
       <h4 id={headingId} class="point-number">
         {t("promise.point", { number: c.number })}
       </h4>
-      <p class="point-text" lang={text.locale === ctx.locale ? undefined : text.locale}>
+      <p class="point-text" {...text.attrs}>
         {text.text}
       </p>
+      <OnlySwedishNote ctx={ctx} shown={text} />
       {followUp ? (
         <>
           <p>
@@ -59,13 +60,7 @@ export function CommitmentItem(props: {
               </>
             )}
           </p>
-          {narrative
-            ? narrative.text.split(/\n{2,}/).map((paragraph) => (
-                <p class="result" lang={narrative.locale === ctx.locale ? undefined : narrative.locale}>
-                  {paragraph}
-                </p>
-              ))
-            : null}
+          {followUp.narrative ? <LocalParagraphs ctx={ctx} text={followUp.narrative} class="result" /> : null}
         </>
       ) : (
         <p>
@@ -116,14 +111,14 @@ export function CommitmentItem(props: {
       {c.carryOver?.decision === "carry" ? <p class="meta">{t("promise.carriedOver")}</p> : null}
       {c.carriedFrom ? (
         <p class="meta">
-          <a href={`/loften/${c.carriedFrom.promiseRef}#point-${c.carriedFrom.number}`}>
+          <a href={localHref(ctx, `/loften/${c.carriedFrom.promiseRef}#point-${c.carriedFrom.number}`)}>
             {t("promise.carriedFrom", { ref: c.carriedFrom.promiseRef, number: c.carriedFrom.number })}
           </a>
         </p>
       ) : null}
       {c.carriedTo.map((link) => (
         <p class="meta">
-          <a href={`/loften/${link.promiseRef}#point-${link.number}`}>
+          <a href={localHref(ctx, `/loften/${link.promiseRef}#point-${link.number}`)}>
             {t("promise.carriedTo", { ref: link.promiseRef, number: link.number })}
           </a>
         </p>

@@ -1,7 +1,7 @@
-import { pickText } from "../../platform/i18n/localized-text.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import { openDataPaths, publicPromisePath } from "../public-paths.js";
 import type { ListedPromise, OverviewFilters, PublicHome } from "../publishing.types.js";
+import { shownText } from "./local-text.js";
 
 const CLASSIFICATIONS = ["especially_vulnerable", "risk", "vulnerable"] as const;
 
@@ -135,12 +135,9 @@ export function PromiseCards(props: { ctx: PageContext; promises: ListedPromise[
   return (
     <ul class="cards">
       {props.promises.map((p) => {
-        const title = pickText(p.title, ctx.locale);
+        const title = shownText(ctx, p.title);
         const link = (
-          <a
-            href={localHref(ctx, publicPromisePath(p.partnershipSlug ?? "", p.ref))}
-            lang={title.locale === ctx.locale ? undefined : title.locale}
-          >
+          <a href={localHref(ctx, publicPromisePath(p.partnershipSlug ?? "", p.ref))} {...title.attrs}>
             {title.text}
           </a>
         );

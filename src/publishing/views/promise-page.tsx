@@ -1,5 +1,4 @@
 import { periodName } from "../../periods/calendar.js";
-import { pickText } from "../../platform/i18n/localized-text.js";
 import { type FeedLink, Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment, PromiseDetail } from "../../promises/promises.types.js";
 import { FollowForm } from "../../subscriptions/views/follow-form.js";
@@ -8,6 +7,7 @@ import { isPublicPromiseStatus } from "../publishing.policy.js";
 import type { PromisePageModel } from "../publishing.types.js";
 import { AreaMap, ContactBlock } from "./area-map.js";
 import { CommitmentItem } from "./commitment-item.js";
+import { LocalParagraphs, OnlySwedishNote, shownText } from "./local-text.js";
 import { ProgressSection } from "./progress-section.js";
 import { PublishedReports } from "./published-reports.js";
 
@@ -27,7 +27,7 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
   const { ctx, preview } = props;
   const { t } = ctx;
   const { promise, periods, classifications, reports, periodReports, areas, contact } = props.model;
-  const title = pickText(promise.title, ctx.locale);
+  const title = shownText(ctx, promise.title);
   const publicPath = publicPromisePath(promise.partnershipSlug ?? "", promise.ref);
   const pagePath = preview ? preview.path : publicPath;
   const groups = GROUP_ORDER.map((kind) => ({
@@ -43,7 +43,8 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
       feeds={preview ? [] : promiseFeeds(ctx, promise)}
     >
       {preview ? <PreviewBanner ctx={ctx} promise={promise} /> : null}
-      <h1 lang={title.locale === ctx.locale ? undefined : title.locale}>{title.text}</h1>
+      <h1 {...title.attrs}>{title.text}</h1>
+      <OnlySwedishNote ctx={ctx} shown={title} />
       {promise.demo ? <p class="notice">{t("promise.demoNotice")}</p> : null}
       <dl class="facts">
         <dt>{t("promise.period")}</dt>
@@ -74,7 +75,9 @@ export function PromisePage(props: { ctx: PageContext; model: PromisePageModel; 
         {promise.agreement ? (
           <>
             <dt>{t("promise.agreement")}</dt>
-            <dd>{pickText(promise.agreement.title, ctx.locale).text}</dd>
+            <dd {...shownText(ctx, promise.agreement.title).attrs}>
+              {shownText(ctx, promise.agreement.title).text}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -180,13 +183,10 @@ function PreviewBanner(props: { ctx: PageContext; promise: PromiseDetail }) {
 }
 
 function Prose(props: { ctx: PageContext; heading: string; text: PromiseDetail["howMade"] & object }) {
-  const picked = pickText(props.text, props.ctx.locale);
   return (
     <section>
       <h2>{props.heading}</h2>
-      {picked.text.split(/\n{2,}/).map((paragraph) => (
-        <p lang={picked.locale === props.ctx.locale ? undefined : picked.locale}>{paragraph}</p>
-      ))}
+      <LocalParagraphs ctx={props.ctx} text={props.text} />
     </section>
   );
 }
@@ -197,7 +197,7 @@ function promiseFeeds(ctx: PageContext, promise: PromisePageModel["promise"]): F
   return [
     {
       href: openDataPaths.promiseFeed(slug, promise.ref),
-      title: ctx.t("publishing.feed.promise", { title: pickText(promise.title, ctx.locale).text }),
+      title: ctx.t("publishing.feed.promise", { title: shownText(ctx, promise.title).text }),
     },
     { href: openDataPaths.feed(slug), title: ctx.t("publishing.feed.partnership") },
     ...promise.areas.map((area) => ({

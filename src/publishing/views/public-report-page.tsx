@@ -42,7 +42,9 @@ export function PublicReportPage(props: {
         <ul>
           {FORMATS.map((f) => (
             <li>
-              <a href={`${props.path}/ladda-ner/${f}${query}`}>{t(`publishing.reports.download.${f}`)}</a>
+              <a href={localHref(ctx, `${props.path}/ladda-ner/${f}${query}`)}>
+                {t(`publishing.reports.download.${f}`)}
+              </a>
             </li>
           ))}
         </ul>
@@ -54,7 +56,7 @@ export function PublicReportPage(props: {
             {editions.all.map((e) => (
               <li>
                 <a
-                  href={`${props.path}?utgava=${e.edition}`}
+                  href={localHref(ctx, `${props.path}?utgava=${e.edition}`)}
                   aria-current={e.edition === editions.current ? "page" : undefined}
                 >
                   {t("publishing.reports.edition", { edition: e.edition })}

@@ -1,6 +1,7 @@
-import { type LocalizedText, pickText } from "../../platform/i18n/localized-text.js";
+import type { LocalizedText } from "../../platform/i18n/localized-text.js";
 import { localHref, type PageContext } from "../../platform/web/layout.js";
 import type { PublishedReport } from "../publishing.types.js";
+import { LocalParagraphs, shownText } from "./local-text.js";
 
 /** The published report-back editions of a promise, newest first: title, case facts, matter, decisions. */
 export function PublishedReports(props: {
@@ -17,10 +18,10 @@ export function PublishedReports(props: {
       <h2 id="reports">{t("publishing.reports.title")}</h2>
       <p>{t("publishing.reports.intro")}</p>
       {reports.map((report) => {
-        const title = pickText(report.title, ctx.locale);
+        const title = shownText(ctx, report.title);
         return (
           <article class="report" aria-labelledby={`report-${report.edition}`}>
-            <h3 id={`report-${report.edition}`} lang={title.locale === ctx.locale ? undefined : title.locale}>
+            <h3 id={`report-${report.edition}`} {...title.attrs}>
               {title.text}
             </h3>
             <p>
@@ -89,13 +90,5 @@ export function PublishedReports(props: {
 }
 
 function Paragraphs(props: { ctx: PageContext; text: LocalizedText }) {
-  const picked = pickText(props.text, props.ctx.locale);
-  const lang = picked.locale === props.ctx.locale ? undefined : picked.locale;
-  return (
-    <>
-      {picked.text.split(/\n{2,}/).map((paragraph) => (
-        <p lang={lang}>{paragraph}</p>
-      ))}
-    </>
-  );
+  return <LocalParagraphs ctx={props.ctx} text={props.text} />;
 }

@@ -1,18 +1,20 @@
-import type { UiLocale } from "../../platform/i18n/index.js";
+import type { Locale } from "../../platform/i18n/index.js";
+
+const intlTag = (locale: Locale) => (locale === "sv" || locale === "lattlast" ? "sv-SE" : "en-GB");
 
 const TZ = "Europe/Stockholm";
 
 /** "25 november 2026" from an ISO date. */
-export function formatDate(locale: UiLocale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+export function formatDate(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "long",
     timeZone: "UTC",
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "25 november 2026 10:14" (Swedish time) from an ISO timestamp. */
-export function formatDateTime(locale: UiLocale, iso: string): string {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+export function formatDateTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: TZ,
@@ -25,8 +27,6 @@ export function todayInSweden(now = new Date()): string {
 }
 
 /** A number as Swedes write it ("3,5"). */
-export function formatNumber(locale: UiLocale, value: number): string {
-  return new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 2 }).format(
-    value,
-  );
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(value);
 }
