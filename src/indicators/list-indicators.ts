@@ -11,7 +11,7 @@ import type { Gender, Indicator, IndicatorKind } from "./indicators.types.js";
 
 const notFound = (partnershipId: string) => ({ entity: "partnership", value: partnershipId });
 
-/** Every indicator with its values; a value from fewer than 5 answers is flagged (and, for `publicView`, left out). */
+/** Every indicator with its values (staff); a value from fewer than 5 answers is flagged `suppressed`. */
 export async function listIndicators(options: {
   db: Db;
   viewer: Viewer;
