@@ -393,5 +393,18 @@ describe("the public pages", () => {
       (await t.app.request("/linkoping/trygghetsvandringar/00000000-0000-4000-8000-000000000000")).status,
     ).toBe(404);
     expect(DEMO_FINDING.litter).toBeTruthy();
+    expect((await t.app.request("/okand/trygghetsvandringar")).status).toBe(404);
+  });
+
+  it("the cached list follows a change at once (the walk tables notify public_changed)", async () => {
+    const count = async () => {
+      const html = await (await t.app.request("/linkoping/trygghetsvandringar")).text();
+      return html.match(/<tr>/g)?.length ?? 0;
+    };
+    const before = await count();
+    const cached = await t.app.request("/linkoping/trygghetsvandringar");
+    expect(cached.headers.get("ETag")).toMatch(/^"/); // an entry of the published snapshot
+    await newWalk();
+    expect(await count()).toBe(before + 1);
   });
 });
