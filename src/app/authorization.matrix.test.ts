@@ -140,7 +140,7 @@ describe("the authorization matrix", () => {
           .join("\n"),
       );
     expect(failures).toEqual([]);
-  }, 900_000);
+  }, 1_500_000);
 
   it("refuses every mutation without the CSRF token, even to a role that may do it", async () => {
     const failures: string[] = [];
