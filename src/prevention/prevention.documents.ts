@@ -3,6 +3,8 @@
  * (reports/model/document.ts), so the same renderers print them as accessible HTML, DOCX and PDF.
  * Pure: built from the assessment as the service reads it.
  */
+import type { IndicatorFigure } from "../indicators/figures.js";
+import { indicatorBlocks } from "../reports/model/assemble-report-back.js";
 import type { Block, DocumentModel, Inline } from "../reports/model/document.js";
 import { capitalize, periodWords, STATUS_LABELS } from "../reports/model/phrases.js";
 import type { Assessment, ProblemCategory } from "./prevention.types.js";
@@ -27,6 +29,93 @@ export interface DocumentContext {
   today: string;
 }
 
+/**
+ * What the lägesbild rests on, read from the partnership's other evidence: survey indicators by
+ * gender, incident reports (EST) of the year, problems raised in dialogues and safety-walk findings
+ * of the year and the one before. Counts only.
+ */
+export interface Evidence {
+  indicators: IndicatorFigure[];
+  incidents: { categoryKey: string; name: string | null; count: number }[];
+  dialogues: { category: string; raisedBy: number; dialogues: number }[];
+  walks: { category: string; findings: number; done: number }[];
+  /** The years the dialogues and walks were taken from, e.g. "2022–2023". */
+  span: string;
+}
+
+/** A count as exported figures show it: below 5 (but not 0) as "<5", so no one can be singled out. */
+export const shownCount = (n: number) => (n > 0 && n < 5 ? "<5" : n.toLocaleString("sv-SE"));
+
+const DIALOGUE_CATEGORIES: Record<string, string> = {
+  otrygghet: "Otrygghet",
+  narkotika: "Narkotika",
+  skadegorelse: "Skadegörelse",
+  ungdomsbrott: "Ungdomsbrott",
+  trafik: "Trafik",
+  nedskrapning: "Nedskräpning",
+  belysning: "Belysning",
+  vald: "Våld",
+  annat: "Annat",
+};
+
+const WALK_CATEGORIES: Record<string, string> = {
+  lighting: "Belysning",
+  vegetation: "Vegetation",
+  litter: "Nedskräpning",
+  vandalism: "Skadegörelse",
+  traffic: "Trafik",
+  other: "Annat",
+};
+
+function evidenceBlocks(a: Assessment, e: Evidence): Block[] {
+  const none = (text: string): Block => ({ type: "paragraph", content: [text] });
+  const blocks: Block[] = [
+    { type: "heading", level: 2, text: "Underlag" },
+    {
+      type: "note",
+      content: ["Antal under 5 visas som <5 så att ingen enskild kan pekas ut."],
+    },
+    { type: "heading", level: 3, text: "Trygghetsmätningar" },
+    ...(e.indicators.length > 0 ? indicatorBlocks(e.indicators) : [none("Inga mätningar är inlästa.")]),
+    { type: "heading", level: 3, text: `Händelserapporter (EST) ${a.year}` },
+    e.incidents.length > 0
+      ? {
+          type: "table",
+          caption: `Rapporterade händelser ${a.year} per kategori`,
+          header: ["Kategori", "Antal"],
+          rows: e.incidents.map((i) => [i.name ?? i.categoryKey, shownCount(i.count)]),
+        }
+      : none(`Inga händelser är rapporterade ${a.year}.`),
+    { type: "heading", level: 3, text: `Dialoger ${e.span}` },
+    e.dialogues.length > 0
+      ? {
+          type: "table",
+          caption: `Problem som togs upp i dialoger ${e.span}`,
+          header: ["Kategori", "Antal som tog upp det", "Dialoger"],
+          rows: e.dialogues.map((d) => [
+            DIALOGUE_CATEGORIES[d.category] ?? d.category,
+            shownCount(d.raisedBy),
+            String(d.dialogues),
+          ]),
+        }
+      : none(`Inga dialoger är registrerade ${e.span}.`),
+    { type: "heading", level: 3, text: `Trygghetsvandringar ${e.span}` },
+    e.walks.length > 0
+      ? {
+          type: "table",
+          caption: `Fynd vid trygghetsvandringar ${e.span}`,
+          header: ["Kategori", "Fynd", "Varav åtgärdade"],
+          rows: e.walks.map((w) => [
+            WALK_CATEGORIES[w.category] ?? w.category,
+            shownCount(w.findings),
+            shownCount(w.done),
+          ]),
+        }
+      : none(`Inga trygghetsvandringar är registrerade ${e.span}.`),
+  ];
+  return blocks;
+}
+
 const paragraphs = (text: string): Block[] =>
   text
     .split(/\n\s*\n/)
@@ -48,7 +137,7 @@ const meta = (kind: "lagesbild" | "atgardsplan", title: string, a: Assessment, c
 });
 
 /** The yearly lägesbild: summary, then each problem with analysis, evidence and police figures. */
-export function lagesbildDocument(a: Assessment, ctx: DocumentContext): DocumentModel {
+export function lagesbildDocument(a: Assessment, ctx: DocumentContext, evidence?: Evidence): DocumentModel {
   const blocks: Block[] = [
     { type: "heading", level: 2, text: "Sammanfattning" },
     ...(a.summary
@@ -89,6 +178,7 @@ export function lagesbildDocument(a: Assessment, ctx: DocumentContext): Document
         : { type: "note", content: ["Problemet har ingen åtgärd i åtgärdsplanen än."] },
     );
   });
+  if (evidence) blocks.push(...evidenceBlocks(a, evidence));
   return { meta: meta("lagesbild", `Lägesbild ${a.year}`, a, ctx), blocks };
 }
 

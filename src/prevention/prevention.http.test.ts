@@ -208,4 +208,23 @@ describe("lägesbild and åtgärdsplan", () => {
     expect(pdfBody).toContain("Fritidsgård öppen på fredagar");
     expect(pdfBody).toContain("Åtgärder utan problem i lägesbilden");
   }, 180_000);
+
+  it("assembles the lägesbild's evidence: survey indicators, incidents, dialogues and walks, counts under 5 hidden", async () => {
+    const response = await t.app.request(
+      "/arbete/linkoping/lagesbild/2016/lagesbild/html",
+      coordinator.get(),
+    );
+    expect(response.status).toBe(200);
+    const text = htmlText(await response.text());
+    expect(text).toContain("Underlag");
+    // The demo's survey indicators (2015–2016, by gender) and its 2016 dialogues and safety walk.
+    expect(text).toContain("Otrygghet utomhus kvällstid");
+    expect(text).toContain("Problem som togs upp i dialoger 2015–2016");
+    expect(text).toContain("Fynd vid trygghetsvandringar 2015–2016");
+    expect(text).toContain("Inga händelser är rapporterade 2016.");
+    // The walk's five findings are one or two per category: each cell shows "<5", never the count.
+    const walks = text.slice(text.indexOf("Fynd vid trygghetsvandringar 2015–2016"));
+    expect(walks).toContain("<5");
+    expect(walks).not.toMatch(/Belysning [1-4] /);
+  }, 120_000);
 });

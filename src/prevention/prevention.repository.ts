@@ -4,6 +4,7 @@ import { followUps } from "../followups/followups.schema.js";
 import { parties } from "../partnerships/partnerships.schema.js";
 import { reportingPeriods } from "../periods/periods.schema.js";
 import type { Executor } from "../platform/db/client.js";
+import { queryRows } from "../platform/db/rows.js";
 import { commitments, promises } from "../promises/promises.schema.js";
 import {
   actionMeasureCommitments,
@@ -336,4 +337,48 @@ export async function listChoices(ex: Executor, partnershipId: string) {
       .orderBy(desc(promises.fromYear), asc(promises.ref), asc(commitments.number)),
   ]);
   return { areas: areaRows, parties: partyRows, points: pointRows };
+}
+
+// --- the evidence the lägesbild's document assembles (counts only; the service suppresses < 5) ---
+
+/** Problems raised in the partnership's dialogues held between two dates, by category. */
+export function dialogueFindingCounts(ex: Executor, partnershipId: string, from: string, to: string) {
+  return queryRows<{ category: string; raisedBy: number; dialogues: number }>(
+    ex,
+    sql`SELECT f.category, sum(f.raised_by)::int AS "raisedBy", count(DISTINCT f.dialogue_id)::int AS dialogues
+          FROM dialogue_findings f JOIN dialogues d ON d.id = f.dialogue_id
+         WHERE d.partnership_id = ${partnershipId} AND d.held_on BETWEEN ${from} AND ${to}
+         GROUP BY f.category ORDER BY "raisedBy" DESC, f.category`,
+  );
+}
+
+/** Findings of the partnership's safety walks between two dates, by category, and how many are done. */
+export function walkFindingCounts(ex: Executor, partnershipId: string, from: string, to: string) {
+  return queryRows<{ category: string; findings: number; done: number }>(
+    ex,
+    sql`SELECT f.category, count(*)::int AS findings, (count(*) FILTER (WHERE f.status = 'done'))::int AS done
+          FROM walk_findings f JOIN safety_walks w ON w.id = f.walk_id
+         WHERE w.partnership_id = ${partnershipId} AND w.walked_on BETWEEN ${from} AND ${to}
+         GROUP BY f.category ORDER BY findings DESC, f.category`,
+  );
+}
+
+/**
+ * Incident reports (EST) of a year's weeks by category: raw reports and the weekly counts the
+ * retention job left of deleted ones, with the category's stored name when it has one.
+ */
+export function incidentCounts(ex: Executor, partnershipId: string, year: number) {
+  const from = `${year}-W01`;
+  const to = `${year}-W53`;
+  return queryRows<{ categoryKey: string; name: string | null; count: number }>(
+    ex,
+    sql`SELECT c.key AS "categoryKey", max(cat.name) AS name, sum(c.n)::int AS count FROM (
+          SELECT category_key AS key, count(*)::int AS n FROM incident_reports
+           WHERE partnership_id = ${partnershipId} AND week BETWEEN ${from} AND ${to} GROUP BY category_key
+          UNION ALL
+          SELECT category_key, count FROM incident_weekly_counts
+           WHERE partnership_id = ${partnershipId} AND week BETWEEN ${from} AND ${to}
+        ) c LEFT JOIN incident_categories cat ON cat.partnership_id = ${partnershipId} AND cat.key = c.key
+        GROUP BY c.key ORDER BY count DESC, c.key`,
+  );
 }

@@ -7,6 +7,7 @@
  * and measures without a problem are flagged.
  */
 
+import { loadIndicatorFigures } from "../indicators/indicator-figures.js";
 import { findPartnership, findPartnershipBySlug } from "../partnerships/partnerships.repository.js";
 import { findPeriodByCode, listPeriods } from "../periods/periods.repository.js";
 import type { Db, Executor } from "../platform/db/client.js";
@@ -14,7 +15,7 @@ import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { pickText } from "../platform/i18n/localized-text.js";
 import type { Viewer } from "../platform/viewer.js";
-import { atgardsplanDocument, lagesbildDocument } from "./prevention.documents.js";
+import { atgardsplanDocument, type Evidence, lagesbildDocument } from "./prevention.documents.js";
 import { preventionPolicy } from "./prevention.policy.js";
 import * as repo from "./prevention.repository.js";
 import type {
@@ -440,7 +441,23 @@ export async function buildPreventionDocument(
     partnershipName: partnership.name,
     today: scope.today,
   };
-  return scope.document === "lagesbild"
-    ? lagesbildDocument(assessment, ctx)
-    : atgardsplanDocument(assessment, ctx);
+  if (scope.document === "atgardsplan") return atgardsplanDocument(assessment, ctx);
+  return lagesbildDocument(assessment, ctx, await readEvidence(scope.db, scope.partnershipId, scope.year));
+}
+
+/**
+ * The evidence of a year (the caller has authorized prevention.read; only counts leave here):
+ * survey indicators, the year's incident reports, and the dialogues and walks of the year and the
+ * one before (a lägesbild written early in a year rests on last year's dialogues).
+ */
+async function readEvidence(ex: Executor, partnershipId: string, year: number): Promise<Evidence> {
+  const from = `${year - 1}-01-01`;
+  const to = `${year}-12-31`;
+  const [indicators, incidents, dialogues, walks] = await Promise.all([
+    loadIndicatorFigures(ex, partnershipId),
+    repo.incidentCounts(ex, partnershipId, year),
+    repo.dialogueFindingCounts(ex, partnershipId, from, to),
+    repo.walkFindingCounts(ex, partnershipId, from, to),
+  ]);
+  return { indicators, incidents, dialogues, walks, span: `${year - 1}–${year}` };
 }
