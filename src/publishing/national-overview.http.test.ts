@@ -285,7 +285,14 @@ const apiAs = (s: HttpSession, method: string, path: string, body: unknown) =>
 
 describe("a partnership's public page, maps and contact", () => {
   it("shows the partnership, its public promises, and no map while no area has a boundary", async () => {
-    const { status, html } = await get("/linkoping");
+    // The demo's safety walk gives Skäggetorp a boundary: take it away for this case.
+    await t.database.db.execute(sql`update areas set geojson = null`);
+    let page = await get("/linkoping");
+    for (let i = 0; i < 60 && page.html.includes("<svg xmlns"); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      page = await get("/linkoping");
+    }
+    const { status, html } = page;
     expect(status).toBe(200);
     expect(html).toMatch(/<h1>[^<]*Linköping[^<]*<\/h1>/);
     expect(html).toContain('href="/linkoping/skaggetorp-2017"');
