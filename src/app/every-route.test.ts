@@ -77,7 +77,15 @@ describe("every operation of the OpenAPI document", () => {
     for (const op of operations().filter((o) => o.params.length > 0)) {
       const res = await call(
         op.method,
-        url(op.path, (name) => (name === "period" ? "2017-T1" : name === "week" ? "2026-W31" : randomUUID())),
+        url(op.path, (name) =>
+          name === "period"
+            ? "2017-T1"
+            : name === "week"
+              ? "2026-W31"
+              : name === "year"
+                ? "2017"
+                : randomUUID(),
+        ),
         op.hasBody,
       );
       const expected = op.hasBody ? [400, 404] : [404];

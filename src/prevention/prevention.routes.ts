@@ -162,7 +162,9 @@ preventionApi.openapi(
     request: {
       params: problemParams,
       query: z.object({
-        version: z.coerce.number().int().positive().openapi({ description: "The version read" }),
+        version: z.coerce.number().int().positive().optional().openapi({
+          description: "The version read (required; an unknown problem is 404 before it is asked for)",
+        }),
       }),
     },
     responses: { ...assessmentResponse, ...refusals },

@@ -260,9 +260,11 @@ export async function addProblem(scope: PreventionScope & { year: number; input:
   });
 }
 
-/** A problem of the partnership's lägesbild, or 404. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A problem of the partnership's lägesbild, or 404 (an id that is not a UUID names none). */
 async function problemOf(ex: Executor, scope: PreventionScope, problemId: string) {
-  const problem = await repo.findProblem(ex, problemId);
+  const problem = UUID.test(problemId) ? await repo.findProblem(ex, problemId) : null;
   const assessment = problem ? await repo.lockAssessment(ex, problem.assessmentId) : null;
   if (!problem || !assessment || assessment.partnershipId !== scope.partnershipId)
     throw new AppError("not_found", { entity: "problem", value: problemId });
@@ -292,10 +294,14 @@ export async function changeProblem(
   });
 }
 
-export async function removeProblem(scope: PreventionScope & { problemId: string; version: number }) {
+export async function removeProblem(
+  scope: PreventionScope & { problemId: string; version: number | undefined },
+) {
   authorize(scope, "edit");
   return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
     const { problem, assessment } = await problemOf(tx, scope, scope.problemId);
+    // The version read is required; asked after the lookup so an unknown problem is 404 first.
+    if (scope.version === undefined) throw new AppError("invalid_query", { param: "version", value: "" });
     const removed = await repo.deleteProblem(tx, problem.id, scope.version);
     if (!removed) throw conflict("problem");
     await repo.touchAssessment(tx, assessment.id);
@@ -346,7 +352,7 @@ export async function addMeasure(scope: PreventionScope & { year: number; input:
 const unique = (ids: string[]) => [...new Set(ids)];
 
 async function measureOf(ex: Executor, scope: PreventionScope, measureId: string) {
-  const measure = await repo.findMeasure(ex, measureId);
+  const measure = UUID.test(measureId) ? await repo.findMeasure(ex, measureId) : null;
   const assessment = measure ? await repo.lockAssessment(ex, measure.assessmentId) : null;
   if (!measure || !assessment || assessment.partnershipId !== scope.partnershipId)
     throw new AppError("not_found", { entity: "measure", value: measureId });
