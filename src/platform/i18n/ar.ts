@@ -115,4 +115,8 @@ export const ar: Partial<Record<keyof typeof sv, string>> = {
   "errors.backHome": "انتقل إلى كل وعود المواطنين",
   "errors.code": "رمز الخطأ: {code}",
   "errors.requestId": "اذكر {id} إذا تواصلت معنا بخصوص هذا الخطأ.",
+  "footer.signIn": "تسجيل الدخول (للعاملين على الوعود)",
+  "footer.accessibility": "بيان إمكانية الوصول",
+  "footer.links": "عن الموقع",
+  "footer.openData": "بيانات مفتوحة: تنزيل الوعود والنتائج",
 };

@@ -114,4 +114,8 @@ export const lattlast: Partial<Record<keyof typeof sv, string>> = {
   "errors.backHome": "Gå till alla löften",
   "errors.code": "Felkod: {code}",
   "errors.requestId": "Säg {id} om du kontaktar oss om felet.",
+  "footer.signIn": "Logga in (för dig som arbetar med löftena)",
+  "footer.accessibility": "Hur lätt är webbplatsen att använda?",
+  "footer.links": "Om webbplatsen",
+  "footer.openData": "Öppna data: hämta löften och resultat",
 };

@@ -117,4 +117,8 @@ export const so: Partial<Record<keyof typeof sv, string>> = {
   "errors.backHome": "U gudub dhammaan ballanqaadyada",
   "errors.code": "Koodka khaladka: {code}",
   "errors.requestId": "Sheeg {id} haddii aad nala soo xiriirto khaladkan darteed.",
+  "footer.signIn": "Gal (kuwa ka shaqeeya ballanqaadyada)",
+  "footer.accessibility": "Warbixinta helitaanka",
+  "footer.links": "Ku saabsan bogga",
+  "footer.openData": "Xog furan: soo dejiso ballanqaadyada iyo natiijooyinka",
 };
