@@ -13,6 +13,7 @@ import { findPeriodByCode, listPeriods } from "../periods/periods.repository.js"
 import type { Db, Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
+import { IdSchema } from "../platform/http/schemas.js";
 import { pickText } from "../platform/i18n/localized-text.js";
 import type { Viewer } from "../platform/viewer.js";
 import { atgardsplanDocument, type Evidence, lagesbildDocument } from "./prevention.documents.js";
@@ -260,11 +261,12 @@ export async function addProblem(scope: PreventionScope & { year: number; input:
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An id the API would accept (the one UUID rule: `IdSchema`). */
+const isId = (id: string) => IdSchema.safeParse(id).success;
 
 /** A problem of the partnership's lägesbild, or 404 (an id that is not a UUID names none). */
 async function problemOf(ex: Executor, scope: PreventionScope, problemId: string) {
-  const problem = UUID.test(problemId) ? await repo.findProblem(ex, problemId) : null;
+  const problem = isId(problemId) ? await repo.findProblem(ex, problemId) : null;
   const assessment = problem ? await repo.lockAssessment(ex, problem.assessmentId) : null;
   if (!problem || !assessment || assessment.partnershipId !== scope.partnershipId)
     throw new AppError("not_found", { entity: "problem", value: problemId });
@@ -352,7 +354,7 @@ export async function addMeasure(scope: PreventionScope & { year: number; input:
 const unique = (ids: string[]) => [...new Set(ids)];
 
 async function measureOf(ex: Executor, scope: PreventionScope, measureId: string) {
-  const measure = UUID.test(measureId) ? await repo.findMeasure(ex, measureId) : null;
+  const measure = isId(measureId) ? await repo.findMeasure(ex, measureId) : null;
   const assessment = measure ? await repo.lockAssessment(ex, measure.assessmentId) : null;
   if (!measure || !assessment || assessment.partnershipId !== scope.partnershipId)
     throw new AppError("not_found", { entity: "measure", value: measureId });
