@@ -57,7 +57,6 @@ const PAGES = [
 async function open(path: string, width = 1280): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  page.once("close", () => void context.close());
   const res = await page.goto(`${served.baseUrl}${path}`);
   expect(res?.status(), path).toBe(200);
   return page;
@@ -77,7 +76,7 @@ describe("the residents' site in Chromium", () => {
         expect(summary, `${path} at ${width}px`).toEqual([]);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width === 320) expect(scrollWidth, path).toBeLessThanOrEqual(320);
-        await page.close();
+        await page.context().close();
       }
     });
   }
@@ -91,7 +90,7 @@ describe("the residents' site in Chromium", () => {
     expect(await page.locator("figcaption li").allTextContents()).toEqual([
       "Skäggetorp (särskilt utsatt område)",
     ]);
-    await page.close();
+    await page.context().close();
   });
 
   it("filters by keyboard alone: choose a county, submit, the choice is in the address", async () => {
@@ -105,7 +104,7 @@ describe("the residents' site in Chromium", () => {
     expect(new URL(page.url()).searchParams.get("lan")).toBe(chosen);
     expect(await page.locator("#filter-lan").inputValue()).toBe(chosen);
     expect(await page.getByRole("status").textContent()).toMatch(/medborgarlöften? hittades\./);
-    await page.close();
+    await page.context().close();
   });
 
   it("prints black on white without navigation or forms, with link addresses shown", async () => {
@@ -139,6 +138,6 @@ describe("the residents' site in Chromium", () => {
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector("nav.lang") as Element).display),
     ).not.toBe("none");
-    await page.close();
+    await page.context().close();
   });
 });
