@@ -210,12 +210,17 @@ describe("the API's promise list is paged", () => {
     };
   };
 
-  it("gives at most 100 by default and follows nextCursor to the end, in order, without repeats", async () => {
-    const all = await api("");
-    expect(all.status).toBe(200);
+  it("gives 20 by default and follows nextCursor to the end, in order, without repeats", async () => {
+    const first = await api("");
+    expect(first.status).toBe(200);
     const total = (await publicPromises()).length;
-    expect(all.body.data).toHaveLength(Math.min(total, 100));
+    expect(total).toBeGreaterThan(20);
+    expect(first.body.data).toHaveLength(20);
+    expect(first.body.nextCursor).not.toBeNull();
+    const all = await api("?limit=500");
+    expect(all.body.data).toHaveLength(Math.min(total, 500));
     expect(all.body.nextCursor).toBeNull();
+    expect(all.body.data.slice(0, 20)).toEqual(first.body.data);
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;

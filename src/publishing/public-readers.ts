@@ -150,7 +150,7 @@ export async function readPublicPromisePlaces(ex: Executor, ref: string) {
 }
 
 /** The API's list: how many promises a page has unless the client asks (`limit`), and at most. */
-export const PROMISE_LIST_DEFAULT_LIMIT = 100;
+export const PROMISE_LIST_DEFAULT_LIMIT = 20;
 export const PROMISE_LIST_MAX_LIMIT = 500;
 
 /** A cursor as the API hands it out: opaque to clients (base64url of the last row's order key). */
