@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { type HttpSession, signInOverHttp } from "../../test/http-session.js";
+import { decidedReportBack, followedUpPromise } from "../../test/report-scenario.js";
 import { htmlToText } from "../../test/seed.js";
 import { DEMO_ACCOUNTS } from "../demo/accounts.js";
 import { ROUND_2026_PROMISE, ROUND_2026_REF } from "../demo/round-2026-ids.js";
@@ -177,5 +178,33 @@ describe("the translation workflow", () => {
     expect(points).toHaveLength(8);
     expect(points.every((p) => p.translations.ar?.status === "current")).toBe(true);
     expect(body.items.some((i) => i.kind === "result" && i.translations.so?.status === "missing")).toBe(true);
+  });
+
+  it("covers a published report-back's summary (ärendet): translated in the workspace, read by residents on the promise page", async () => {
+    const { promise } = await followedUpPromise(t.database.db);
+    await decidedReportBack(t.database.db, promise.ref);
+    const page = `/arbete/linkoping/loften/${promise.ref}/oversattningar`;
+    const s = await signInOverHttp(t.app, DEMO_ACCOUNTS.communicator.email);
+    const overviewHtml = await (await t.app.request(page, s.get())).text();
+    const key = /data-key="(report_back\.[0-9a-f-]{36}\.matter)" data-locale="so">saknas</.exec(
+      overviewHtml,
+    )?.[1];
+    expect(key, "the summary is listed as missing in Somali").toBeTruthy();
+    expect(htmlToText(overviewHtml)).toContain("Återrapporteringens ärende (utgåva 1)");
+
+    const form = await (await t.app.request(`${page}/so`, s.get())).text();
+    const version = /name="version" value="(\d+)"/.exec(form)?.[1] ?? "";
+    const summary = "Warbixintu waxay sharraxaysaa sida ballanqaadka loo fuliyay.";
+    const saved = await t.app.request(
+      `${page}/so`,
+      s.post({ version, "texts.0.key": key ?? "", "texts.0.text": summary }),
+    );
+    expect(saved.status).toBe(303);
+    expect(statusOf(await (await t.app.request(page, s.get())).text(), key ?? "", "so")).toBe("aktuell");
+
+    const somali = await (await t.app.request(`/so/linkoping/${promise.ref}`)).text();
+    expect(somali).toContain(summary);
+    const swedish = await (await t.app.request(`/linkoping/${promise.ref}`)).text();
+    expect(swedish).not.toContain(summary);
   });
 });

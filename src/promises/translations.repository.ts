@@ -1,13 +1,15 @@
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { followUps } from "../followups/followups.schema.js";
 import { reportingPeriods } from "../periods/periods.schema.js";
 import type { Executor } from "../platform/db/client.js";
 import type { LocalizedText, TranslationLocale } from "../platform/i18n/localized-text.js";
+import { PUBLIC_REPORT_STATUSES } from "../publishing/publishing.policy.js";
+import { reportBacks } from "../reports/reports.schema.js";
 import { commitments, promises } from "./promises.schema.js";
 import { translationSources } from "./translations.schema.js";
 
 export type TranslationSourceRow = typeof translationSources.$inferSelect;
-export type TranslatableEntity = "promise" | "commitment" | "follow_up";
+export type TranslatableEntity = "promise" | "commitment" | "follow_up" | "report_back";
 
 /** The promise's points (number order) with their texts. */
 export function listPointTexts(ex: Executor, promiseId: string) {
@@ -40,6 +42,18 @@ export function listApprovedNarratives(ex: Executor, promiseId: string) {
     .orderBy(asc(commitments.number), asc(reportingPeriods.startsOn));
 }
 
+/**
+ * The summaries (ärendet) of the promise's published report-back editions, which residents read
+ * on the promise page. A decided edition's Swedish never changes; its translations may be added.
+ */
+export function listPublishedReportSummaries(ex: Executor, promiseId: string) {
+  return ex
+    .select({ id: reportBacks.id, edition: reportBacks.edition, matter: reportBacks.matter })
+    .from(reportBacks)
+    .where(and(eq(reportBacks.promiseId, promiseId), inArray(reportBacks.status, PUBLIC_REPORT_STATUSES)))
+    .orderBy(asc(reportBacks.edition));
+}
+
 export function listTranslationSources(ex: Executor, promiseId: string): Promise<TranslationSourceRow[]> {
   return ex.select().from(translationSources).where(eq(translationSources.promiseId, promiseId));
 }
@@ -49,6 +63,7 @@ const COLUMNS = {
   promise: { table: promises, fields: { title: "title", background: "background", how_made: "howMade" } },
   commitment: { table: commitments, fields: { text: "text" } },
   follow_up: { table: followUps, fields: { narrative: "narrative" } },
+  report_back: { table: reportBacks, fields: { matter: "matter" } },
 } as const;
 
 /**

@@ -14,10 +14,10 @@ export const translationSources = pgTable(
     promiseId: uuid("promise_id")
       .notNull()
       .references(() => promises.id),
-    /** Which row holds the text: the promise, one of its points, or an approved follow-up. */
+    /** Which row holds the text: the promise, one of its points, an approved follow-up, or a published report-back. */
     entityType: text("entity_type").notNull(),
     entityId: uuid("entity_id").notNull(),
-    /** The content column: title, background, how_made, text, narrative. */
+    /** The content column: title, background, how_made, text, narrative, matter. */
     field: text("field").notNull(),
     locale: text("locale").notNull(),
     sourceHash: text("source_hash").notNull(),
@@ -26,7 +26,10 @@ export const translationSources = pgTable(
   (t) => [
     primaryKey({ columns: [t.entityType, t.entityId, t.field, t.locale] }),
     index("translation_sources_promise_idx").on(t.promiseId),
-    check("translation_sources_entity_check", sql`${t.entityType} in ('promise', 'commitment', 'follow_up')`),
+    check(
+      "translation_sources_entity_check",
+      sql`${t.entityType} in ('promise', 'commitment', 'follow_up', 'report_back')`,
+    ),
     check("translation_sources_locale_check", sql`${t.locale} in ('en', 'ar', 'so', 'lattlast')`),
   ],
 );

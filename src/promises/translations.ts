@@ -1,6 +1,6 @@
 /**
  * Translating a promise's public texts (title, background, how it was made, its points, the
- * results of approved follow-ups) into the residents' languages, with a status per text and
+ * results of approved follow-ups, the summary of each published report-back) into the residents' languages, with a status per text and
  * language: missing, current, or outdated (the Swedish changed since the translation was saved,
  * told by the SHA-256 of the Swedish kept in `translation_sources`). Who may: `editPublicTexts`
  * (samordnare and kommunikatör).
@@ -22,6 +22,7 @@ import { findPromise, type PromiseRow } from "./promises.repository.js";
 import {
   listApprovedNarratives,
   listPointTexts,
+  listPublishedReportSummaries,
   listTranslationSources,
   saveTranslationSource,
   type TranslatableEntity,
@@ -80,6 +81,16 @@ async function slotsOf(ex: Executor, promise: PromiseRow): Promise<Slot[]> {
         kind: "result",
         number: result.number,
         period: result.period,
+      }),
+    );
+  }
+  for (const report of await listPublishedReportSummaries(ex, promise.id)) {
+    if (!report.matter || isBlank(report.matter.sv)) continue;
+    slots.push(
+      slot("report_back", report.id, "matter", report.matter, {
+        kind: "reportSummary",
+        number: report.edition,
+        period: null,
       }),
     );
   }

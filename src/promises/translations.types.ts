@@ -40,8 +40,12 @@ const TranslationStateSchema = z.object({
 export const TranslationItemSchema = z
   .object({
     key: z.string().openapi({ description: "Names the text: `<entity>.<id>.<field>`" }),
-    kind: z.enum(["title", "background", "howMade", "point", "result"]),
-    number: z.number().int().nullable().openapi({ description: "The point's number (points and results)" }),
+    kind: z.enum(["title", "background", "howMade", "point", "result", "reportSummary"]),
+    number: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "The point's number (points and results); the edition (report summaries)" }),
     period: z.string().nullable().openapi({ description: "The result's period code" }),
     source: z.string().openapi({ description: "The Swedish text" }),
     translations: z.object({

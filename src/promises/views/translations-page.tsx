@@ -25,6 +25,8 @@ interface Frame {
 function kindLabel(ctx: PageContext, item: TranslationItem): string {
   const { t } = ctx;
   if (item.kind === "point") return t("translations.kind.point", { number: item.number ?? "" });
+  if (item.kind === "reportSummary")
+    return t("translations.kind.reportSummary", { edition: item.number ?? "" });
   if (item.kind === "result")
     return t("translations.kind.result", { number: item.number ?? "", period: item.period ?? "" });
   return t(`translations.kind.${item.kind}`);

@@ -4,6 +4,7 @@
  * The document is the same model the downloads are rendered from.
  */
 import { raw } from "hono/html";
+import { textDirection } from "../../platform/i18n/index.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { DocumentModel } from "../../reports/model/document.js";
 import { renderHtmlBody } from "../../reports/render/html.js";
@@ -69,7 +70,11 @@ export function PublicReportPage(props: {
       ) : null}
       <section aria-labelledby="dokumentet" class="report-preview">
         <h2 id="dokumentet">{t("publishing.reports.document")}</h2>
-        {raw(renderHtmlBody(props.model, { headingOffset: 2 }))}
+        {/* The decided document is Swedish (its own lang says so); tell the reader, and keep it left to right. */}
+        {ctx.locale === "sv" ? null : <p class="only-sv">{t("lang.onlySwedish")}</p>}
+        <div dir={textDirection(ctx.locale) === "rtl" ? "ltr" : undefined}>
+          {raw(renderHtmlBody(props.model, { headingOffset: 2 }))}
+        </div>
       </section>
     </Layout>
   );

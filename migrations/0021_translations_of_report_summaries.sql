@@ -1,0 +1,2 @@
+ALTER TABLE "translation_sources" DROP CONSTRAINT "translation_sources_entity_check";--> statement-breakpoint
+ALTER TABLE "translation_sources" ADD CONSTRAINT "translation_sources_entity_check" CHECK ("translation_sources"."entity_type" in ('promise', 'commitment', 'follow_up', 'report_back'));
