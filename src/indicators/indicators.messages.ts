@@ -122,6 +122,50 @@ export const indicatorsMessages = defineMessages(
     "indicators.public.none": "The partnership has not published any survey results.",
     "indicators.demo": "Example data: the results are invented for the demonstration.",
   },
+  {
+    ar: {
+      "indicators.figure.table": "الأرقام في الرسم البياني",
+      "indicators.figure.ageBands": "حسب الفئة العمرية",
+      "indicators.figure.source": "المصدر: {sources}",
+      "indicators.figure.index": "مؤشر من 0 إلى 6، والأقل أفضل.",
+      "indicators.figure.percent": "النسبة بالمئة.",
+      "indicators.figure.suppressed":
+        "لا تُعرض القيم المبنية على أقل من 5 إجابات (يظهر مكانها في الجدول: färre än 5 svar).",
+      "indicators.public.title": "الشعور بالأمان في {partnership}",
+      "indicators.public.intro":
+        "مدى شعور سكان المنطقة بالأمان، حسب استطلاعات الأمان والاستبيانات. تعرض الرسوم البيانية النساء والرجال والجميع كلاً على حدة، والجدول تحت كل رسم بياني فيه الأرقام نفسها.",
+      "indicators.public.none": "لم تنشر الشراكة أي نتائج من استطلاعات الأمان.",
+      "indicators.demo": "بيانات للعرض: النتائج مختلقة لغرض العرض.",
+    },
+    so: {
+      "indicators.figure.table": "Tirooyinka jaantuska",
+      "indicators.figure.ageBands": "Koox da' kasta",
+      "indicators.figure.source": "Isha: {sources}",
+      "indicators.figure.index": "Tilmaame 0–6, tirada hoose ayaa ka wanaagsan.",
+      "indicators.figure.percent": "Qaybta boqolkiiba.",
+      "indicators.figure.suppressed":
+        "Qiimayaasha ka yimid wax ka yar 5 jawaabood lama muujiyo (shaxda waxa meeshooda ku qoran: färre än 5 svar).",
+      "indicators.public.title": "Dareenka amniga ee {partnership}",
+      "indicators.public.intro":
+        "Sida ay dadka halkan ku nooli u dareemaan amniga, sida ay muujinayaan sahannada amniga iyo su'aal-weydiinnada. Jaantusyadu waxay si gooni ah u muujinayaan haweenka, ragga iyo dhammaan; shaxda ka hoosaysa jaantus kasta waxay leedahay isla tirooyinka.",
+      "indicators.public.none": "Iskaashigu ma daabicin wax natiijooyin ah oo sahannada amniga ah.",
+      "indicators.demo": "Xog tusaale ah: natiijooyinka waa la sameeyay si loo muujiyo.",
+    },
+    lattlast: {
+      "indicators.figure.table": "Siffrorna i diagrammet",
+      "indicators.figure.ageBands": "För olika åldrar",
+      "indicators.figure.source": "Siffrorna kommer från: {sources}",
+      "indicators.figure.index": "Siffran är mellan 0 och 6. En lägre siffra är bättre.",
+      "indicators.figure.percent": "Siffran är i procent.",
+      "indicators.figure.suppressed":
+        "Vi visar inte siffran om färre än 5 personer svarade. Då står det ”färre än 5 svar”.",
+      "indicators.public.title": "Trygghet i {partnership}",
+      "indicators.public.intro":
+        "Här ser du hur trygga de som bor här känner sig. Svaren kommer från frågor om trygghet. Diagrammen visar kvinnor, män och alla för sig. Under varje diagram finns en tabell. Där står samma siffror.",
+      "indicators.public.none": "Samarbetet har inte visat några svar om trygghet än.",
+      "indicators.demo": "Det här är exempel. Resultaten är påhittade.",
+    },
+  },
 );
 
 declare module "../platform/i18n/define.js" {

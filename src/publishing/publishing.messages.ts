@@ -297,6 +297,64 @@ export const publishingMessages = defineMessages(
       "home.reportPublished": "تم نشر التقرير",
       "publishing.choose.title": "عدة وعود لها المرجع {ref}",
       "publishing.choose.intro": "لدى عدة شراكات وعد بهذا المرجع. اختر الوعد الذي تقصده:",
+      "publishing.why.title": "لماذا هذه النقطة",
+      "publishing.why.line": "{category}: طرحه {count} من المشاركين (عدد الحوارات: {dialogues})",
+      "publishing.why.fewer": "أقل من 5",
+      "publishing.why.participants": "المشاركون في الحوارات: {counts}",
+      "partnership.title": "{name}",
+      "partnership.intro": "الشراكة بين البلدية والشرطة في {municipality}.",
+      "partnership.contact": "التواصل",
+      "partnership.contactEmail": "البريد الإلكتروني",
+      "partnership.contactPhone": "الهاتف",
+      "partnership.noContact": "لم تحدد الشراكة عنوان تواصل بعد.",
+      "partnership.areas": "المناطق",
+      "partnership.noAreas": "لم يتم تحديد أي مناطق.",
+      "partnership.promises": "وعود المواطنين",
+      "partnership.noPromises": "لا توجد وعود مواطنين منشورة بعد.",
+      "partnership.link": "عن الشراكة في {name}",
+      "map.title": "خريطة {name}",
+      "map.desc": "تعرض الخريطة حدود المناطق: {areas}. المناطق نفسها مذكورة في القائمة أسفل الخريطة.",
+      "map.alternative": "المناطق على الخريطة",
+      "map.noBoundary": "(لا توجد حدود على الخريطة)",
+      "a11y.title": "بيان إمكانية الوصول",
+      "a11y.heading": "إمكانية الوصول إلى موقع وعد المواطنين",
+      "a11y.intro":
+        "يعرض هذا الموقع وعود المواطنين التي تقدمها البلديات والشرطة، وكيف تتم متابعة العمل عليها. كل شراكة (بلدية ومنطقة الشرطة المحلية التابعة لها) مسؤولة عن صفحاتها. نريد أن يتمكن أكبر عدد ممكن من الناس من استخدام الموقع. نصف هنا كيف يستوفي الموقع القانون السويدي (2018:1937) بشأن إمكانية الوصول إلى الخدمات العامة الرقمية، وما نعرفه من أوجه قصور فيه، وكيف يمكنك الإبلاغ عن المشكلات.",
+      "a11y.how.title": "ما مدى إمكانية الوصول إلى الموقع؟",
+      "a11y.how.text":
+        "الموقع متوافق جزئياً مع قانون إمكانية الوصول إلى الخدمات العامة الرقمية، بسبب أوجه القصور الموضحة أدناه.",
+      "a11y.cannot.title": "ماذا يمكنك أن تفعل إذا لم تتمكن من استخدام أجزاء من الموقع؟",
+      "a11y.cannot.text":
+        "إذا كنت بحاجة إلى محتوى من الموقع بصيغة أخرى، مثل وعد أو تقرير مقدَّم مقروء بصوت عالٍ أو في وثيقة أبسط، فتواصل مع الشراكة التي يخصها المحتوى. عناوين التواصل مذكورة أدناه وفي صفحة كل شراكة.",
+      "a11y.report.title": "الإبلاغ عن أوجه القصور في إمكانية الوصول إلى الموقع",
+      "a11y.report.text":
+        "نسعى باستمرار إلى تحسين إمكانية الوصول إلى الموقع. إذا اكتشفت مشكلات غير موضحة في هذه الصفحة، أو رأيت أننا لا نستوفي متطلبات القانون، فتواصل مع الشراكة التي تخصها الصفحة حتى نعلم بوجود المشكلة.",
+      "a11y.report.contacts": "عناوين التواصل",
+      "a11y.report.partnership": "الشراكة",
+      "a11y.report.address": "التواصل",
+      "a11y.report.none": "لم يتم تحديد عنوان تواصل بعد – راجع صفحة الشراكة.",
+      "a11y.supervision.title": "الرقابة",
+      "a11y.supervision.text":
+        "هيئة الإدارة الرقمية (DIGG) هي المسؤولة عن الرقابة على تطبيق قانون إمكانية الوصول إلى الخدمات العامة الرقمية. إذا لم تكن راضياً عن طريقة تعاملنا مع ملاحظاتك، يمكنك التواصل مع DIGG وإبلاغها بذلك.",
+      "a11y.supervision.link": "قدّم بلاغاً إلى DIGG (digg.se/tdosanmalan، باللغة السويدية)",
+      "a11y.technical.title": "معلومات تقنية عن إمكانية الوصول إلى الموقع",
+      "a11y.technical.text":
+        "الموقع متوافق جزئياً مع المعيار WCAG 2.1 المستوى AA (EN 301 549)، بسبب أوجه القصور الموضحة أدناه.",
+      "a11y.missing.title": "محتوى لا تتوفر فيه إمكانية الوصول",
+      "a11y.missing.attachments":
+        "لم نتمكن من اختبار المرفقات التي ترفعها الشراكة بنفسها إلى التقرير المقدَّم (مثل المحاضر الممسوحة ضوئياً). قد تفتقر هذه المرفقات إلى الوسوم والعناوين والبدائل النصية (WCAG 1.1.1 و1.3.1). أما التقرير المقدَّم نفسه فهو متاح دائماً كصفحة ويب وبصيغتي PDF وWord.",
+      "a11y.missing.maps":
+        "تعرض الخرائط حدود المناطق، لكنها لا تعرض الشوارع أو الأماكن التي يمكن الاهتداء بها. توجد أسفل كل خريطة قائمة بالمناطق، فلا توجد أي معلومة في الخريطة وحدها.",
+      "a11y.missing.languages":
+        "المحتوى الذي تكتبه الشراكة (الوعود والنتائج) ليس مترجماً دائماً. عندما لا تتوفر ترجمة يُعرض النص السويدي مع إشارة إلى أنه باللغة السويدية.",
+      "a11y.tested.title": "كيف اختبرنا الموقع",
+      "a11y.tested.text":
+        "راجعنا الموقع بأنفسنا (تقييم ذاتي). تُختبر كل صفحة عامة آلياً باستخدام أداة axe وفق المعيار WCAG 2.1 بالمستويين A وAA في متصفح Chromium عند كل تغيير، وكذلك باستخدام لوحة المفاتيح، وبعرض 320 بكسل، وعند الطباعة. أُجري آخر تقييم بتاريخ {assessed}.",
+      "a11y.updated": "نُشر الموقع في نوفمبر 2026. آخر تحديث لهذا البيان كان بتاريخ {updated}.",
+      "publishing.feed.promise": "نتائج وتقارير جديدة: {title}",
+      "publishing.feed.partnership": "نتائج وتقارير جديدة للشراكة",
+      "publishing.feed.area": "نتائج وتقارير جديدة لمنطقة {area}",
+      "publishing.feed.all": "نتائج وتقارير جديدة لكل الوعود",
     },
     so: {
       "home.filters": "Dooro waxaad rabto inaad aragto",
@@ -349,6 +407,66 @@ export const publishingMessages = defineMessages(
       "publishing.choose.title": "Ballanqaadyo badan ayaa leh tixraaca {ref}",
       "publishing.choose.intro":
         "Iskaashiyo badan ayaa leh ballanqaad tixraacan leh. Dooro kan aad ula jeeddo:",
+      "publishing.why.title": "Sababta qodobkan",
+      "publishing.why.line": "{category}: {count} qof ayaa arrintan ka soo qaaday {dialogues} wadahadal",
+      "publishing.why.fewer": "ka yar 5",
+      "publishing.why.participants": "Ka qaybgalayaasha wadahadallada: {counts}",
+      "partnership.title": "{name}",
+      "partnership.intro": "Iskaashiga degmada iyo booliska ee {municipality}.",
+      "partnership.contact": "Xiriirka",
+      "partnership.contactEmail": "E-mail",
+      "partnership.contactPhone": "Telefoon",
+      "partnership.noContact": "Iskaashigu weli ma bixin cinwaan xiriir.",
+      "partnership.areas": "Xaafadaha",
+      "partnership.noAreas": "Xaafado lama sheegin.",
+      "partnership.promises": "Ballanqaadyada muwaadiniinta",
+      "partnership.noPromises": "Weli ma jiraan ballanqaadyo muwaadiniin oo la daabacay.",
+      "partnership.link": "Ku saabsan iskaashiga {name}",
+      "map.title": "Khariidadda {name}",
+      "map.desc":
+        "Khariidaddu waxay muujinaysaa xuduudaha xaafadaha: {areas}. Isla xaafadahaas waxay ku qoran yihiin liiska khariidadda hoosteeda.",
+      "map.alternative": "Xaafadaha khariidadda ku yaal",
+      "map.noBoundary": "(xuduud kuma laha khariidadda)",
+      "a11y.title": "Warbixinta helitaanka",
+      "a11y.heading": "Helitaanka bogga Ballanqaadka muwaadiniinta",
+      "a11y.intro":
+        "Boggan waxa uu muujinayaa ballanqaadyada muwaadiniinta ee degmooyinka iyo booliska iyo sida loola socdo shaqada lagu hayo. Iskaashi kasta (degmo iyo aagga booliska deegaanka ee ay leedahay) ayaa mas'uul ka ah boggagiisa. Waxaan doonaynaa in dad badan intii suurtogal ah ay isticmaali karaan bogga. Halkan waxaan ku sharraxaynaa sida boggu u buuxiyo sharciga Iswiidhan (2018:1937) ee helitaanka adeegyada dawladda ee dhijitaalka ah, cilladaha aan ognahay iyo sida aad u soo sheegi karto dhibaatooyinka.",
+      "a11y.how.title": "Intee in le'eg ayaa bogga la heli karaa?",
+      "a11y.how.text":
+        "Boggu qayb ahaan ayuu waafaqsan yahay sharciga helitaanka adeegyada dawladda ee dhijitaalka ah, sababtoo ah cilladaha hoos lagu sharraxay.",
+      "a11y.cannot.title": "Maxaad samayn kartaa haddii aadan isticmaali karin qaybo ka mid ah bogga?",
+      "a11y.cannot.text":
+        "Haddii aad u baahan tahay nuxur bogga ka mid ah oo qaab kale ah, tusaale ahaan ballanqaad ama warbixin la celiyay oo kor loo akhriyay ama ku qoran dukumeenti ka fudud, la xiriir iskaashiga uu nuxurku khuseeyo. Cinwaannada xiriirka waxay ku qoran yihiin hoos iyo bogga iskaashi kasta.",
+      "a11y.report.title": "Soo sheeg cilladaha helitaanka bogga",
+      "a11y.report.text":
+        "Waxaan had iyo jeer ku dadaalnaa inaan hagaajino helitaanka bogga. Haddii aad aragto dhibaatooyin aan boggan lagu sharraxin, ama aad u malaynayso inaanan buuxin shuruudaha sharciga, la xiriir iskaashiga uu boggu khuseeyo si aan u ogaanno in dhibaatadu jirto.",
+      "a11y.report.contacts": "Cinwaannada xiriirka",
+      "a11y.report.partnership": "Iskaashiga",
+      "a11y.report.address": "Xiriirka",
+      "a11y.report.none": "Weli lama bixin cinwaan xiriir – eeg bogga iskaashiga.",
+      "a11y.supervision.title": "Kormeerka",
+      "a11y.supervision.text":
+        "Hay'adda Maamulka Dhijitaalka ah (DIGG) ayaa mas'uul ka ah kormeerka sharciga helitaanka adeegyada dawladda ee dhijitaalka ah. Haddii aadan ku qanacsanayn sida aan ula dhaqanno fikradahaaga, waxaad la xiriiri kartaa DIGG oo aad u sheegi kartaa.",
+      "a11y.supervision.link": "U gudbi cabasho DIGG (digg.se/tdosanmalan, af-Iswiidhish)",
+      "a11y.technical.title": "Macluumaad farsamo oo ku saabsan helitaanka bogga",
+      "a11y.technical.text":
+        "Boggu qayb ahaan ayuu waafaqsan yahay heerka WCAG 2.1 darajada AA (EN 301 549), sababtoo ah cilladaha hoos lagu sharraxay.",
+      "a11y.missing.title": "Nuxurka aan la heli karin",
+      "a11y.missing.attachments":
+        "Lifaaqyada uu iskaashigu isagu ku daro warbixin la celiyay (tusaale ahaan qoraallo kulan oo la iskaan gareeyay) ma aanan tijaabin karin. Waxa laga yaabaa inay ka maqan yihiin calaamado (tags), cinwaanno iyo qoraal beddel ah (WCAG 1.1.1 iyo 1.3.1). Warbixinta la celiyay lafteedu had iyo jeer waxay u diyaar tahay bog internet, PDF iyo Word ahaan.",
+      "a11y.missing.maps":
+        "Khariidadaha waxay muujinayaan xuduudaha xaafadaha, laakiin ma muujiyaan waddooyin ama meelo lagu hago. Khariidad kasta hoosteeda waxa ku qoran liiska xaafadaha, sidaas darteed ma jiro macluumaad khariidadda oo keliya ku jira.",
+      "a11y.missing.languages":
+        "Nuxurka uu iskaashigu qoro (ballanqaadyada, natiijooyinka) had iyo jeer lama turjumo. Meesha turjumaaddu ka maqan tahay waxa la muujiyaa qoraalka af-Iswiidhishka, oo lagu calaamadeeyay inuu yahay af-Iswiidhish.",
+      "a11y.tested.title": "Sida aan u tijaabinay bogga",
+      "a11y.tested.text":
+        "Annaga ayaa dib u eegnay bogga (qiimayn iskeed ah). Bog kasta oo dadweyne ah waxa si toos ah loogu tijaabiyaa axe iyadoo la eegayo WCAG 2.1 heerarka A iyo AA, biraawsarka Chromium, mar kasta oo wax la beddelo, iyadoo la isticmaalayo kiiboodhka, ballac 320 pixel ah iyo daabacaad. Qiimayntii ugu dambeysay waxa la sameeyay {assessed}.",
+      "a11y.updated":
+        "Boggu waxa la daabacay bishii Nofeembar 2026. Warbixintan waxa ugu dambeysay la cusboonaysiiyay {updated}.",
+      "publishing.feed.promise": "Natiijooyin iyo warbixinno cusub: {title}",
+      "publishing.feed.partnership": "Natiijooyin iyo warbixinno cusub oo iskaashiga ah",
+      "publishing.feed.area": "Natiijooyin iyo warbixinno cusub oo ku saabsan {area}",
+      "publishing.feed.all": "Natiijooyin iyo warbixinno cusub oo dhammaan ballanqaadyada ah",
     },
     lattlast: {
       "home.filters": "Välj vad du vill se",
@@ -401,6 +519,65 @@ export const publishingMessages = defineMessages(
       "home.reportPublished": "Du kan läsa hur det gick",
       "publishing.choose.title": "Flera löften heter {ref}",
       "publishing.choose.intro": "Det finns flera löften med det här namnet. Välj det du vill läsa:",
+      "publishing.why.title": "Därför finns den här delen",
+      "publishing.why.line": "{category}: {count} pratade om det i {dialogues} samtal",
+      "publishing.why.fewer": "färre än 5",
+      "publishing.why.participants": "De som var med i samtalen: {counts}",
+      "partnership.title": "{name}",
+      "partnership.intro": "Här samarbetar kommunen och polisen i {municipality}.",
+      "partnership.contact": "Kontakt",
+      "partnership.contactEmail": "E-post",
+      "partnership.contactPhone": "Telefon",
+      "partnership.noContact": "Det finns ingen adress att kontakta än.",
+      "partnership.areas": "Områden",
+      "partnership.noAreas": "Det finns inga områden här.",
+      "partnership.promises": "Löften",
+      "partnership.noPromises": "Det finns inga löften att läsa än.",
+      "partnership.link": "Om samarbetet i {name}",
+      "map.title": "Karta över {name}",
+      "map.desc":
+        "Kartan visar var gränserna för områdena går: {areas}. Under kartan finns en lista med samma områden.",
+      "map.alternative": "Områdena på kartan",
+      "map.noBoundary": "(finns inte på kartan)",
+      "a11y.title": "Hur lätt är webbplatsen att använda?",
+      "a11y.heading": "Så lätt är det att använda Medborgarlöfte",
+      "a11y.intro":
+        "På den här webbplatsen kan du läsa medborgarlöften. Ett medborgarlöfte är ett löfte från kommunen och polisen. Du kan också se hur arbetet med löftena går. Kommunen och polisen i ett område samarbetar. Varje samarbete ansvarar för sina egna sidor. Vi vill att så många som möjligt ska kunna använda webbplatsen. Det finns en lag om att digital offentlig service ska vara lätt att använda. Lagen heter lagen (2018:1937) om tillgänglighet till digital offentlig service. Här berättar vi hur webbplatsen följer lagen. Vi berättar vilka problem vi vet om. Vi berättar också hur du kan säga till om problem.",
+      "a11y.how.title": "Följer webbplatsen lagen?",
+      "a11y.how.text":
+        "Webbplatsen följer lagen till en del. Det finns några problem. Du kan läsa om dem längre ner.",
+      "a11y.cannot.title": "Vad kan du göra om du inte kan använda en del av webbplatsen?",
+      "a11y.cannot.text":
+        "Du kanske behöver något från webbplatsen på ett annat sätt. Du kanske vill att någon läser upp ett löfte för dig. Eller en text om hur det gick med ett löfte. Du kanske vill ha texten i ett enklare dokument. Kontakta då samarbetet som texten handlar om. Adresserna finns längre ner. De finns också på sidan för varje samarbete.",
+      "a11y.report.title": "Säg till om något på webbplatsen är svårt att använda",
+      "a11y.report.text":
+        "Vi försöker hela tiden göra webbplatsen lättare att använda. Du kanske hittar ett problem som inte står på den här sidan. Eller så tycker du att vi inte följer lagen. Kontakta då samarbetet som sidan handlar om. Då får vi veta om problemet.",
+      "a11y.report.contacts": "Adresser att kontakta",
+      "a11y.report.partnership": "Samarbete",
+      "a11y.report.address": "Kontakt",
+      "a11y.report.none": "Det finns ingen adress än. Titta på sidan för samarbetet.",
+      "a11y.supervision.title": "Vem kontrollerar?",
+      "a11y.supervision.text":
+        "En myndighet kontrollerar att lagen följs. Myndigheten heter Myndigheten för digital förvaltning, eller DIGG. Du kanske inte är nöjd med hur vi tar hand om det du säger till oss. Då kan du kontakta DIGG och berätta det.",
+      "a11y.supervision.link": "Anmäl till DIGG (digg.se/tdosanmalan)",
+      "a11y.technical.title": "Teknisk information om webbplatsen",
+      "a11y.technical.text":
+        "Det finns regler för hur webbplatser ska byggas. Reglerna heter WCAG 2.1 nivå AA (EN 301 549). Webbplatsen följer reglerna till en del. Det beror på problemen som står här nedanför.",
+      "a11y.missing.title": "Det här är svårt att använda",
+      "a11y.missing.attachments":
+        "Ibland lägger ett samarbete till egna filer till en text om hur det gick. Det kan till exempel vara skannade protokoll. Vi har inte kunnat testa de filerna. De kan sakna taggar, rubriker och text som beskriver bilder (WCAG 1.1.1 och 1.3.1). Texten om hur det gick finns alltid som webbsida, PDF och Word.",
+      "a11y.missing.maps":
+        "Kartorna visar var gränserna för områdena går. Kartorna visar inte gator eller platser. Under varje karta finns en lista med områdena. Allt som finns på kartan finns alltså också i listan.",
+      "a11y.missing.languages":
+        "Kommunen och polisen skriver själva löftena och resultaten. De texterna finns inte alltid på andra språk. Ibland finns ingen översättning. Då ser du texten på vanlig svenska. Det står att texten är på svenska.",
+      "a11y.tested.title": "Så har vi testat webbplatsen",
+      "a11y.tested.text":
+        "Vi har själva kontrollerat webbplatsen. Det kallas självskattning. Ett program som heter axe testar varje sida som alla kan se. Det händer varje gång vi ändrar något. Programmet kollar reglerna WCAG 2.1 nivå A och AA i webbläsaren Chromium. Vi testar också med tangentbord, med en smal skärm på 320 pixlar och med utskrift. Vi kontrollerade senast den {assessed}.",
+      "a11y.updated": "Webbplatsen kom ut i november 2026. Vi ändrade den här texten senast den {updated}.",
+      "publishing.feed.promise": "Nya resultat och nytt om hur det gick: {title}",
+      "publishing.feed.partnership": "Nya resultat och nytt om hur det gick i samarbetet",
+      "publishing.feed.area": "Nya resultat och nytt om hur det gick i {area}",
+      "publishing.feed.all": "Nya resultat och nytt om hur det gick för alla löften",
     },
   },
 );

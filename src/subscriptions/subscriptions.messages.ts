@@ -134,6 +134,176 @@ export const subscriptionsMessages = defineMessages(
     "subscriptions.mail.text":
       "Hello!\n\nYou follow {target}. This is new:\n\n{lines}\n\nYou get at most one mail per period.\nUnsubscribe (one click): {unsubscribe}\n",
   },
+  {
+    ar: {
+      "errors.rate_limited": "لقد قمت بمحاولات كثيرة جداً. انتظر قليلاً ثم حاول مرة أخرى.",
+      "errors.rate_limited.subscription_client":
+        "لقد حاولت الاشتراك مرات كثيرة جداً خلال الساعة الماضية. انتظر قليلاً ثم حاول مرة أخرى.",
+      "errors.rate_limited.subscription_address":
+        "لقد أرسلنا بالفعل ثلاث رسائل تأكيد إلى هذا العنوان خلال الساعات الأربع والعشرين الماضية. تحقق من صندوق الوارد (ومن مجلد الرسائل غير المرغوب فيها) أو حاول مرة أخرى غداً.",
+      "errors.not_found.subscription": "لم يعد الرابط صالحاً. ربما تم استخدامه أو انتهت صلاحيته أو أُلغي.",
+      "errors.not_found.subscription_target": "لا يوجد وعد أو منطقة يمكن متابعتها بهذا الاختيار.",
+      "subscriptions.form.heading": "تابِع الوعد عبر البريد الإلكتروني",
+      "subscriptions.form.intro":
+        "احصل على رسالة بالبريد الإلكتروني عندما تُعتمد نتائج جديدة أو يُنشر التقرير المقدَّم – رسالة واحدة على الأكثر في كل فترة.",
+      "subscriptions.form.email": "عنوان بريدك الإلكتروني",
+      "subscriptions.form.submit": "تابِع",
+      "subscriptions.form.more": "تابِع منطقة أو وعداً آخر، واعرف ما الذي نحفظه",
+      "subscriptions.page.title": "المتابعة عبر البريد الإلكتروني: {partnership}",
+      "subscriptions.page.intro":
+        "اختر ما تريد متابعته واكتب عنوان بريدك الإلكتروني. ستصلك أولاً رسالة فيها رابط تؤكد به اشتراكك.",
+      "subscriptions.page.choose": "ماذا تريد أن تتابع؟",
+      "subscriptions.page.promises": "الوعود",
+      "subscriptions.page.areas": "المناطق (كل الوعود في المنطقة)",
+      "subscriptions.page.area": "منطقة {area}",
+      "subscriptions.page.nothing": "لا يوجد ما يمكن متابعته هنا بعد.",
+      "subscriptions.error.email": "اكتب عنوان بريد إلكتروني صحيحاً، مثل namn@example.se.",
+      "subscriptions.error.target": "اختر وعداً أو منطقة لمتابعتها.",
+      "subscriptions.error.summary": "تعذّر الاشتراك",
+      "subscriptions.sent.title": "تحقق من بريدك الإلكتروني",
+      "subscriptions.sent.text":
+        "إذا لم يكن {email} يتابع هذا بالفعل، فقد أرسلنا إليه رسالة. افتح الرابط في الرسالة وأكّد خلال 7 أيام – وإلا فسيُحذف العنوان.",
+      "subscriptions.refused.title": "محاولات كثيرة جداً",
+      "subscriptions.origin.title": "جاء النموذج من موقع آخر",
+      "subscriptions.origin.text":
+        "لأسباب أمنية لا نقبل الاشتراكات إلا من النموذج الموجود على هذا الموقع. ارجع وحاول مرة أخرى.",
+      "subscriptions.confirm.title": "أكّد أنك تريد المتابعة",
+      "subscriptions.confirm.text": "أنت على وشك متابعة {target} بالعنوان {email}.",
+      "subscriptions.confirm.why":
+        "اضغط على الزر للتأكيد. (فتح الرابط وحده لا يكفي للتأكيد، لأن برامج البريد الإلكتروني تفتح الروابط أحياناً من تلقاء نفسها.)",
+      "subscriptions.confirm.submit": "تأكيد",
+      "subscriptions.confirmed.title": "تم – أنت الآن تتابع {target}",
+      "subscriptions.confirmed.text":
+        "ستصلك رسالة عندما تُعتمد نتائج جديدة أو يُنشر التقرير المقدَّم، رسالة واحدة على الأكثر في كل فترة.",
+      "subscriptions.confirmed.unsubscribe": "إيقاف المتابعة",
+      "subscriptions.invalid.title": "الرابط غير صالح",
+      "subscriptions.unsubscribe.title": "إيقاف المتابعة",
+      "subscriptions.unsubscribe.text": "هل تريد التوقف عن تلقي رسائل حول {target}؟",
+      "subscriptions.unsubscribe.submit": "إيقاف المتابعة",
+      "subscriptions.unsubscribed.title": "لن تصلك رسائل أخرى",
+      "subscriptions.unsubscribed.text": "حذفنا عنوان بريدك الإلكتروني من متابعة {target}.",
+      "subscriptions.unsubscribed.gone": "هذا الاشتراك لم يعد موجوداً، لذلك لن تصلك منه أي رسائل.",
+      "subscriptions.target.promise": "الوعد «{title}»",
+      "subscriptions.target.area": "منطقة {name} في {partnership}",
+      "subscriptions.privacy.heading": "ما الذي نحفظه",
+      "subscriptions.privacy.text":
+        "نحفظ فقط عنوان بريدك الإلكتروني، وما تتابعه، وقيمة تحقق للروابط الموجودة في الرسائل (وليس الروابط نفسها)، ووقت تسجيلك وتأكيدك. نستخدم العنوان فقط لنراسلك بشأن ما تتابعه. إذا لم تؤكد خلال 7 أيام يُحذف العنوان. يمكنك التوقف عن المتابعة في أي وقت عبر الرابط الموجود في كل رسالة، وعندها يُحذف العنوان فوراً. لا نحفظ أي معلومات أخرى عنك ولا نعطي العنوان لأحد. ولمدة يوم واحد نحفظ أيضاً رمزاً مشتقاً من عنوانك ومن عنوان الشبكة لجهازك (وليس العناوين نفسها) لمنع إساءة الاستخدام.",
+    },
+    so: {
+      "errors.rate_limited": "Isku day aad u badan ayaad samaysay. Sug wax yar, kadibna mar kale isku day.",
+      "errors.rate_limited.subscription_client":
+        "Saacaddii la soo dhaafay waxaad isku dayday inaad iska qorto marar aad u badan. Sug wax yar, kadibna mar kale isku day.",
+      "errors.rate_limited.subscription_address":
+        "Cinwaankaas waxaan horay ugu dirnay saddex iimayl oo xaqiijin ah 24-tii saacadood ee la soo dhaafay. Eeg sanduuqa fariimahaaga (iyo galka spam-ka) ama mar kale isku day berri.",
+      "errors.not_found.subscription":
+        "Linkigu hadda ma shaqeeyo. Waxa laga yaabaa in horay loo isticmaalay, in waqtigiisu dhacay ama in la joojiyay.",
+      "errors.not_found.subscription_target": "Ma jiro ballanqaad ama xaafad lagu raaci karo doorashadaas.",
+      "subscriptions.form.heading": "Ku raac ballanqaadka iimayl",
+      "subscriptions.form.intro":
+        "Hel iimayl marka natiijooyin cusub la ansixiyo ama warbixinta la celiyay la daabaco – ugu badnaan hal iimayl muddo kasta.",
+      "subscriptions.form.email": "Cinwaanka iimaylkaaga",
+      "subscriptions.form.submit": "Raac",
+      "subscriptions.form.more": "Raac xaafad ama ballanqaad kale, oo ogow waxa aan kaydinno",
+      "subscriptions.page.title": "Ku raac iimayl: {partnership}",
+      "subscriptions.page.intro":
+        "Dooro waxaad rabto inaad raacdo oo qor cinwaanka iimaylkaaga. Marka hore waxaad heli doontaa iimayl leh link aad ku xaqiijinayso.",
+      "subscriptions.page.choose": "Maxaad rabtaa inaad raacdo?",
+      "subscriptions.page.promises": "Ballanqaadyada",
+      "subscriptions.page.areas": "Xaafadaha (dhammaan ballanqaadyada xaafadda)",
+      "subscriptions.page.area": "Xaafadda {area}",
+      "subscriptions.page.nothing": "Weli ma jiro wax halkan lagu raaci karo.",
+      "subscriptions.error.email": "Qor cinwaan iimayl oo sax ah, tusaale ahaan namn@example.se.",
+      "subscriptions.error.target": "Dooro ballanqaad ama xaafad aad raacdo.",
+      "subscriptions.error.summary": "Iska qoristu way guuldarraysatay",
+      "subscriptions.sent.title": "Eeg iimaylkaaga",
+      "subscriptions.sent.text":
+        "Haddii {email} aanu horay u raacin tan, waxaan halkaas u dirnay iimayl. Fur linkiga ku jira iimaylka oo xaqiiji 7 maalmood gudahood – haddii kale cinwaanka waa la tirtirayaa.",
+      "subscriptions.refused.title": "Isku day aad u badan",
+      "subscriptions.origin.title": "Foomku waxa uu ka yimid mareeg kale",
+      "subscriptions.origin.text":
+        "Sababo ammaan awgeed, waxaan aqbalnaa oo keliya is-qorista ka timaadda foomka mareeggan. Dib u noqo oo mar kale isku day.",
+      "subscriptions.confirm.title": "Xaqiiji inaad rabto inaad raacdo",
+      "subscriptions.confirm.text":
+        "Waxaad ku dhowdahay inaad raacdo {target} adigoo isticmaalaya cinwaanka {email}.",
+      "subscriptions.confirm.why":
+        "Riix badhanka si aad u xaqiijiso. (Furista linkiga oo keliya kuma filna xaqiijinta, sababtoo ah barnaamijyada iimaylku mararka qaarkood iskood ayay u furaan linkiyada.)",
+      "subscriptions.confirm.submit": "Xaqiiji",
+      "subscriptions.confirmed.title": "Waa dhammaatay – hadda waxaad raacaysaa {target}",
+      "subscriptions.confirmed.text":
+        "Waxaad heli doontaa iimayl marka natiijooyin cusub la ansixiyo ama warbixinta la celiyay la daabaco, ugu badnaan hal mar muddo kasta.",
+      "subscriptions.confirmed.unsubscribe": "Jooji raacista",
+      "subscriptions.invalid.title": "Linkigu ma shaqeeyo",
+      "subscriptions.unsubscribe.title": "Jooji raacista",
+      "subscriptions.unsubscribe.text": "Ma rabtaa inaad joojiso helitaanka iimaylada ku saabsan {target}?",
+      "subscriptions.unsubscribe.submit": "Jooji raacista",
+      "subscriptions.unsubscribed.title": "Iimayl dambe ma heli doontid",
+      "subscriptions.unsubscribed.text": "Waxaan tirtirnay cinwaanka iimaylkaaga ee {target}.",
+      "subscriptions.unsubscribed.gone":
+        "Is-qoristan hadda ma jirto, sidaas darteed wax iimayl ah kama heli doontid.",
+      "subscriptions.target.promise": "ballanqaadka “{title}”",
+      "subscriptions.target.area": "xaafadda {name} ee {partnership}",
+      "subscriptions.privacy.heading": "Waxa aan kaydinno",
+      "subscriptions.privacy.text":
+        "Waxaan kaydinnaa oo keliya cinwaanka iimaylkaaga, waxaad raacayso, qiime hubin ah oo loogu talagalay linkiyada iimaylada (ma aha linkiyada laftooda), iyo goorta aad is-qortay iyo goorta aad xaqiijisay. Cinwaanka waxaan u isticmaalnaa oo keliya inaan kuugu soo dirno iimayl ku saabsan waxaad raacayso. Haddii aadan xaqiijin 7 maalmood gudahood, cinwaanka waa la tirtirayaa. Waxaad jooji kartaa raacista wakhti kasta adigoo isticmaalaya linkiga ku jira iimayl kasta; markaas cinwaanka isla markiiba waa la tirtirayaa. Macluumaad kale oo adiga kugu saabsan lama kaydiyo, cinwaankana cidna lama siiyo. Muddo hal maalin ah waxaan sidoo kale kaydinnaa kood laga sameeyay cinwaankaaga iyo cinwaanka shabakadda ee kombiyuutarkaaga (ma aha cinwaannada laftooda) si aan u joojinno ku takri-falka.",
+    },
+    lattlast: {
+      "errors.rate_limited": "Du har försökt för många gånger. Vänta en stund. Försök sedan igen.",
+      "errors.rate_limited.subscription_client":
+        "Du har försökt för många gånger den senaste timmen. Vänta en stund. Försök sedan igen.",
+      "errors.rate_limited.subscription_address":
+        "Vi har redan skickat 3 mejl till den adressen de senaste 24 timmarna. I mejlen kan du bekräfta att du vill följa. Titta i din e-post. Titta också i skräpposten. Du kan också försöka igen i morgon.",
+      "errors.not_found.subscription":
+        "Länken fungerar inte längre. Kanske har den redan använts. Kanske är den för gammal. Eller så är den avslutad.",
+      "errors.not_found.subscription_target":
+        "Det du valde finns inte. Välj ett löfte eller ett område att följa.",
+      "subscriptions.form.heading": "Få mejl om löftet",
+      "subscriptions.form.intro":
+        "Du får ett mejl när det finns nya resultat. Du får också ett mejl när de berättar hur det gick. Du får högst ett mejl under varje period.",
+      "subscriptions.form.email": "Din e-postadress",
+      "subscriptions.form.submit": "Följ",
+      "subscriptions.form.more": "Följ ett område eller ett annat löfte. Läs vad vi sparar om dig.",
+      "subscriptions.page.title": "Få mejl: {partnership}",
+      "subscriptions.page.intro":
+        "Välj vad du vill följa. Skriv din e-postadress. Först får du ett mejl med en länk. Med länken bekräftar du att du vill följa.",
+      "subscriptions.page.choose": "Vad vill du följa?",
+      "subscriptions.page.promises": "Löften",
+      "subscriptions.page.areas": "Områden (alla löften i området)",
+      "subscriptions.page.area": "Området {area}",
+      "subscriptions.page.nothing": "Det finns inget att följa här än.",
+      "subscriptions.error.email": "Skriv en riktig e-postadress. Till exempel namn@example.se.",
+      "subscriptions.error.target": "Välj ett löfte eller ett område som du vill följa.",
+      "subscriptions.error.summary": "Det gick inte att börja följa",
+      "subscriptions.sent.title": "Titta i din e-post",
+      "subscriptions.sent.text":
+        "Vi har skickat ett mejl till {email}. Men bara om adressen inte redan följer det här. Öppna länken i mejlet. Bekräfta inom 7 dagar att du vill följa. Annars tar vi bort adressen.",
+      "subscriptions.refused.title": "Du har försökt för många gånger",
+      "subscriptions.origin.title": "Formuläret kom från en annan webbplats",
+      "subscriptions.origin.text":
+        "Vi vill att det ska vara säkert. Därför kan du bara börja följa med formuläret på den här webbplatsen. Gå tillbaka och försök igen.",
+      "subscriptions.confirm.title": "Vill du följa?",
+      "subscriptions.confirm.text": "Du vill följa {target}. Mejlen kommer till {email}.",
+      "subscriptions.confirm.why":
+        "Tryck på knappen för att säga ja. Det räcker inte att öppna länken. Det beror på att e-postprogram ibland öppnar länkar av sig själva.",
+      "subscriptions.confirm.submit": "Ja, jag vill följa",
+      "subscriptions.confirmed.title": "Klart! Nu följer du {target}",
+      "subscriptions.confirmed.text":
+        "Du får ett mejl när det finns nya resultat. Du får också ett mejl när de berättar hur det gick. Du får högst ett mejl under varje period.",
+      "subscriptions.confirmed.unsubscribe": "Sluta följa",
+      "subscriptions.invalid.title": "Länken fungerar inte",
+      "subscriptions.unsubscribe.title": "Sluta följa",
+      "subscriptions.unsubscribe.text": "Vill du sluta få mejl om {target}?",
+      "subscriptions.unsubscribe.submit": "Sluta följa",
+      "subscriptions.unsubscribed.title": "Du får inga fler mejl",
+      "subscriptions.unsubscribed.text":
+        "Du följer inte längre {target}. Vi har tagit bort din e-postadress.",
+      "subscriptions.unsubscribed.gone": "Du följer inte det här längre. Därför får du inga mejl om det.",
+      "subscriptions.target.promise": "löftet ”{title}”",
+      "subscriptions.target.area": "området {name} i {partnership}",
+      "subscriptions.privacy.heading": "Det här sparar vi",
+      "subscriptions.privacy.text":
+        "Vi sparar din e-postadress. Vi sparar vad du följer. Vi sparar när du anmälde dig och när du bekräftade. Vi sparar också en kod för varje länk i mejlen. Med koden kan vi kolla att länken är rätt. Vi sparar inte länkarna. Vi använder din adress bara för att mejla dig om det du följer. Bekräftar du inte inom 7 dagar? Då tar vi bort adressen. Du kan sluta följa när du vill. Det finns en länk för det i varje mejl. Då tar vi bort adressen direkt. Vi sparar inget annat om dig. Vi ger inte din adress till någon. Under ett dygn sparar vi också en kod som vi gör av din e-postadress och av din dators adress på nätet. Vi sparar inte själva adresserna. Koden hjälper oss att stoppa den som försöker använda formuläret på fel sätt.",
+    },
+  },
 );
 
 declare module "../platform/i18n/define.js" {

@@ -9,10 +9,11 @@ export function OpenDataPage(props: { ctx: PageContext; partnerships: OpenDataPa
   const { ctx } = props;
   const { t } = ctx;
   const en = ctx.locale === "en";
+  const documentation = en ? "en" : "sv";
   const files = (slug?: string) => (
     <ul>
       {DATASETS.map((name) => {
-        const title = en ? TABLES[name].title.en : TABLES[name].title.sv;
+        const title = t(`openData.dataset.${name}`);
         return (
           <li>
             {title}:{" "}
@@ -91,22 +92,26 @@ export function OpenDataPage(props: { ctx: PageContext; partnerships: OpenDataPa
 
       <h2 id="kolumner">{t("openData.columns.title")}</h2>
       <p>{t("openData.columns.intro")}</p>
+      {/* The columns' documentation is for programmers: English in English, else Swedish (marked). */}
+      {en ? null : ctx.locale === "sv" ? null : <p class="only-sv">{t("lang.onlySwedish")}</p>}
       {DATASETS.map((name) => (
         <section aria-labelledby={`k-${name}`}>
           <h3 id={`k-${name}`}>
-            {en ? TABLES[name].title.en : TABLES[name].title.sv} (<code>{name}</code>)
+            {t(`openData.dataset.${name}`)} (<code>{name}</code>)
           </h3>
-          <p>{en ? TABLES[name].description.en : TABLES[name].description.sv}</p>
-          <dl>
-            {TABLES[name].columns.map((c) => (
-              <>
-                <dt>
-                  <code>{c.name}</code>
-                </dt>
-                <dd>{en ? c.en : c.sv}</dd>
-              </>
-            ))}
-          </dl>
+          <div lang={documentation} dir="ltr">
+            <p>{TABLES[name].description[documentation]}</p>
+            <dl>
+              {TABLES[name].columns.map((c) => (
+                <>
+                  <dt>
+                    <code>{c.name}</code>
+                  </dt>
+                  <dd>{c[documentation]}</dd>
+                </>
+              ))}
+            </dl>
+          </div>
         </section>
       ))}
       <p>

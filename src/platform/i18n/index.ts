@@ -40,6 +40,15 @@ export function htmlLang(locale: Locale): string {
   return locale === "lattlast" ? "sv" : locale;
 }
 
+/**
+ * The `Intl` locale dates and numbers are formatted with: Swedish for sv and lättläst, British
+ * English for en (day before month), the language itself for ar and so.
+ * @example intlTag("lattlast") // "sv-SE"
+ */
+export function intlTag(locale: Locale): string {
+  return { sv: "sv-SE", lattlast: "sv-SE", en: "en-GB", ar: "ar", so: "so" }[locale];
+}
+
 /** Writing direction of a language. @example textDirection("ar") // "rtl" */
 export function textDirection(locale: Locale): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
@@ -85,7 +94,23 @@ export function isUiLocale(value: unknown): value is UiLocale {
 export function translator(locale: Locale): Translate {
   const catalog = catalogs[locale];
   const fallback = catalogs.sv;
-  return (key, params) => interpolate(catalog[key] ?? fallback[key] ?? key, params);
+  return (key, params) => {
+    const text = catalog[key];
+    if (text !== undefined) return interpolate(text, params);
+    if (locale !== "sv") untranslated.add(`${locale} ${key}`);
+    return interpolate(fallback[key] ?? key, params);
+  };
+}
+
+/** `"<locale> <key>"` of every text shown in Swedish because its language lacked it (bounded by the catalogs' size). */
+const untranslated = new Set<string>();
+
+/**
+ * The texts this process has shown in Swedish in another language, as `"<locale> <key>"`: the
+ * check that every text a public page uses is translated (`public-texts.http.test.ts`).
+ */
+export function untranslatedTexts(): readonly string[] {
+  return [...untranslated].sort();
 }
 
 /** True when the catalog has the key (used for keys built from codes, e.g. `errors.not_found.promise`). */

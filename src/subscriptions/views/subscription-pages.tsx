@@ -4,14 +4,17 @@ import { Layout, localHref, type PageContext } from "../../platform/web/layout.j
 import type { PromiseSummary } from "../../promises/promises.types.js";
 import { type TargetDescription, targetName } from "../subscription-mail.js";
 
-/** What the privacy text says, in Swedish and in English (on every page of the form). */
+/**
+ * What the privacy text says, in the page's language (on every page of the form); the Swedish page
+ * has the English version too, for a reader who has not found the language switch.
+ */
 export function PrivacyText(props: { ctx: PageContext }) {
-  const { t } = props.ctx;
+  const { t, locale } = props.ctx;
   return (
     <section aria-labelledby="privacy">
       <h2 id="privacy">{t("subscriptions.privacy.heading")}</h2>
-      <p lang="sv">{t("subscriptions.privacy.text")}</p>
-      <p lang="en">{t("subscriptions.privacy.textEn")}</p>
+      <p>{t("subscriptions.privacy.text")}</p>
+      {locale === "sv" ? <p lang="en">{t("subscriptions.privacy.textEn")}</p> : null}
     </section>
   );
 }
