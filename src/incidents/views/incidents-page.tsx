@@ -3,7 +3,7 @@
  * (with the personal-data warning and its confirmation), their own reports and which recent weeks
  * they reported in, the lägesbilder the viewer may read, and links to the rest.
  */
-import type { MessageKey } from "../../platform/i18n/index.js";
+import { intlTag, type Locale, type MessageKey } from "../../platform/i18n/index.js";
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
@@ -35,8 +35,8 @@ export interface IncidentsPageModel {
 
 const FORM = "report";
 
-export function whenText(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+export function whenText(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "Europe/Stockholm",

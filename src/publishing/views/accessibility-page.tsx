@@ -1,3 +1,4 @@
+import { intlTag, type Locale } from "../../platform/i18n/index.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 
 /** When the statement was last assessed and updated (ISO dates); change them with the text. */
@@ -6,8 +7,8 @@ export const STATEMENT_UPDATED = "2026-11-29";
 
 const DIGG_URL = "https://www.digg.se/tdosanmalan";
 
-const longDate = (locale: string, iso: string) =>
-  new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+const longDate = (locale: Locale, iso: string) =>
+  new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 

@@ -1,4 +1,5 @@
 import { periodName } from "../../periods/calendar.js";
+import { intlTag, type Locale } from "../../platform/i18n/index.js";
 import { pickText } from "../../platform/i18n/localized-text.js";
 import { localHref, type PageContext } from "../../platform/web/layout.js";
 import type { Commitment } from "../../promises/promises.types.js";
@@ -7,8 +8,8 @@ import { LocalParagraphs, OnlySwedishNote, shownText } from "./local-text.js";
 import { PublicPointReasonsView } from "./point-reasons.js";
 
 /** The day a result was approved, in Swedish time ("12 maj 2026"). */
-function approvalDate(locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+function approvalDate(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "long",
     timeZone: "Europe/Stockholm",
   }).format(new Date(iso));

@@ -5,13 +5,13 @@
  * reader does not even select them).
  */
 import { raw } from "hono/html";
-import type { MessageKey } from "../../platform/i18n/index.js";
+import { intlTag, type MessageKey } from "../../platform/i18n/index.js";
 import type { SvgMap } from "../../platform/maps/svg-map.js";
 import { Layout, localHref, type PageContext } from "../../platform/web/layout.js";
 import type { PublicWalk, PublicWalks } from "../public-walks.js";
 
 const date = (ctx: PageContext, iso: string) =>
-  new Intl.DateTimeFormat(ctx.locale === "sv" ? "sv-SE" : "en-GB", {
+  new Intl.DateTimeFormat(intlTag(ctx.locale), {
     dateStyle: "long",
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));

@@ -1,6 +1,4 @@
-import type { Locale } from "../../platform/i18n/index.js";
-
-const intlTag = (locale: Locale) => (locale === "sv" || locale === "lattlast" ? "sv-SE" : "en-GB");
+import { intlTag, type Locale } from "../../platform/i18n/index.js";
 
 const TZ = "Europe/Stockholm";
 
