@@ -1,6 +1,9 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_WALK_ID } from "../../src/demo/safety-walk-2016.js";
+import { PUBLIC_LOCALES } from "../../src/platform/i18n/index.js";
+import { localePath } from "../../src/platform/i18n/locale-path.js";
 import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";
 
 // Issue 10.2: the residents' languages in a real browser, right to left included.
@@ -17,12 +20,23 @@ afterAll(async () => {
   await served?.close();
 });
 
-const PREFIXES = ["", "/en", "/ar", "/so", "/lattlast"];
-const PAGES = PREFIXES.flatMap((p) => [
-  p || "/",
-  `${p}/linkoping/skaggetorp-2017`,
-  `${p}/linkoping/skaggetorp-2026`,
-]);
+/** Every kind of public page (the report pages are axe-checked in report-pages.test.ts). */
+const PUBLIC_PAGES = [
+  "/",
+  "/?klassning=vulnerable",
+  "/linkoping",
+  "/linkoping/skaggetorp-2017",
+  "/linkoping/skaggetorp-2026",
+  "/linkoping/trygghet",
+  "/linkoping/trygghetsvandringar",
+  `/linkoping/trygghetsvandringar/${DEMO_WALK_ID}`,
+  "/linkoping/folj",
+  "/tillganglighet",
+  "/oppna-data",
+  `/avprenumerera/${"x".repeat(43)}`,
+  "/linkoping/finns-inte",
+];
+const PAGES = PUBLIC_LOCALES.flatMap((locale) => PUBLIC_PAGES.map((path) => localePath(locale, path)));
 
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();

@@ -3,6 +3,8 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PREFIXED_LOCALES } from "../../src/platform/i18n/index.js";
+import { localePath } from "../../src/platform/i18n/locale-path.js";
 import { closeSharedPdfProvider } from "../../src/platform/pdf/pdf.js";
 import { SYSTEM_VIEWER } from "../../src/platform/viewer.js";
 import { buildPeriodReport, buildReportBack } from "../../src/reports/build-document.js";
@@ -70,6 +72,17 @@ const NEW_PAGES: [string, () => string][] = [
   ["a public period report", () => `/linkoping/${REFS.published}/period/2019-T3`],
   ["the public promise page with its reports", () => `/linkoping/${REFS.published}`],
   ["the start page with a published report", () => "/"],
+  // What residents read, in each of their other languages.
+  ...PREFIXED_LOCALES.flatMap((locale): [string, () => string][] => [
+    [
+      `the public återrapportering in ${locale}`,
+      () => localePath(locale, `/linkoping/${REFS.published}/aterrapportering`),
+    ],
+    [
+      `a public period report in ${locale}`,
+      () => localePath(locale, `/linkoping/${REFS.published}/period/2019-T3`),
+    ],
+  ]),
 ];
 
 describe("report pages in Chromium", () => {
