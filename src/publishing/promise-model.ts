@@ -14,11 +14,16 @@ import { AppError } from "../platform/errors.js";
 import type { PromiseStatus } from "../promises/lifecycle.js";
 import type { Commitment, PromiseDetail, PromiseSummary } from "../promises/promises.types.js";
 import {
+  type CommitmentJsonRow,
   type FollowUpJsonRow,
+  type PromiseHeadRow,
   type PromiseSummaryRow,
   selectCommitments,
   selectFollowUps,
   selectPromiseHead,
+  selectPublicCommitments,
+  selectPublicFollowUps,
+  selectPublicPromiseHeads,
 } from "./publishing.repository.js";
 import type {
   AreaClassification,
@@ -64,6 +69,51 @@ export async function readPromiseModel(
     selectCommitments(ex, head, scope.audience),
     selectFollowUps(ex, head.id, scope.audience),
   ]);
+  return assemblePromiseModel(head, commitmentRows, followUpRows, period);
+}
+
+/** Promises read together in one round of queries (open data reads thousands). */
+const BATCH = 250;
+
+/**
+ * The public read models of many promises, in the order of `ids` (those not public are left
+ * out): three queries per 250 promises instead of three per promise, assembled exactly as
+ * `readPromiseModel` assembles one.
+ */
+export async function readPublicPromiseModels(ex: Executor, ids: readonly string[]): Promise<PromiseModel[]> {
+  const models: PromiseModel[] = [];
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    // One at a time: the pool is shared with the site.
+    const heads = await selectPublicPromiseHeads(ex, batch);
+    const commitments = groupBy(await selectPublicCommitments(ex, batch), (c) => c.promiseId);
+    const followUps = groupBy(await selectPublicFollowUps(ex, batch), (f) => f.promiseId);
+    const byId = new Map(heads.map((h) => [h.id, h]));
+    for (const id of batch) {
+      const head = byId.get(id);
+      if (head) models.push(assemblePromiseModel(head, commitments.get(id) ?? [], followUps.get(id) ?? []));
+    }
+  }
+  return models;
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+function assemblePromiseModel(
+  head: PromiseHeadRow,
+  commitmentRows: CommitmentJsonRow[],
+  followUpRows: FollowUpJsonRow[],
+  period?: string,
+): PromiseModel {
   const periods = head.periods;
   const asOf = resolveAsOfPeriod(periods, followUpRows, period);
   const visible = asOf ? followUpRows.filter((f) => f.periodStartsOn <= asOf.startsOn) : [];

@@ -10,7 +10,7 @@ import type { Period } from "../periods/periods.types.js";
 import type { Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { PromiseDetail } from "../promises/promises.types.js";
-import { readPromiseModel } from "./promise-model.js";
+import { readPublicPromiseModels } from "./promise-model.js";
 import { readPublicAreas, readPublicPartnership, readPublicPartnerships } from "./public-readers.js";
 import { findPartnershipIdBySlug, selectPublicPromiseSummaries } from "./publishing.repository.js";
 import type { PublishedReport } from "./publishing.types.js";
@@ -52,19 +52,20 @@ export async function readPublicOpenData(
     ex,
     scope.partnershipSlug !== undefined && partnerships[0] ? { partnershipId: partnerships[0].id } : {},
   );
-  const promises: OpenDataPromise[] = [];
-  // One at a time: a national installation has thousands, and the pool is shared with the site.
-  for (const summary of summaries) {
-    const model = await readPromiseModel(ex, { id: summary.id }, { audience: "public" });
-    if (!model) continue;
-    promises.push({
+  // In batches: a national installation has thousands of promises.
+  const models = await readPublicPromiseModels(
+    ex,
+    summaries.map((s) => s.id),
+  );
+  const promises = models.map(
+    (model): OpenDataPromise => ({
       promise: model.promise,
       followUps: model.followUps,
       periods: model.periods,
       reports: model.reports,
       periodReports: model.periodReports,
-    });
-  }
+    }),
+  );
   return { partnerships, promises };
 }
 

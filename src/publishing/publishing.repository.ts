@@ -190,11 +190,27 @@ export async function selectPromiseHead(
       : key.partnershipSlug === undefined
         ? sql`p.ref = ${key.ref}`
         : sql`p.ref = ${key.ref} and p.partnership_id = ${partnershipOf(key.partnershipSlug)}`;
+  const [row] = await selectPromiseHeads(ex, where, scope);
+  return row ?? null;
+}
+
+/** The heads of several public promises in one query (open data reads the whole country). */
+export function selectPublicPromiseHeads(ex: Executor, ids: readonly string[]): Promise<PromiseHeadRow[]> {
+  return ids.length === 0 ? Promise.resolve([]) : selectPromiseHeads(ex, sql`p.id in ${list(ids)}`, PUBLIC);
+}
+
+const PUBLIC = { audience: "public" } as const;
+
+function selectPromiseHeads(
+  ex: Executor,
+  where: SQL,
+  scope: { audience: "public" } | { audience: "staff"; partnershipId: string },
+): Promise<PromiseHeadRow[]> {
   const visible =
     scope.audience === "public"
       ? sql`p.status in ${PUBLIC_PROMISE}`
       : sql`p.partnership_id = ${scope.partnershipId}`;
-  const [row] = await queryRows<PromiseHeadRow>(
+  return queryRows<PromiseHeadRow>(
     ex,
     sql`select ${SUMMARY_COLUMNS}, p.background, p.how_made as "howMade",
           (select json_build_object('id', g.id, 'title', g.title, 'signedOn', g.signed_on)
@@ -237,7 +253,6 @@ export async function selectPromiseHead(
         from promises p join partnerships pa on pa.id = p.partnership_id
         where ${where} and ${visible}`,
   );
-  return row ?? null;
 }
 
 export interface LineageJson {
@@ -281,11 +296,29 @@ export function selectCommitments(
   promise: { id: string; partnershipId: string },
   audience: Audience,
 ): Promise<CommitmentJsonRow[]> {
+  return selectCommitmentsWhere(ex, sql`c.promise_id = ${promise.id}`, promise.partnershipId, audience);
+}
+
+/** The points of several public promises in one query, by promise and number. */
+export function selectPublicCommitments(
+  ex: Executor,
+  promiseIds: readonly string[],
+): Promise<CommitmentJsonRow[]> {
+  if (promiseIds.length === 0) return Promise.resolve([]);
+  return selectCommitmentsWhere(ex, sql`c.promise_id in ${list(promiseIds)}`, null, "public");
+}
+
+function selectCommitmentsWhere(
+  ex: Executor,
+  where: SQL,
+  partnershipId: string | null,
+  audience: Audience,
+): Promise<CommitmentJsonRow[]> {
   const linkVisible = (alias: string) => {
     const p = sql.raw(alias);
     return audience === "public"
       ? sql`${p}.status in ${PUBLIC_PROMISE}`
-      : sql`(${p}.partnership_id = ${promise.partnershipId} or ${p}.status in ${PUBLIC_PROMISE})`;
+      : sql`(${p}.partnership_id = ${partnershipId} or ${p}.status in ${PUBLIC_PROMISE})`;
   };
   return queryRows<CommitmentJsonRow>(
     ex,
@@ -320,13 +353,14 @@ export function selectCommitments(
             from commitments n join promises np on np.id = n.promise_id
             where n.carried_from_id = c.id and ${linkVisible("np")}
           ), '[]') as "carriedTo"
-        from commitments c where c.promise_id = ${promise.id}
-        order by c.number`,
+        from commitments c where ${where}
+        order by c.promise_id, c.number`,
   );
 }
 
 export interface FollowUpJsonRow {
   id: string;
+  promiseId: string;
   commitmentId: string;
   periodCode: string;
   periodStartsOn: string;
@@ -347,10 +381,23 @@ export function selectFollowUps(
   promiseId: string,
   audience: Audience,
 ): Promise<FollowUpJsonRow[]> {
+  return selectFollowUpsWhere(ex, sql`c.promise_id = ${promiseId}`, audience);
+}
+
+/** The approved follow-ups of several public promises in one query. */
+export function selectPublicFollowUps(
+  ex: Executor,
+  promiseIds: readonly string[],
+): Promise<FollowUpJsonRow[]> {
+  if (promiseIds.length === 0) return Promise.resolve([]);
+  return selectFollowUpsWhere(ex, sql`c.promise_id in ${list(promiseIds)}`, "public");
+}
+
+function selectFollowUpsWhere(ex: Executor, where: SQL, audience: Audience): Promise<FollowUpJsonRow[]> {
   const visible = audience === "public" ? sql`and f.state in ${PUBLIC_FOLLOW_UP}` : sql``;
   return queryRows<FollowUpJsonRow>(
     ex,
-    sql`select f.id, f.commitment_id as "commitmentId", rp.code as "periodCode",
+    sql`select f.id, c.promise_id as "promiseId", f.commitment_id as "commitmentId", rp.code as "periodCode",
           rp.starts_on::text as "periodStartsOn", f.status, f.state, f.narrative,
           ${iso(sql`f.submitted_at`)} as "submittedAt", ${iso(sql`f.approved_at`)} as "approvedAt",
           coalesce((
@@ -362,7 +409,7 @@ export function selectFollowUps(
         from follow_ups f
           join reporting_periods rp on rp.id = f.period_id
           join commitments c on c.id = f.commitment_id
-        where c.promise_id = ${promiseId} ${visible}
+        where ${where} ${visible}
         order by rp.starts_on, f.commitment_id`,
   );
 }
