@@ -157,7 +157,7 @@ describe("dialogues over the API", () => {
 
     res = await send(coordinator, "POST", `${API}/${DEMO_DIALOGUE.staff}/findings`, {
       category: "annat",
-      statement: "Ring 070-123 45 67 eller 19800101-1234 om detta.",
+      statement: "Ring 070-123 45 67 eller 19121212-1212 om detta.",
       raisedBy: 5,
       version: 1,
     });

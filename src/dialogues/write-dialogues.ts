@@ -5,11 +5,13 @@
  * Input problems are `invalid_body` with `details.fields` (field → reason).
  *
  * No names: participants are counts; free texts are checked for what identifies a person
- * (personal identity numbers, e-mail addresses, phone numbers) and refused with `personal_data`.
+ * (personal identity numbers, e-mail addresses, phone numbers: `findPersonalData` in
+ * platform/personal-data.ts) and refused with `personal_data`.
  */
 import type { Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
+import { findPersonalData } from "../platform/personal-data.js";
 import * as repo from "./dialogues.repository.js";
 import type { DialogueInput, FieldReason, FindingInput } from "./dialogues.types.js";
 import { authorizeDialogues, type DialogueScope } from "./read-dialogues.js";
@@ -21,15 +23,9 @@ export function dialogueFieldErrors(fields: DialogueFieldErrors): AppError {
   return new AppError("invalid_body", { param: first ?? "", value: "" }, { fields });
 }
 
-const PERSONAL_DATA = [
-  /\b(19|20)?\d{6}[-+ ]?\d{4}\b/, // personnummer / samordningsnummer
-  /[^\s@]+@[^\s@]+\.[^\s@]+/, // e-mail
-  /(\+46|\b0)\s?7\d([\s-]?\d){7}\b/, // mobile number
-];
-
 /** True when a text holds something that identifies a person (a refusal, not a warning). */
 export function holdsPersonalData(text: string | null | undefined): boolean {
-  return !!text && PERSONAL_DATA.some((pattern) => pattern.test(text));
+  return !!text && findPersonalData(text).length > 0;
 }
 
 function checkTexts(texts: Record<string, string | null | undefined>, errors: DialogueFieldErrors) {

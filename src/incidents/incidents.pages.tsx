@@ -9,6 +9,7 @@ import { AppError, isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
 import { type FormValues, readFormAs } from "../platform/http/form.js";
+import type { PersonalDataKind } from "../platform/personal-data.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { exportWeeklyCounts } from "./export-counts.js";
 import {
@@ -29,7 +30,6 @@ import {
   WeekSchema,
 } from "./incidents.types.js";
 import { listIncidents, listMyIncidents } from "./list-incidents.js";
-import type { PersonalDataKind } from "./personal-data.js";
 import { reportIncident } from "./report-incident.js";
 import {
   assessSituation,

@@ -1,33 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { categoryKeyOf } from "./incident-categories.js";
-import { findPersonalData, luhnValid, personalDataKinds } from "./personal-data.js";
 import { compileSituation, viewSituation } from "./situation-model.js";
 import { suppressed } from "./suppression.js";
 import { addWeeks, isWeek, mondayOf, weekOf, weekOfDate } from "./weeks.js";
-
-describe("personal data in free text", () => {
-  it("finds personal identity numbers with and without century and separator, only when Luhn holds", () => {
-    expect(luhnValid("8112189876")).toBe(true);
-    expect(luhnValid("8112189875")).toBe(false);
-    for (const text of ["811218-9876", "8112189876", "19811218-9876", "198112189876", "811218+9876"])
-      expect(personalDataKinds(`Se ${text} här`)).toEqual(["personal_identity_number"]);
-    expect(personalDataKinds("Ärende 811218-9875")).toEqual([]);
-    // A samordningsnummer (day + 60) is personal data too.
-    expect(personalDataKinds("701063-2391")).toEqual(["personal_identity_number"]);
-  });
-
-  it("finds phone numbers and e-mail addresses, and not dates, times or counts", () => {
-    expect(personalDataKinds("ring 070-123 45 67")).toEqual(["phone_number"]);
-    expect(personalDataKinds("ring +46 70 123 45 67")).toEqual(["phone_number"]);
-    expect(personalDataKinds("ring 013-20 60 00")).toEqual(["phone_number"]);
-    expect(personalDataKinds("skriv till a.b@kommun.se")).toEqual(["email"]);
-    expect(personalDataKinds("2026-11-23 kl. 21:30, 12 personer, port 4B")).toEqual([]);
-    expect(findPersonalData("pnr 811218-9876 och 070-1234567").map((f) => f.kind)).toEqual([
-      "personal_identity_number",
-      "phone_number",
-    ]);
-  });
-});
 
 describe("ISO weeks in Swedish time", () => {
   it("numbers weeks across year ends and knows which weeks exist", () => {

@@ -9,12 +9,12 @@ import { isIsoDate } from "../periods/iso-date.js";
 import { type Clock, swedishHourOn, systemClock } from "../platform/clock.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
+import { personalDataKinds } from "../platform/personal-data.js";
 import { grantsIn } from "../platform/viewer.js";
 import { type IncidentScope, incidentFieldError, loadCategories } from "./incident-categories.service.js";
 import { incidentsPolicy } from "./incidents.policy.js";
 import * as repo from "./incidents.repository.js";
 import type { IncidentInput } from "./incidents.types.js";
-import { personalDataKinds } from "./personal-data.js";
 import { weekOf } from "./weeks.js";
 
 /** The instant of `2026-11-23T21:30` (Swedish time) or of a text with its own offset. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { jpegWithExif, pngWithText } from "../../test/photos.js";
-import { personalDataIn } from "./personal-data.js";
 import { stripPhotoMetadata } from "./photo.js";
 
 const has = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text, "latin1"));
@@ -33,15 +32,5 @@ describe("photo metadata stripping", () => {
     expect(stripPhotoMetadata(new TextEncoder().encode("GIF89a…")).ok).toBe(false);
     expect(stripPhotoMetadata(jpegWithExif().subarray(0, 30)).ok).toBe(false);
     expect(stripPhotoMetadata(pngWithText().subarray(0, 40)).ok).toBe(false);
-  });
-});
-
-describe("personal data in free text", () => {
-  it("finds personal identity numbers, phone numbers and e-mail addresses", () => {
-    expect(personalDataIn("Anmält av 19850312-1234")).toEqual(["personal_number"]);
-    expect(personalDataIn("850312-1234 bor här")).toEqual(["personal_number"]);
-    expect(personalDataIn("ring 070-123 45 67")).toEqual(["phone"]);
-    expect(personalDataIn("mejla anna@example.se")).toEqual(["email"]);
-    expect(personalDataIn("Trasig lampa vid gångtunneln, 3 lampor sedan 2016")).toEqual([]);
   });
 });

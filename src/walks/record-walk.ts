@@ -3,13 +3,13 @@
  * place is a position (typed, or read from a click on the walk's map) or an address in words (no
  * geocoder is asked: the address is kept as text and the finding is listed but not drawn). Its
  * photo is stripped of metadata (photo.ts) and size-limited; its description is checked for
- * personal data and the caller gets the kinds found as warnings.
+ * personal data (platform/personal-data.ts) and the caller gets the kinds found as warnings.
  */
 
 import type { Executor } from "../platform/db/client.js";
 import { type Audit, actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
-import { type PersonalDataKind, personalDataIn } from "./personal-data.js";
+import { type PersonalDataKind, personalDataKinds } from "../platform/personal-data.js";
 import { PHOTO_MAX_BYTES, stripPhotoMetadata } from "./photo.js";
 import { addMonths, loadWalk, type WalkScope } from "./walks.js";
 import { walksPolicy } from "./walks.policy.js";
@@ -91,7 +91,7 @@ export async function addFinding(
     if (cleaned)
       await repo.insertPhoto(tx, row.id, cleaned.type, Buffer.from(cleaned.bytes).toString("base64"));
     audit(findingAudit("walk_finding.created", row, scope.partnershipId, { photo: cleaned !== null }));
-    return { id: row.id, number: row.number, warnings: personalDataIn(input.description) };
+    return { id: row.id, number: row.number, warnings: personalDataKinds(input.description) };
   });
 }
 

@@ -156,7 +156,7 @@ describe("recording a walk and its findings", () => {
     const fields = {
       ...base,
       address: "Parken",
-      description: "Boende 19850312-1234 klagar, ring 070-123 45 67",
+      description: "Boende 19121212-1212 klagar, ring 070-123 45 67",
     };
     let res = await t.app.request(`${W}/${walkId}/fynd`, multipart(coordinator, fields));
     expect(res.status).toBe(400);

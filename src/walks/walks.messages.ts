@@ -67,8 +67,8 @@ export const walksMessages = defineMessages(
       "Beskrivningen ser ut att innehålla personuppgifter ({kinds}). Ta bort dem, eller bekräfta att texten bara handlar om platsen, och spara igen.",
     "walks.warning.saved":
       "Fyndet sparades, men beskrivningen ser ut att innehålla personuppgifter ({kinds}). Kontrollera texten.",
-    "walks.kind.personal_number": "personnummer",
-    "walks.kind.phone": "telefonnummer",
+    "walks.kind.personal_identity_number": "personnummer",
+    "walks.kind.phone_number": "telefonnummer",
     "walks.kind.email": "e-postadress",
     "walks.col.number": "Nr",
     "walks.col.category": "Kategori",
@@ -196,8 +196,8 @@ export const walksMessages = defineMessages(
       "The description seems to contain personal data ({kinds}). Remove it, or confirm that the text is only about the place, and save again.",
     "walks.warning.saved":
       "The finding was saved, but its description seems to contain personal data ({kinds}). Check the text.",
-    "walks.kind.personal_number": "identity number",
-    "walks.kind.phone": "phone number",
+    "walks.kind.personal_identity_number": "identity number",
+    "walks.kind.phone_number": "phone number",
     "walks.kind.email": "e-mail address",
     "walks.col.number": "No.",
     "walks.col.category": "Category",

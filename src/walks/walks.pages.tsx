@@ -12,10 +12,10 @@ import { describeError } from "../platform/http/errors.js";
 import { type FormIssue, type FormValues, readFormAs } from "../platform/http/form.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema } from "../platform/http/schemas.js";
+import { PERSONAL_DATA_KINDS, personalDataKinds } from "../platform/personal-data.js";
 import { todayInSweden } from "../workspace/views/format.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
-import { personalDataIn } from "./personal-data.js";
 import { addFinding, createWalk } from "./record-walk.js";
 import { type WalkFailure, type WalkFrame, WalkPage, WalksPage } from "./views/walk-views.js";
 import {
@@ -76,7 +76,7 @@ async function walkPage(c: C, ws: Workspace, failure?: WalkFailure) {
   const warned = c.req.query("varning");
   const kinds = (warned ?? "")
     .split(",")
-    .filter((k) => ["personal_number", "phone", "email"].includes(k))
+    .filter((k) => (PERSONAL_DATA_KINDS as readonly string[]).includes(k))
     .map((k) => t(`walks.kind.${k}` as never));
   const notice =
     saved && kinds.length > 0
@@ -134,7 +134,7 @@ export const walksPages = new Hono<AppEnv>()
     const { values, result } = await readFormAs(c, FindingFormSchema);
     if (!result.success) return walkPage(c, ws, { form: "finding", fields: fieldsOf(result.issues), values });
     const form = result.data;
-    const found = personalDataIn(form.description);
+    const found = personalDataKinds(form.description);
     if (found.length > 0 && !form.confirmPersonalData)
       return walkPage(c, ws, { form: "finding", fields: {}, values, personalData: found });
     try {

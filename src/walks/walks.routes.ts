@@ -11,6 +11,7 @@ import type { AppEnv } from "../platform/http/env.js";
 import { STAFF_ACCESS } from "../platform/http/openapi-security.js";
 import { createRouter } from "../platform/http/router.js";
 import { ErrorSchema, errorResponses, IdSchema, SlugSchema } from "../platform/http/schemas.js";
+import { PERSONAL_DATA_KINDS } from "../platform/personal-data.js";
 import { todayInSweden } from "../workspace/views/format.js";
 import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
 import { addFinding, createWalk } from "./record-walk.js";
@@ -132,7 +133,7 @@ walksApi.openapi(
         z.object({
           id: IdSchema,
           number: z.number().int(),
-          warnings: z.array(z.enum(["personal_number", "phone", "email"])),
+          warnings: z.array(z.enum(PERSONAL_DATA_KINDS)),
         }),
         "Added",
       ),

@@ -4,12 +4,12 @@
  * they reported in, the lägesbilder the viewer may read, and links to the rest.
  */
 import { intlTag, type Locale, type MessageKey } from "../../platform/i18n/index.js";
+import type { PersonalDataKind } from "../../platform/personal-data.js";
 import { CsrfField } from "../../platform/web/forms.js";
 import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import type { IncidentCategory } from "../incident-categories.js";
 import type { Incident } from "../incidents.types.js";
-import type { PersonalDataKind } from "../personal-data.js";
 import { weekName } from "../weeks.js";
 import { ErrorSummary, type Failure, Field, valueOf } from "./parts.js";
 

@@ -1,11 +1,13 @@
 /**
- * Finds what looks like personal data in an incident's free text: Swedish personal identity
- * numbers (personnummer and samordningsnummer, 10 or 12 digits, with or without the separator,
- * accepted only when the Luhn check digit holds), phone numbers and e-mail addresses. Reports are
- * about places and situations, never people (GDPR art. 10 data about crime): the reporter is
- * warned and must remove it or confirm that it is not personal data.
+ * Finds what looks like personal data in free text: Swedish personal identity numbers
+ * (personnummer and samordningsnummer, 10 or 12 digits, with or without the separator, accepted
+ * only when the date is plausible and the Luhn check digit holds), phone numbers and e-mail
+ * addresses. The one check for every module: incident reports and safety-walk findings warn (the
+ * writer removes it or confirms), dialogues refuse. What a module does with a finding is its own.
  */
-export type PersonalDataKind = "personal_identity_number" | "phone_number" | "email";
+/** Every kind, in the fixed order warnings name them (also an API enum). */
+export const PERSONAL_DATA_KINDS = ["personal_identity_number", "phone_number", "email"] as const;
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -63,5 +65,5 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
 /** The kinds found, each once, in a fixed order (what the warning names and the API returns). */
 export function personalDataKinds(...texts: (string | null | undefined)[]): PersonalDataKind[] {
   const found = new Set(texts.flatMap((t) => (t ? findPersonalData(t).map((f) => f.kind) : [])));
-  return (["personal_identity_number", "phone_number", "email"] as const).filter((k) => found.has(k));
+  return PERSONAL_DATA_KINDS.filter((k) => found.has(k));
 }
