@@ -24,7 +24,7 @@ export function dialogueFieldErrors(fields: DialogueFieldErrors): AppError {
 }
 
 /** True when a text holds something that identifies a person (a refusal, not a warning). */
-export function holdsPersonalData(text: string | null | undefined): boolean {
+function holdsPersonalData(text: string | null | undefined): boolean {
   return !!text && findPersonalData(text).length > 0;
 }
 

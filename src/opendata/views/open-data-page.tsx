@@ -8,8 +8,7 @@ import { DATASETS, TABLES } from "../tables.js";
 export function OpenDataPage(props: { ctx: PageContext; partnerships: OpenDataPartnership[] }) {
   const { ctx } = props;
   const { t } = ctx;
-  const en = ctx.locale === "en";
-  const documentation = en ? "en" : "sv";
+  const documentation = ctx.locale === "en" ? "en" : "sv";
   const files = (slug?: string) => (
     <ul>
       {DATASETS.map((name) => {
@@ -93,7 +92,7 @@ export function OpenDataPage(props: { ctx: PageContext; partnerships: OpenDataPa
       <h2 id="kolumner">{t("openData.columns.title")}</h2>
       <p>{t("openData.columns.intro")}</p>
       {/* The columns' documentation is for programmers: English in English, else Swedish (marked). */}
-      {en ? null : ctx.locale === "sv" ? null : <p class="only-sv">{t("lang.onlySwedish")}</p>}
+      {documentation === "sv" && ctx.locale !== "sv" ? <p class="only-sv">{t("lang.onlySwedish")}</p> : null}
       {DATASETS.map((name) => (
         <section aria-labelledby={`k-${name}`}>
           <h3 id={`k-${name}`}>
