@@ -2,7 +2,7 @@
  * Measures of the åtgärdsplan followed up by their owners in the round, through the front door:
  * real sign-in, Att rapportera's form with the CSRF field. The responsible party's rapportör sees
  * and reports; another party's rapportör neither sees nor may; a measure that is a promise point is
- * reported through the point; a closed period, a missing status or result and a stale form are
+ * reported through the point (and refused); a closed period, a missing status or result and a stale form are
  * refused in Swedish; the report is audited and shows on the lägesbild and in the åtgärdsplan.
  */
 import { sql } from "drizzle-orm";
@@ -70,6 +70,27 @@ describe("measures in Att rapportera", () => {
     expect(page).not.toContain(report(ids.municipality));
     // No status is chosen in advance.
     expect(page).toContain('<option value="" selected="">Välj status</option>');
+  }, 60_000);
+
+  it("refuses a report on a measure that is a promise point: it is followed up through the point", async () => {
+    const response = await t.app.request(
+      report(ids.point),
+      police.post({ period: "2026-T3", status: "done", narrative: "Klart.", version: "0" }),
+    );
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("Åtgärden är en punkt i ett medborgarlöfte.");
+    const api = await t.app.request(`${API}/measures/${ids.point}/follow-ups`, {
+      method: "POST",
+      headers: {
+        Cookie: coordinator.cookie,
+        "X-CSRF-Token": coordinator.csrf,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ period: "2026-T3", status: "done", narrative: "Klart." }),
+    });
+    expect(api.status).toBe(409);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe("transition_refused");
+    expect(await followUpCount(ids.point)).toBe(0);
   }, 60_000);
 
   it("hides the measure from another party's rapportör and refuses their report with 403", async () => {

@@ -93,6 +93,8 @@ export const preventionMessages = defineMessages(
     "errors.conflict.measure": "Någon annan har ändrat åtgärden under tiden. Ladda om sidan och försök igen.",
     "errors.conflict.measure_follow_up":
       "Någon annan har följt upp åtgärden under tiden. Ladda om sidan och försök igen.",
+    "errors.transition_refused.measure_is_point":
+      "Åtgärden är en punkt i ett medborgarlöfte. Följ upp den genom punkten i Att rapportera.",
     "errors.forbidden.prevention.edit":
       "Bara samordnare, kommunpoliser och administratörer kan ändra lägesbilden och åtgärdsplanen.",
     "errors.forbidden.prevention.followUp":
@@ -187,6 +189,8 @@ export const preventionMessages = defineMessages(
     "errors.conflict.measure": "Someone else changed the measure meanwhile. Reload the page and try again.",
     "errors.conflict.measure_follow_up":
       "Someone else followed up the measure meanwhile. Reload the page and try again.",
+    "errors.transition_refused.measure_is_point":
+      "The measure is a point of a citizen promise. Follow it up through the point in Att rapportera.",
     "errors.forbidden.prevention.edit":
       "Only coordinators, police coordinators and administrators can change the assessment and the action plan.",
     "errors.forbidden.prevention.followUp":

@@ -392,7 +392,8 @@ export async function changeMeasure(
 
 /**
  * A measure's status in a reporting period, by its owners (the round's point-ownership rule), the
- * samordnare and the administratör (`prevention.followUp`); a closed period takes no follow-up (409).
+ * samordnare and the administratör (`prevention.followUp`); a closed period takes no follow-up, nor
+ * does a measure that is a promise point (409).
  */
 export async function recordMeasureFollowUp(
   scope: PreventionScope & { measureId: string; input: MeasureFollowUpInput },
@@ -404,6 +405,9 @@ export async function recordMeasureFollowUp(
   preventionPolicy.authorize(scope.viewer, "followUp", ownership, notFound(scope.partnershipId));
   return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
     const { measure } = await measureOf(tx, scope, scope.measureId);
+    // A measure that is a promise point is followed up through the point (nobody reports twice).
+    if ((await repo.listMeasureCommitmentLinks(tx, [measure.id])).length > 0)
+      throw new AppError("transition_refused", { entity: "measure_is_point" });
     const period = await findPeriodByCode(tx, scope.partnershipId, scope.input.period);
     if (!period)
       throw new AppError(
