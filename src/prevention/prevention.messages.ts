@@ -61,6 +61,17 @@ export const preventionMessages = defineMessages(
     "prevention.followUp.status": "Status",
     "prevention.followUp.narrative": "Vad har gjorts?",
     "prevention.followUp.save": "Spara uppföljningen",
+    "prevention.todo.title": "Åtgärder i åtgärdsplanen att följa upp ({count})",
+    "prevention.todo.intro":
+      "Din organisation ansvarar för de här åtgärderna. Skriv hur det går med varje åtgärd för perioden. Åtgärder som är punkter i ett medborgarlöfte följer du upp genom punkten.",
+    "prevention.todo.item": "{title} (åtgärdsplan {year})",
+    "prevention.todo.meta": "{period} · lämna senast {deadline} · ansvarig: {party}",
+    "prevention.todo.overdue": "försenad",
+    "prevention.todo.status": "Hur går det med åtgärden under {period}?",
+    "prevention.todo.chooseStatus": "Välj status",
+    "prevention.todo.narrative": "Vad har gjorts och vad har det gett?",
+    "prevention.todo.save": "Spara uppföljningen",
+    "prevention.todo.saved": "Uppföljningen av åtgärden är sparad.",
     "prevention.category.violence": "Våld",
     "prevention.category.drugs": "Narkotika",
     "prevention.category.burglary": "Inbrott",
@@ -82,10 +93,12 @@ export const preventionMessages = defineMessages(
     "errors.conflict.measure": "Någon annan har ändrat åtgärden under tiden. Ladda om sidan och försök igen.",
     "errors.conflict.measure_follow_up":
       "Någon annan har följt upp åtgärden under tiden. Ladda om sidan och försök igen.",
+    "errors.transition_refused.measure_is_point":
+      "Åtgärden är en punkt i ett medborgarlöfte. Följ upp den genom punkten i Att rapportera.",
     "errors.forbidden.prevention.edit":
       "Bara samordnare, kommunpoliser och administratörer kan ändra lägesbilden och åtgärdsplanen.",
     "errors.forbidden.prevention.followUp":
-      "Bara samordnare, kommunpoliser och administratörer kan följa upp åtgärderna.",
+      "Bara den som rapporterar för åtgärdens ansvariga organisation, samordnaren och administratören kan följa upp åtgärden.",
   },
   {
     "prevention.nav": "Crime assessment and action plan",
@@ -145,6 +158,17 @@ export const preventionMessages = defineMessages(
     "prevention.followUp.status": "Status",
     "prevention.followUp.narrative": "What has been done?",
     "prevention.followUp.save": "Save the follow-up",
+    "prevention.todo.title": "Measures of the action plan to follow up ({count})",
+    "prevention.todo.intro":
+      "Your organisation is responsible for these measures. Write how each measure is going in the period. Measures that are points of a citizen promise are followed up through the point.",
+    "prevention.todo.item": "{title} (action plan {year})",
+    "prevention.todo.meta": "{period} · due {deadline} · responsible: {party}",
+    "prevention.todo.overdue": "overdue",
+    "prevention.todo.status": "How is the measure going in {period}?",
+    "prevention.todo.chooseStatus": "Choose a status",
+    "prevention.todo.narrative": "What has been done and what has it achieved?",
+    "prevention.todo.save": "Save the follow-up",
+    "prevention.todo.saved": "The measure's follow-up is saved.",
     "prevention.category.violence": "Violence",
     "prevention.category.drugs": "Drugs",
     "prevention.category.burglary": "Burglary",
@@ -165,10 +189,12 @@ export const preventionMessages = defineMessages(
     "errors.conflict.measure": "Someone else changed the measure meanwhile. Reload the page and try again.",
     "errors.conflict.measure_follow_up":
       "Someone else followed up the measure meanwhile. Reload the page and try again.",
+    "errors.transition_refused.measure_is_point":
+      "The measure is a point of a citizen promise. Follow it up through the point in Att rapportera.",
     "errors.forbidden.prevention.edit":
       "Only coordinators, police coordinators and administrators can change the assessment and the action plan.",
     "errors.forbidden.prevention.followUp":
-      "Only coordinators, police coordinators and administrators can follow up the measures.",
+      "Only those who report for the measure's responsible organisation, the coordinator and the administrator can follow up the measure.",
   },
 );
 

@@ -191,6 +191,49 @@ export async function updateMeasure(ex: Executor, id: string, version: number, v
   return row ?? null;
 }
 
+/** A measure's ownership facts: its lägesbild's partnership, its responsible party and the party's kind. */
+export async function findMeasureOwnership(ex: Executor, id: string) {
+  const [row] = await ex
+    .select({
+      partnershipId: assessments.partnershipId,
+      responsiblePartyId: actionMeasures.responsiblePartyId,
+      responsiblePartyKind: parties.kind,
+    })
+    .from(actionMeasures)
+    .innerJoin(assessments, eq(assessments.id, actionMeasures.assessmentId))
+    .leftJoin(parties, eq(parties.id, actionMeasures.responsiblePartyId))
+    .where(eq(actionMeasures.id, id));
+  return row ?? null;
+}
+
+/**
+ * The partnership's measures that have a responsible party and are not promise points (those are
+ * followed up through the point), with their lägesbild's year: what owners report on in the round.
+ */
+export function listReportableMeasures(ex: Executor, partnershipId: string) {
+  return ex
+    .select({
+      id: actionMeasures.id,
+      title: actionMeasures.title,
+      description: actionMeasures.description,
+      dueOn: actionMeasures.dueOn,
+      year: assessments.year,
+      responsiblePartyId: actionMeasures.responsiblePartyId,
+      responsiblePartyName: parties.name,
+      responsiblePartyKind: parties.kind,
+    })
+    .from(actionMeasures)
+    .innerJoin(assessments, eq(assessments.id, actionMeasures.assessmentId))
+    .innerJoin(parties, eq(parties.id, actionMeasures.responsiblePartyId))
+    .where(
+      and(
+        eq(assessments.partnershipId, partnershipId),
+        sql`NOT EXISTS (SELECT 1 FROM action_measure_commitments c WHERE c.measure_id = ${actionMeasures.id})`,
+      ),
+    )
+    .orderBy(asc(assessments.year), asc(actionMeasures.position), asc(actionMeasures.createdAt));
+}
+
 /** Replaces a measure's links to problems and to promise points. */
 export async function setMeasureLinks(
   ex: Executor,

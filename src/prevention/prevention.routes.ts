@@ -222,7 +222,8 @@ preventionApi.openapi(
     operationId: "followUpActionMeasure",
     security: STAFF_ACCESS,
     tags,
-    summary: "A measure's status in a reporting period (refused when the period is closed)",
+    summary:
+      "A measure's status in a reporting period, by its owners (the round's point-ownership rule), the coordinator or the administrator (refused when the period is closed or the measure is a promise point)",
     request: { params: measureParams, ...jsonBody(MeasureFollowUpSchema) },
     responses: { ...assessmentResponse, ...refusals },
   }),

@@ -35,7 +35,7 @@ export interface PreventionScope {
 
 const notFound = (partnershipId: string) => ({ entity: "partnership", value: partnershipId });
 
-function authorize(scope: PreventionScope, action: "read" | "edit" | "followUp") {
+function authorize(scope: PreventionScope, action: "read" | "edit") {
   preventionPolicy.authorize(
     scope.viewer,
     action,
@@ -390,13 +390,24 @@ export async function changeMeasure(
   });
 }
 
-/** A measure's status in a reporting period; a closed period takes no follow-up (409). */
+/**
+ * A measure's status in a reporting period, by its owners (the round's point-ownership rule), the
+ * samordnare and the administratör (`prevention.followUp`); a closed period takes no follow-up, nor
+ * does a measure that is a promise point (409).
+ */
 export async function recordMeasureFollowUp(
   scope: PreventionScope & { measureId: string; input: MeasureFollowUpInput },
 ) {
-  authorize(scope, "followUp");
+  authorize(scope, "read");
+  const ownership = isId(scope.measureId) ? await repo.findMeasureOwnership(scope.db, scope.measureId) : null;
+  if (!ownership || ownership.partnershipId !== scope.partnershipId)
+    throw new AppError("not_found", { entity: "measure", value: scope.measureId });
+  preventionPolicy.authorize(scope.viewer, "followUp", ownership, notFound(scope.partnershipId));
   return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
     const { measure } = await measureOf(tx, scope, scope.measureId);
+    // A measure that is a promise point is followed up through the point (nobody reports twice).
+    if ((await repo.listMeasureCommitmentLinks(tx, [measure.id])).length > 0)
+      throw new AppError("transition_refused", { entity: "measure_is_point" });
     const period = await findPeriodByCode(tx, scope.partnershipId, scope.input.period);
     if (!period)
       throw new AppError(

@@ -129,6 +129,14 @@ export const MeasureFollowUpSchema = z
   .openapi("MeasureFollowUpInput");
 export type MeasureFollowUpInput = z.output<typeof MeasureFollowUpSchema>;
 
+/**
+ * An owner's report on a measure in "Att rapportera": one period, a status (none preselected) and
+ * the written result, both required (a status alone says nothing to the samordnare).
+ */
+export const MeasureReportSchema = MeasureFollowUpSchema.extend({
+  narrative: Text(10_000).min(1, "Skriv vad som har gjorts och vad det har gett."),
+});
+
 const FigureSchema = z.object({ label: z.string(), value: z.number() });
 
 export const ProblemSchema = z

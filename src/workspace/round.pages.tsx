@@ -24,6 +24,10 @@ import { type FormIssue, formError, parseForm, readForm, readFormAs } from "../p
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema, PeriodCodeSchema, RefSchema } from "../platform/http/schemas.js";
 import { pickText } from "../platform/i18n/localized-text.js";
+import { listMyMeasures } from "../prevention/my-measures.js";
+import { recordMeasureFollowUp } from "../prevention/prevention.js";
+import { MeasureReportSchema } from "../prevention/prevention.types.js";
+import { type MeasureReportFailure, MyMeasuresSection } from "../prevention/views/my-measures-section.js";
 import { listMyFindings } from "../walks/my-findings.js";
 import { MyFindingsSection } from "../walks/views/walk-views.js";
 import { type FollowUpForm, fieldErrors, readFollowUpForm } from "./follow-up-form.js";
@@ -62,27 +66,78 @@ const ClosePeriodFormSchema = z.object({ confirm: z.string().max(10).optional() 
 /** Refusals the period page shows above the table instead of an error page. */
 const SHOWN_ON_PERIOD = ["invalid_body", "transition_refused", "conflict"];
 
+/** Refusals of an owner's report on a measure that Att rapportera shows next to its form. */
+const SHOWN_ON_TODO = ["invalid_body", "transition_refused", "conflict"];
+
+/**
+ * "Att rapportera": the viewer's points, then the other modules' sections (the measures of the
+ * åtgärdsplan they own, the findings of safety walks), with a refused measure report's reason.
+ */
+async function renderTodo(
+  c: C,
+  ws: Workspace,
+  failure?: MeasureReportFailure,
+  status: 200 | 400 | 409 = 200,
+) {
+  const todo = await listMyPoints({
+    db: c.get("db"),
+    viewer: ws.principal,
+    partnershipId: ws.partnership.id,
+    today: todayInSweden(),
+  });
+  const own = { db: c.get("db"), viewer: ws.principal, partnershipId: ws.partnership.id, today: todo.today };
+  const [measures, findings] = await Promise.all([listMyMeasures(own), listMyFindings(own)]);
+  return c.html(
+    <TodoPage ctx={ws.ctx} slug={ws.partnership.slug} {...frame(ws)} todo={todo}>
+      {c.req.query("klart") === "atgard" ? (
+        <p class="success" role="status">
+          {ws.ctx.t("prevention.todo.saved")}
+        </p>
+      ) : null}
+      <MyMeasuresSection
+        ctx={ws.ctx}
+        slug={ws.partnership.slug}
+        measures={measures}
+        failure={failure ?? null}
+      />
+      <MyFindingsSection ctx={ws.ctx} slug={ws.partnership.slug} findings={findings} />
+    </TodoPage>,
+    status,
+  );
+}
+
 /** Pages of the follow-up round under /arbete/:partnership (server-rendered, keyboard only). */
 export const roundPages = new Hono<AppEnv>()
-  .get("/arbete/:partnership", async (c) => {
+  .get("/arbete/:partnership", async (c) => renderTodo(c, await requireWorkspace(c)))
+  .post("/arbete/:partnership/atgarder/:measureId/uppfoljning", async (c) => {
     const ws = await requireWorkspace(c);
-    const todo = await listMyPoints({
-      db: c.get("db"),
-      viewer: ws.principal,
-      partnershipId: ws.partnership.id,
-      today: todayInSweden(),
+    const measureId = c.req.param("measureId") ?? "";
+    const { values, result } = await readFormAs(c, MeasureReportSchema);
+    const failure = (message: string | null, fields: MeasureReportFailure["fields"] = {}) => ({
+      measureId,
+      period: String(values.period ?? ""),
+      message,
+      fields,
+      values: { status: String(values.status ?? ""), narrative: String(values.narrative ?? "") },
     });
-    const findings = await listMyFindings({
-      db: c.get("db"),
-      viewer: ws.principal,
-      partnershipId: ws.partnership.id,
-      today: todo.today,
-    });
-    return c.html(
-      <TodoPage ctx={ws.ctx} slug={ws.partnership.slug} {...frame(ws)} todo={todo}>
-        <MyFindingsSection ctx={ws.ctx} slug={ws.partnership.slug} findings={findings} />
-      </TodoPage>,
-    );
+    if (!result.success) {
+      const fields = Object.fromEntries(result.issues.map((i) => [i.field, i.message]));
+      return renderTodo(c, ws, failure(null, fields), 400);
+    }
+    try {
+      await recordMeasureFollowUp({
+        db: c.get("db"),
+        viewer: ws.principal,
+        partnershipId: ws.partnership.id,
+        measureId,
+        input: result.data,
+      });
+    } catch (error) {
+      if (!isAppError(error) || !SHOWN_ON_TODO.includes(error.code)) throw error;
+      const message = describeError(error, c.get("t")).message;
+      return renderTodo(c, ws, failure(message), error.code === "invalid_body" ? 400 : 409);
+    }
+    return c.redirect(`/arbete/${ws.partnership.slug}?klart=atgard`, 303);
   })
   .get("/arbete/:partnership/perioder", async (c) => {
     const ws = await requireWorkspace(c);

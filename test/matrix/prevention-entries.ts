@@ -1,14 +1,15 @@
 /**
  * The authorization matrix's cases for the lägesbild and åtgärdsplan (policy "prevention"): every
- * page form and API operation, and the reads. A fixed problem and measure of the demo partnership's
- * 2024 lägesbild are (re)created before each case that needs them.
+ * page form and API operation (and the owner's report on a measure in Att rapportera), and the reads.
+ * A fixed problem and measure of the demo partnership's 2024 lägesbild are (re)created before each
+ * case that needs them; a follow-up case first makes the target point's party the measure's.
  */
 import { sql } from "drizzle-orm";
-import { DEMO_PARTNERSHIP_ID } from "../../src/demo/skaggetorp-2017-ids.js";
+import { DEMO_PARTNERSHIP_ID, PARTY } from "../../src/demo/skaggetorp-2017-ids.js";
 import type { Executor } from "../../src/platform/db/client.js";
 import { queryRows } from "../../src/platform/db/rows.js";
 import { DEMO_SLUG, setPeriodOpen, versionOf } from "./fixtures.js";
-import type { CaseContext, MatrixEntry, RequestSpec } from "./types.js";
+import { type CaseContext, kindOf, type MatrixEntry, type RequestSpec } from "./types.js";
 
 const YEAR = 2024;
 const PAGE = `/arbete/${DEMO_SLUG}/lagesbild/${YEAR}`;
@@ -17,6 +18,12 @@ const ASSESSMENT = "7a0e0000-0000-4000-8000-000000000001";
 const PROBLEM = "7a0e0000-0000-4000-8000-000000000002";
 const MEASURE = "7a0e0000-0000-4000-8000-000000000003";
 const partnership = () => ({ partnershipId: DEMO_PARTNERSHIP_ID });
+/** The measure's ownership facts: its responsible party is the case's target point's party (no unit). */
+const measureOwnership = (ctx: CaseContext) => ({
+  partnershipId: DEMO_PARTNERSHIP_ID,
+  responsiblePartyId: kindOf(ctx.point) === "police" ? PARTY.police : PARTY.municipality,
+  responsiblePartyKind: kindOf(ctx.point),
+});
 
 /** The 2024 lägesbild with one problem and one measure answering it (ids fixed). */
 async function ensureFixture(ex: Executor) {
@@ -41,11 +48,16 @@ const entry = (
   via: route.startsWith("/api/") ? "api" : "page",
   policy: "prevention",
   action,
-  scoping: "partnership",
-  resource: partnership,
+  // A measure's follow-up is its owners' (the round's point-ownership rule): a party's target.
+  scoping: action === "followUp" ? "point" : "partnership",
+  resource: action === "followUp" ? measureOwnership : partnership,
   prepare: async (ctx) => {
     await ensureFixture(ctx.db);
-    if (action === "followUp") await setPeriodOpen(ctx.db, "2026-T3", true);
+    if (action !== "followUp") return;
+    await setPeriodOpen(ctx.db, "2026-T3", true);
+    await ctx.db.execute(
+      sql`UPDATE action_measures SET responsible_party_id = ${measureOwnership(ctx).responsiblePartyId} WHERE id = ${MEASURE}`,
+    );
   },
   // The fixture first: the fuzz suite reads the catalog's bodies without preparing the case.
   request: async (ctx) => {
@@ -140,6 +152,21 @@ export const PREVENTION_ENTRIES: MatrixEntry[] = [
         period: "2026-T3",
         status: "in_progress",
         narrative: "Pågår.",
+        version: String(await followUpVersion(ctx.db)),
+      },
+    }),
+  ),
+  entry(
+    "Att rapportera: follow up own measure (page)",
+    "POST",
+    "/arbete/:partnership/atgarder/:measureId/uppfoljning",
+    "followUp",
+    async (ctx) => ({
+      path: `/arbete/${DEMO_SLUG}/atgarder/${MEASURE}/uppfoljning`,
+      form: {
+        period: "2026-T3",
+        status: "in_progress",
+        narrative: "Pågår enligt plan.",
         version: String(await followUpVersion(ctx.db)),
       },
     }),

@@ -254,7 +254,7 @@ export function AssessmentPage(props: { ctx: PageContext; model: AssessmentPageM
                     prefix={`m-${m.id}`}
                   />
                 </details>
-                {model.periods.length > 0 ? (
+                {model.periods.length > 0 && m.commitments.length === 0 ? (
                   <details>
                     <summary>{t("prevention.measure.followUp", { title: m.title })}</summary>
                     <FollowUpForm
