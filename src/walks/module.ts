@@ -23,15 +23,18 @@ export const walksModule: AppModule = {
   menu: [
     { path: (slug) => `/arbete/${slug}/trygghetsvandringar`, label: "walks.nav", roles: "all", order: 45 },
   ],
-  /** A finding with a photo: the photo (2 MB) and the form around it; the API's base64 is a third larger. */
+  /**
+   * A finding with a photo, added or corrected: the photo (2 MB) and the form around it; the API's
+   * base64 is a third larger.
+   */
   bodyLimits: [
     {
-      path: /^\/arbete\/[^/]+\/trygghetsvandringar\/[^/]+\/fynd$/,
+      path: /^\/arbete\/[^/]+\/trygghetsvandringar\/[^/]+\/fynd(\/[^/]+\/andra)?$/,
       maxBytes: PHOTO_MAX_BYTES + 64 * 1024,
       error: tooLarge,
     },
     {
-      path: /^\/api\/v1\/partnerships\/[^/]+\/walks\/[^/]+\/findings$/,
+      path: /^\/api\/v1\/partnerships\/[^/]+\/walks\/[^/]+\/findings(\/[^/]+)?$/,
       maxBytes: Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 64 * 1024,
       error: tooLarge,
     },

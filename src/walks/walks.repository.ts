@@ -193,6 +193,10 @@ export async function insertPhoto(ex: Executor, findingId: string, contentType: 
   await ex.insert(walkFindingPhotos).values({ findingId, contentType, data });
 }
 
+export async function deletePhoto(ex: Executor, findingId: string): Promise<void> {
+  await ex.delete(walkFindingPhotos).where(eq(walkFindingPhotos.findingId, findingId));
+}
+
 export async function findPhoto(ex: Executor, findingId: string) {
   const [row] = await ex
     .select({ contentType: walkFindingPhotos.contentType, data: walkFindingPhotos.data })

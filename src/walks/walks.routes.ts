@@ -1,7 +1,7 @@
 /**
  * The walks' API (mounted under /api/v1): `/partnerships/{slug}/walks…` — list and record walks,
  * read one with its findings, add a finding (a position or an address; a photo as base64, its
- * metadata stripped), move a finding's status and mark its description public (both name the
+ * metadata stripped), correct a finding (PUT, its version), move a finding's status and mark its description public (both name the
  * version they read: 409 `conflict` otherwise). Who may: the walks' table (walks.policy.ts).
  */
 import { createRoute, z } from "@hono/zod-openapi";
@@ -14,11 +14,12 @@ import { ErrorSchema, errorResponses, IdSchema, SlugSchema } from "../platform/h
 import { PERSONAL_DATA_KINDS } from "../platform/personal-data.js";
 import { todayInSweden } from "../workspace/views/format.js";
 import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
-import { addFinding, createWalk } from "./record-walk.js";
+import { addFinding, createWalk, editFinding } from "./record-walk.js";
 import { getWalk, listWalks, walkScopeOf } from "./walks.js";
 import {
   FindingInputSchema,
   FindingSchema,
+  FindingUpdateSchema,
   PublicityInputSchema,
   StatusInputSchema,
   WalkDetailSchema,
@@ -143,18 +144,60 @@ walksApi.openapi(
   async (c) => {
     const { slug, walkId } = c.req.valid("param");
     const input = c.req.valid("json");
-    let photo: Uint8Array | undefined;
-    if (input.photoBase64) {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.photoBase64))
-        throw new AppError(
-          "invalid_body",
-          { param: "photoBase64", value: "" },
-          { fields: { photoBase64: "photo_type" } },
-        );
-      photo = new Uint8Array(Buffer.from(input.photoBase64, "base64"));
-    }
-    const added = await addFinding(await scopeOf(c, slug), walkId, input, photo);
+    const added = await addFinding(await scopeOf(c, slug), walkId, input, photoOf(input.photoBase64));
     return c.json(added, 201);
+  },
+);
+
+/** The base64 photo of the API's finding bodies as bytes (refused when it is not base64). */
+function photoOf(photoBase64: string | null | undefined): Uint8Array | undefined {
+  if (!photoBase64) return undefined;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(photoBase64))
+    throw new AppError(
+      "invalid_body",
+      { param: "photoBase64", value: "" },
+      { fields: { photoBase64: "photo_type" } },
+    );
+  return new Uint8Array(Buffer.from(photoBase64, "base64"));
+}
+
+walksApi.openapi(
+  createRoute({
+    method: "put",
+    path: "/partnerships/{slug}/walks/{walkId}/findings/{findingId}",
+    operationId: "updateWalkFinding",
+    security: STAFF_ACCESS,
+    tags,
+    summary:
+      "Correct a finding: every field as when adding (the target date defaults to six months after the walk), the version read; a new photo replaces the old one, removePhoto deletes it; warnings name personal data found",
+    request: {
+      params: findingParams,
+      body: { content: { "application/json": { schema: FindingUpdateSchema } }, required: true },
+    },
+    responses: {
+      200: json(
+        z.object({
+          id: IdSchema,
+          number: z.number().int(),
+          version: z.number().int(),
+          warnings: z.array(z.enum(PERSONAL_DATA_KINDS)),
+        }),
+        "Corrected",
+      ),
+      ...refusals,
+    },
+  }),
+  async (c) => {
+    const { slug, walkId, findingId } = c.req.valid("param");
+    const input = c.req.valid("json");
+    const edited = await editFinding(
+      await scopeOf(c, slug),
+      walkId,
+      findingId,
+      input,
+      photoOf(input.photoBase64),
+    );
+    return c.json(edited, 200);
   },
 );
 

@@ -66,6 +66,17 @@ export const FindingInputSchema = z
   .openapi("WalkFindingInput");
 export type FindingInput = z.output<typeof FindingInputSchema>;
 
+/**
+ * A correction of a finding (PUT: every editable field as when adding, the version read, and
+ * what to do with the photo: a new `photoBase64` replaces it, `removePhoto` deletes it, neither
+ * keeps it).
+ */
+export const FindingUpdateSchema = FindingInputSchema.extend({
+  version: z.coerce.number().int().min(1),
+  removePhoto: z.boolean().default(false),
+}).openapi("WalkFindingUpdate");
+export type FindingUpdate = z.output<typeof FindingUpdateSchema>;
+
 /** The add-finding form: the same fields as text, the map click (`karta.x`, `karta.y`) and a photo file. */
 export const FindingFormSchema = z.object({
   category: z.enum(WALK_CATEGORIES),
@@ -88,6 +99,12 @@ export const FindingFormSchema = z.object({
   confirmPersonalData: z.boolean().default(false),
 });
 export type FindingForm = z.output<typeof FindingFormSchema>;
+
+/** The edit-finding form: the add form's fields, the version read, and "remove the photo". */
+export const FindingEditFormSchema = FindingFormSchema.extend({
+  version: z.coerce.number().int().min(1),
+  removePhoto: z.boolean().default(false),
+});
 
 export const StatusInputSchema = z
   .object({

@@ -2100,6 +2100,15 @@ const findingFields = {
   longitude: "15.59",
 };
 
+/** The demo's litter finding as stored (its responsible party kept: the status cases own by it). */
+const litterFields = {
+  category: "litter",
+  description: "Mycket skräp vid miljöstugan bakom centrumhuset.",
+  responsiblePartyId: PARTY.propertyOwners,
+  latitude: "58.424",
+  longitude: "15.588",
+};
+
 const WALK_ENTRIES: MatrixEntry[] = [
   walkEntry("walks: record a walk", "POST", "/arbete/:partnership/trygghetsvandringar", "page", () => ({
     path: WALKS,
@@ -2126,6 +2135,17 @@ const WALK_ENTRIES: MatrixEntry[] = [
     }),
     (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
   ),
+  walkEntry(
+    "walks: correct a finding",
+    "POST",
+    "/arbete/:partnership/trygghetsvandringar/:walkId/fynd/:findingId/andra",
+    "page",
+    () => ({
+      path: `${WALKS}/${DEMO_WALK_ID}/fynd/${DEMO_WALK_FINDING.litter}/andra`,
+      form: { ...litterFields, version: "1", "karta.x": "210", "karta.y": "160" },
+    }),
+    (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
+  ),
   walkEntry("API walks: record a walk", "POST", "/api/v1/partnerships/:slug/walks", "api", () => ({
     path: WALKS_API,
     json: { areaId: AREA.skaggetorp, walkedOn: "2026-10-02", youth: 2 },
@@ -2148,6 +2168,17 @@ const WALK_ENTRIES: MatrixEntry[] = [
     () => ({
       path: `${WALKS_API}/${DEMO_WALK_ID}/findings/${DEMO_WALK_FINDING.litter}`,
       json: { version: 1, descriptionPublic: true },
+    }),
+    (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
+  ),
+  walkEntry(
+    "API walks: correct a finding",
+    "PUT",
+    "/api/v1/partnerships/:slug/walks/:walkId/findings/:findingId",
+    "api",
+    () => ({
+      path: `${WALKS_API}/${DEMO_WALK_ID}/findings/${DEMO_WALK_FINDING.litter}`,
+      json: { ...litterFields, latitude: 58.424, longitude: 15.588, version: 1 },
     }),
     (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
   ),
@@ -2184,6 +2215,13 @@ const WALK_ENTRIES: MatrixEntry[] = [
     "walks",
     "read",
     () => `${WALKS}/${DEMO_WALK_ID}`,
+  ),
+  staffRead(
+    "walks: the page correcting a finding",
+    "/arbete/:partnership/trygghetsvandringar/:walkId/fynd/:findingId/andra",
+    "walks",
+    "manage",
+    () => `${WALKS}/${DEMO_WALK_ID}/fynd/${DEMO_WALK_FINDING.litter}/andra`,
   ),
   staffRead(
     "walks: a walk's map image",
