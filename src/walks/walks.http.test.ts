@@ -734,3 +734,133 @@ describe("the public pages", () => {
     expect(after).toBe(before + 1);
   });
 });
+
+describe("retention of walk photos", () => {
+  const photoOf = async (walkId: string, status: "new" | "done" | "rejected", closedAt: string) => {
+    const { id } = await (
+      await t.app.request(
+        `${API}/${walkId}/findings`,
+        api(coordinator, "POST", "", {
+          ...base,
+          address: "Torget",
+          photoBase64: Buffer.from(pngWithText()).toString("base64"),
+        }),
+      )
+    ).json();
+    // The closing instant is set directly: the status change stamps the real now.
+    await t.database.db.execute(
+      sql`update walk_findings set status = ${status}, rejection_reason = ${status === "rejected" ? "Inte vårt" : null},
+          status_changed_at = ${closedAt}::timestamptz where id = ${id}`,
+    );
+    return id as string;
+  };
+  const hasPhoto = async (id: string) =>
+    (await rows(sql`select 1 from walk_finding_photos where finding_id = ${id}`)).length === 1;
+  const deletions = async () =>
+    (
+      await rows<{ after: { deleted: number; months: number } }>(
+        sql`select after from audit_events where action = 'walk_finding.photos_deleted' order by seq`,
+      )
+    ).map((a) => [a.after.deleted, a.after.months]);
+
+  it("deletes the photos of findings closed longer than the setting, daily at a fixed instant, audited with how many, idempotent", async () => {
+    const walkId = await newWalk();
+    const doneLongAgo = await photoOf(walkId, "done", "2025-10-01T10:00:00Z");
+    const rejectedLongAgo = await photoOf(walkId, "rejected", "2025-09-01T10:00:00Z");
+    const doneRecently = await photoOf(walkId, "done", "2026-03-01T10:00:00Z");
+    const stillOpen = await photoOf(walkId, "new", "2024-01-01T10:00:00Z");
+    // A fixed tick after the job's 02:00 Swedish time (a tick at the real "now" may come before it).
+    await tickOn(t.database.db, "2026-11-20T12:00:00Z");
+    expect(await hasPhoto(doneLongAgo)).toBe(false);
+    expect(await hasPhoto(rejectedLongAgo)).toBe(false);
+    expect(await hasPhoto(doneRecently)).toBe(true); // closed under 12 months ago
+    expect(await hasPhoto(stillOpen)).toBe(true); // open: kept however old
+    expect(await deletions()).toEqual([[2, 12]]);
+    // The findings themselves are kept; the audit event names no photo.
+    expect(
+      await rows(sql`select 1 from walk_findings where id in (${doneLongAgo}, ${rejectedLongAgo})`),
+    ).toHaveLength(2);
+    const [event] = await rows<{ after: unknown; entity_type: string }>(
+      sql`select after, entity_type from audit_events where action = 'walk_finding.photos_deleted'`,
+    );
+    expect(event?.entity_type).toBe("partnership");
+    expect(JSON.stringify(event?.after)).not.toContain("iVBOR");
+    // Again the same day and the next: nothing more to delete, nothing more audited.
+    await tickOn(t.database.db, "2026-11-20T18:00:00Z");
+    await tickOn(t.database.db, "2026-11-21T12:00:00Z");
+    expect(await deletions()).toEqual([[2, 12]]);
+
+    // The samordnare shortens it to 6 months on the walks' page: the next day's job follows it.
+    const page = await (await t.app.request(W, coordinator.get())).text();
+    expect(page).toContain("Foton på fynd som har varit åtgärdade eller avvisade i mer än 12 månader");
+    expect(page).toContain(`action="${W}/installningar"`);
+    let res = await t.app.request(
+      `${W}/installningar`,
+      coordinator.post({ photoRetentionMonths: "0", version: "1" }),
+    );
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("Skriv ett helt antal månader mellan 1 och 120.");
+    res = await t.app.request(
+      `${W}/installningar`,
+      coordinator.post({ photoRetentionMonths: "6", version: "1" }),
+    );
+    expect(res.status).toBe(303);
+    expect(await (await t.app.request(W, coordinator.get())).text()).toContain("i mer än 6 månader");
+    await tickOn(t.database.db, "2026-11-22T12:00:00Z");
+    expect(await hasPhoto(doneRecently)).toBe(false); // closed 1 March: more than 6 months
+    expect(await hasPhoto(stillOpen)).toBe(true);
+    expect(await deletions()).toEqual([
+      [2, 12],
+      [1, 6],
+    ]);
+    const [changed] = await rows<{
+      before: { photoRetentionMonths: number };
+      after: { photoRetentionMonths: number };
+    }>(sql`select before, after from audit_events where action = 'walk_settings.changed'`);
+    expect([changed?.before.photoRetentionMonths, changed?.after.photoRetentionMonths]).toEqual([12, 6]);
+  });
+
+  it("the setting is the samordnare's and the administratör's, version-checked, in the API too", async () => {
+    const administrator = await signInOverHttp(t.app, DEMO_ACCOUNTS.administrator.email);
+    const SETTINGS = "/api/v1/partnerships/linkoping/walk-settings";
+    const current = (await (await t.app.request(SETTINGS, api(reader, "GET", ""))).json()) as {
+      photoRetentionMonths: number;
+      version: number;
+    };
+    expect(current.photoRetentionMonths).toBeGreaterThan(0);
+    let res = await t.app.request(
+      SETTINGS,
+      api(administrator, "PUT", "", { photoRetentionMonths: 24, version: current.version }),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ photoRetentionMonths: 24, version: current.version + 1 });
+    res = await t.app.request(
+      SETTINGS,
+      api(coordinator, "PUT", "", { photoRetentionMonths: 18, version: current.version }),
+    );
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe("conflict");
+    for (const s of [reader, culture, police])
+      expect(
+        (
+          await t.app.request(
+            SETTINGS,
+            api(s, "PUT", "", { photoRetentionMonths: 3, version: current.version + 1 }),
+          )
+        ).status,
+      ).toBe(403);
+    res = await t.app.request(
+      SETTINGS,
+      api(coordinator, "PUT", "", { photoRetentionMonths: 121, version: 1 }),
+    );
+    expect(res.status).toBe(400);
+    // The reader sees the rule, not the form.
+    const html = await (await t.app.request(W, reader.get())).text();
+    expect(html).toContain("i mer än 24 månader");
+    expect(html).not.toContain(`action="${W}/installningar"`);
+    expect(
+      (await t.app.request(`${W}/installningar`, reader.post({ photoRetentionMonths: "3", version: "3" })))
+        .status,
+    ).toBe(403);
+  });
+});

@@ -16,6 +16,7 @@ import { PERSONAL_DATA_KINDS, personalDataKinds } from "../platform/personal-dat
 import { todayInSweden } from "../workspace/views/format.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
+import { changeWalkSettings, getWalkSettings } from "./photo-retention.js";
 import { addFinding, authorizeManage, createWalk, editFinding } from "./record-walk.js";
 import {
   FindingEditPage,
@@ -41,6 +42,7 @@ import {
   PublicityInputSchema,
   StatusFormSchema,
   WalkInputSchema,
+  WalkSettingsInputSchema,
 } from "./walks.types.js";
 
 type C = Context<AppEnv>;
@@ -118,9 +120,14 @@ async function findingOfForm(
   };
 }
 
-async function overview(c: C, ws: Workspace, failure?: WalkFailure) {
-  const data = await listWalks(scopeOf(c, ws));
-  return c.html(<WalksPage frame={frameOf(ws)} overview={data} failure={failure} />, failure ? 400 : 200);
+async function overview(c: C, ws: Workspace, failure?: WalkFailure, status: 200 | 400 | 409 = 200) {
+  const scope = scopeOf(c, ws);
+  const [data, settings] = await Promise.all([listWalks(scope), getWalkSettings(scope)]);
+  const notice = c.req.query("sparat") !== undefined && !failure ? c.get("t")("walks.saved") : undefined;
+  return c.html(
+    <WalksPage frame={frameOf(ws)} overview={data} settings={settings} failure={failure} notice={notice} />,
+    failure && status === 200 ? 400 : status,
+  );
 }
 
 async function walkPage(c: C, ws: Workspace, failure?: WalkFailure) {
@@ -192,6 +199,24 @@ export const walksPages = new Hono<AppEnv>()
       const failure = failureOf("walk", error, values, c);
       if (!failure) throw error;
       return overview(c, ws, failure);
+    }
+  })
+  .post(`${ROOT}/installningar`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const { values, result } = await readFormAs(c, WalkSettingsInputSchema);
+    if (!result.success) {
+      const fields = fieldsOf(result.issues);
+      if (fields.photoRetentionMonths) fields.photoRetentionMonths = "retention_invalid";
+      return overview(c, ws, { form: "settings", fields, values });
+    }
+    try {
+      await changeWalkSettings(scopeOf(c, ws), result.data);
+      return c.redirect(`${base(ws)}?sparat=1#installningar`, 303);
+    } catch (error) {
+      const failure = failureOf("settings", error, values, c);
+      if (!failure) throw error;
+      const conflict = isAppError(error) && error.code === "conflict";
+      return overview(c, ws, conflict ? { ...failure, values: {} } : failure, conflict ? 409 : 400);
     }
   })
   .get(`${ROOT}/:walkId`, async (c) => walkPage(c, await requireWorkspace(c)))

@@ -1,8 +1,9 @@
 /**
  * The walks' API (mounted under /api/v1): `/partnerships/{slug}/walks…` — list and record walks,
  * read one with its findings, add a finding (a position or an address; a photo as base64, its
- * metadata stripped), correct a finding (PUT, its version), move a finding's status and mark its description public (both name the
- * version they read: 409 `conflict` otherwise). Who may: the walks' table (walks.policy.ts).
+ * metadata stripped), correct a finding (PUT), move a finding's status and mark its description
+ * public (these three name the version they read: 409 `conflict` otherwise), and the walks'
+ * settings (how long closed findings' photos are kept). Who may: the walks' table (walks.policy.ts).
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
@@ -14,6 +15,7 @@ import { ErrorSchema, errorResponses, IdSchema, SlugSchema } from "../platform/h
 import { PERSONAL_DATA_KINDS } from "../platform/personal-data.js";
 import { todayInSweden } from "../workspace/views/format.js";
 import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
+import { changeWalkSettings, getWalkSettings } from "./photo-retention.js";
 import { addFinding, createWalk, editFinding } from "./record-walk.js";
 import { getWalk, listWalks, walkScopeOf } from "./walks.js";
 import {
@@ -25,6 +27,8 @@ import {
   WalkDetailSchema,
   WalkInputSchema,
   WalkSchema,
+  WalkSettingsInputSchema,
+  WalkSettingsSchema,
 } from "./walks.types.js";
 
 const tags = ["Safety walks"];
@@ -253,5 +257,48 @@ walksApi.openapi(
     const { slug, walkId, findingId } = c.req.valid("param");
     const row = await setDescriptionPublic(await scopeOf(c, slug), walkId, findingId, c.req.valid("json"));
     return c.json(findingOut(row), 200);
+  },
+);
+
+walksApi.openapi(
+  createRoute({
+    method: "get",
+    path: "/partnerships/{slug}/walk-settings",
+    operationId: "getSafetyWalkSettings",
+    security: STAFF_ACCESS,
+    tags,
+    summary: "How many months a closed finding's photo is kept (default 12)",
+    request: { params: slugParams },
+    responses: { 200: json(WalkSettingsSchema, "The settings"), ...refusals },
+  }),
+  async (c) => {
+    const { canConfigure: _, ...settings } = await getWalkSettings(
+      await scopeOf(c, c.req.valid("param").slug),
+    );
+    return c.json(settings, 200);
+  },
+);
+
+walksApi.openapi(
+  createRoute({
+    method: "put",
+    path: "/partnerships/{slug}/walk-settings",
+    operationId: "changeSafetyWalkSettings",
+    security: STAFF_ACCESS,
+    tags,
+    summary:
+      "Change how many months (1–120) a closed finding's photo is kept before the daily job deletes it (samordnare, administratör)",
+    request: {
+      params: slugParams,
+      body: { content: { "application/json": { schema: WalkSettingsInputSchema } }, required: true },
+    },
+    responses: { 200: json(WalkSettingsSchema, "Changed"), ...refusals },
+  }),
+  async (c) => {
+    const changed = await changeWalkSettings(
+      await scopeOf(c, c.req.valid("param").slug),
+      c.req.valid("json"),
+    );
+    return c.json(changed, 200);
   },
 );

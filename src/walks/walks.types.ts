@@ -26,6 +26,9 @@ export const TRANSITIONS: Record<FindingStatus, readonly FindingStatus[]> = {
   rejected: ["new"],
 };
 
+/** Months a closed finding's photo is kept when the partnership has not set its own (walk_settings). */
+export const DEFAULT_PHOTO_RETENTION_MONTHS = 12;
+
 /** Months from the walk to a finding's default target date (EVIDENCE.md: our default, editable). */
 export const DEFAULT_TARGET_MONTHS = 6;
 
@@ -123,6 +126,19 @@ export const StatusFormSchema = StatusInputSchema.extend({
 export const PublicityInputSchema = z
   .object({ descriptionPublic: z.boolean(), version: z.coerce.number().int().min(1) })
   .openapi("WalkFindingPublicityInput");
+
+/** The walks' settings of a partnership: months a closed finding's photo is kept, the version read. */
+export const WalkSettingsInputSchema = z
+  .object({
+    photoRetentionMonths: z.coerce.number().int().min(1).max(120),
+    version: z.coerce.number().int().min(1),
+  })
+  .openapi("SafetyWalkSettingsInput");
+export type WalkSettingsInput = z.output<typeof WalkSettingsInputSchema>;
+
+export const WalkSettingsSchema = z
+  .object({ photoRetentionMonths: z.number().int(), version: z.number().int() })
+  .openapi("SafetyWalkSettings");
 
 export const WalkSchema = z
   .object({

@@ -2052,8 +2052,9 @@ const DIALOGUE_ENTRIES: MatrixEntry[] = [
 ];
 // End of the dialogues' block.
 
-// Safety walks (policy "walks"): recording walks and findings, moving a finding's status (its
-// owners, by the round's point-ownership rule), marking a description public, and the reads.
+// Safety walks (policy "walks"): recording and correcting findings, moving a finding's status (its
+// owners, by the round's point-ownership rule), marking a description public, the photos'
+// retention (configure), and the reads.
 
 const WALKS = `${W}/trygghetsvandringar`;
 const WALKS_API = `/api/v1/partnerships/${DEMO_SLUG}/walks`;
@@ -2067,6 +2068,10 @@ const resetFinding = async (ctx: CaseContext, id: string) => {
   await ctx.db.execute(
     sql`UPDATE walk_findings SET status = 'new', rejection_reason = NULL, version = 1 WHERE id = ${id}`,
   );
+};
+/** The walks' settings back to the defaults (no row: version 1). */
+const walkSettingsDefaults = async (ctx: CaseContext) => {
+  await ctx.db.execute(sql`DELETE FROM walk_settings WHERE partnership_id = ${DEMO_PARTNERSHIP_ID}`);
 };
 const findingResource = (ctx: CaseContext) => ({
   partnershipId: DEMO_PARTNERSHIP_ID,
@@ -2207,6 +2212,39 @@ const WALK_ENTRIES: MatrixEntry[] = [
               json: { status: "in_progress", version: 1 },
             },
     }),
+  ),
+  {
+    ...walkEntry(
+      "walks: photo retention (form)",
+      "POST",
+      "/arbete/:partnership/trygghetsvandringar/installningar",
+      "page",
+      () => ({ path: `${WALKS}/installningar`, form: { photoRetentionMonths: "18", version: "1" } }),
+      (ctx) => walkSettingsDefaults(ctx),
+    ),
+    action: "configure",
+  },
+  {
+    ...walkEntry(
+      "API walks: change the photo retention",
+      "PUT",
+      "/api/v1/partnerships/:slug/walk-settings",
+      "api",
+      () => ({
+        path: `/api/v1/partnerships/${DEMO_SLUG}/walk-settings`,
+        json: { photoRetentionMonths: 6, version: 1 },
+      }),
+      (ctx) => walkSettingsDefaults(ctx),
+    ),
+    action: "configure",
+  },
+  staffRead(
+    "API walks: the settings",
+    "/api/v1/partnerships/:slug/walk-settings",
+    "walks",
+    "read",
+    () => `/api/v1/partnerships/${DEMO_SLUG}/walk-settings`,
+    "api",
   ),
   staffRead("walks: the list", "/arbete/:partnership/trygghetsvandringar", "walks", "read", () => WALKS),
   staffRead(

@@ -10,6 +10,7 @@ import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { formatDate } from "../../workspace/views/format.js";
 import type { MyFinding } from "../my-findings.js";
+import type { WalkSettings } from "../photo-retention.js";
 import type { Finding, WalkDetail, WalkOverview } from "../walks.js";
 import { TRANSITIONS, WALK_CATEGORIES } from "../walks.types.js";
 
@@ -96,7 +97,9 @@ export const participantsText = (ctx: PageContext, w: WalkOverview["walks"][numb
 export function WalksPage(props: {
   frame: WalkFrame;
   overview: WalkOverview;
+  settings: WalkSettings;
   failure?: WalkFailure | undefined;
+  notice?: string | undefined;
 }) {
   const { ctx, slug } = props.frame;
   const { t } = ctx;
@@ -110,6 +113,11 @@ export function WalksPage(props: {
       nav={props.frame.nav}
     >
       <h1>{t("walks.title")}</h1>
+      {props.notice ? (
+        <p role="status" class="notice">
+          {props.notice}
+        </p>
+      ) : null}
       <p class="lead">{t("walks.intro")}</p>
       {overview.walks.length === 0 ? (
         <p>{t("walks.none")}</p>
@@ -192,7 +200,59 @@ export function WalksPage(props: {
           </form>
         </section>
       ) : null}
+      <SettingsSection ctx={ctx} slug={slug} settings={props.settings} failure={failure} />
     </WorkspaceLayout>
+  );
+}
+
+/**
+ * How long closed findings' photos are kept: the rule for every reader, the form for the samordnare
+ * and the administratör (on the walks' page, where a coordinator looks for the walks' things).
+ */
+function SettingsSection(props: {
+  ctx: PageContext;
+  slug: string;
+  settings: WalkSettings;
+  failure: WalkFailure | undefined;
+}) {
+  const { ctx, settings, failure } = props;
+  const { t } = ctx;
+  const F = "settings";
+  const typed = valueOf(failure, F, "photoRetentionMonths");
+  return (
+    <section aria-labelledby="installningar">
+      <h2 id="installningar">{t("walks.settings.title")}</h2>
+      <p>{t("walks.settings.rule", { months: settings.photoRetentionMonths })}</p>
+      {settings.canConfigure ? (
+        <>
+          <Summary ctx={ctx} failure={failure} form={F} />
+          <form method="post" action={`${base(props.slug)}/installningar`}>
+            <CsrfField ctx={ctx} />
+            <input type="hidden" name="version" value={String(settings.version)} />
+            <label for={`${F}-photoRetentionMonths`}>{t("walks.settings.months")}</label>
+            <p class="hint" id={`${F}-photoRetentionMonths-hint`}>
+              {t("walks.settings.monthsHint")}
+            </p>
+            <FieldError ctx={ctx} failure={failure} form={F} name="photoRetentionMonths" />
+            <input
+              type="number"
+              min="1"
+              max="120"
+              id={`${F}-photoRetentionMonths`}
+              name="photoRetentionMonths"
+              value={typed || String(settings.photoRetentionMonths)}
+              {...invalid(failure, F, "photoRetentionMonths")}
+              aria-describedby={
+                failure?.form === F && failure.fields.photoRetentionMonths
+                  ? `${F}-photoRetentionMonths-hint ${F}-photoRetentionMonths-error`
+                  : `${F}-photoRetentionMonths-hint`
+              }
+            />
+            <button type="submit">{t("walks.settings.save")}</button>
+          </form>
+        </>
+      ) : null}
+    </section>
   );
 }
 
