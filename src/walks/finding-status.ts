@@ -6,24 +6,10 @@
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";
 import { findingAudit } from "./record-walk.js";
-import { loadWalk, ownershipOf, type WalkScope } from "./walks.js";
+import { loadFinding, ownershipOf, type WalkScope } from "./walks.js";
 import { walksPolicy } from "./walks.policy.js";
 import * as repo from "./walks.repository.js";
 import { type FindingStatus, type StatusInput, TRANSITIONS } from "./walks.types.js";
-
-async function loadFinding(scope: WalkScope, walkId: string, findingId: string) {
-  // Who has no role in the partnership learns nothing (404) before anything is read.
-  walksPolicy.authorize(
-    scope.viewer,
-    "read",
-    { partnershipId: scope.partnershipId },
-    { entity: "partnership", value: scope.partnershipId },
-  );
-  await loadWalk(scope.db, scope.partnershipId, walkId);
-  const finding = await repo.findFinding(scope.db, walkId, findingId);
-  if (!finding) throw new AppError("not_found", { entity: "walk_finding", value: findingId });
-  return finding;
-}
 
 export async function updateFindingStatus(
   scope: WalkScope,

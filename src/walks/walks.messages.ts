@@ -63,6 +63,23 @@ export const walksMessages = defineMessages(
     "walks.field.confirmPersonalData":
       "Jag har kontrollerat texten: den handlar om en plats, inte om personer",
     "walks.saveFinding": "Spara fyndet",
+    "walks.settings.title": "Foton som sparas",
+    "walks.settings.rule":
+      "Foton på fynd som har varit åtgärdade eller avvisade i mer än {months} månader tas bort automatiskt varje natt. Fynden finns kvar.",
+    "walks.settings.months": "Antal månader som fotona sparas efter att fyndet stängts",
+    "walks.settings.monthsHint": "Mellan 1 och 120 månader. Standard är 12.",
+    "walks.settings.save": "Spara",
+    "walks.error.retention_invalid": "Skriv ett helt antal månader mellan 1 och 120.",
+    "walks.edit.link": "Ändra fynd {number}",
+    "walks.edit.title": "Ändra fynd {number} – {area} {date}",
+    "walks.edit.howTo":
+      "Rätta det som blev fel och spara. Klicka på kartan för att flytta fyndet dit: då sparas alla ändringar på en gång. Du kan också skriva latitud och longitud eller en adress.",
+    "walks.edit.back": "Tillbaka till vandringen",
+    "walks.edit.save": "Spara ändringarna",
+    "walks.edit.photoLegend": "Foto",
+    "walks.edit.noPhoto": "Fyndet har inget foto.",
+    "walks.edit.removePhoto": "Ta bort fotot",
+    "walks.edit.newPhoto": "Nytt foto (ersätter det nuvarande; JPEG eller PNG, högst 2 MB)",
     "walks.warning.personalData":
       "Beskrivningen ser ut att innehålla personuppgifter ({kinds}). Ta bort dem, eller bekräfta att texten bara handlar om platsen, och spara igen.",
     "walks.warning.saved":
@@ -192,6 +209,23 @@ export const walksMessages = defineMessages(
       "Location data and other metadata are removed from the picture before it is stored.",
     "walks.field.confirmPersonalData": "I have checked the text: it is about a place, not about people",
     "walks.saveFinding": "Save the finding",
+    "walks.settings.title": "Photos kept",
+    "walks.settings.rule":
+      "Photos of findings that have been done or rejected for more than {months} months are deleted automatically each night. The findings are kept.",
+    "walks.settings.months": "Months the photos are kept after the finding was closed",
+    "walks.settings.monthsHint": "Between 1 and 120 months. The default is 12.",
+    "walks.settings.save": "Save",
+    "walks.error.retention_invalid": "Type a whole number of months between 1 and 120.",
+    "walks.edit.link": "Edit finding {number}",
+    "walks.edit.title": "Edit finding {number} – {area} {date}",
+    "walks.edit.howTo":
+      "Correct what went wrong and save. Click the map to move the finding there: that saves every change at once. You can also type latitude and longitude or an address.",
+    "walks.edit.back": "Back to the walk",
+    "walks.edit.save": "Save the changes",
+    "walks.edit.photoLegend": "Photo",
+    "walks.edit.noPhoto": "The finding has no photo.",
+    "walks.edit.removePhoto": "Remove the photo",
+    "walks.edit.newPhoto": "New photo (replaces the current one; JPEG or PNG, at most 2 MB)",
     "walks.warning.personalData":
       "The description seems to contain personal data ({kinds}). Remove it, or confirm that the text is only about the place, and save again.",
     "walks.warning.saved":

@@ -16,8 +16,15 @@ import { PERSONAL_DATA_KINDS, personalDataKinds } from "../platform/personal-dat
 import { todayInSweden } from "../workspace/views/format.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
-import { addFinding, createWalk } from "./record-walk.js";
-import { type WalkFailure, type WalkFrame, WalkPage, WalksPage } from "./views/walk-views.js";
+import { changeWalkSettings, getWalkSettings } from "./photo-retention.js";
+import { addFinding, authorizeManage, createWalk, editFinding } from "./record-walk.js";
+import {
+  FindingEditPage,
+  type WalkFailure,
+  type WalkFrame,
+  WalkPage,
+  WalksPage,
+} from "./views/walk-views.js";
 import {
   type Finding,
   getPhoto,
@@ -27,7 +34,16 @@ import {
   type WalkScope,
   walkMap,
 } from "./walks.js";
-import { FindingFormSchema, PublicityInputSchema, StatusFormSchema, WalkInputSchema } from "./walks.types.js";
+import {
+  FindingEditFormSchema,
+  type FindingForm,
+  FindingFormSchema,
+  type FindingInput,
+  PublicityInputSchema,
+  StatusFormSchema,
+  WalkInputSchema,
+  WalkSettingsInputSchema,
+} from "./walks.types.js";
 
 type C = Context<AppEnv>;
 const ROOT = "/arbete/:partnership/trygghetsvandringar";
@@ -64,9 +80,54 @@ function failureOf(form: string, error: unknown, values: FormValues, c: C): Walk
   return { form, fields: {}, values, message: describeError(error, c.get("t")).message };
 }
 
-async function overview(c: C, ws: Workspace, failure?: WalkFailure) {
-  const data = await listWalks(scopeOf(c, ws));
-  return c.html(<WalksPage frame={frameOf(ws)} overview={data} failure={failure} />, failure ? 400 : 200);
+/** The personal data found in a description the writer has not yet confirmed (the form warns first). */
+const unconfirmedPersonalData = (form: FindingForm) =>
+  form.confirmPersonalData ? [] : personalDataKinds(form.description);
+
+const warningOf = (warnings: readonly string[]) =>
+  warnings.length > 0 ? `&varning=${warnings.join(",")}` : "";
+
+/**
+ * The add and edit forms' finding as the API's input: a click on the map image (`karta.x`,
+ * `karta.y`) is read against the walk's map and wins over typed coordinates; the photo's bytes.
+ */
+async function findingOfForm(
+  scope: WalkScope,
+  walkId: string,
+  form: FindingForm,
+): Promise<{ input: FindingInput; photo: Uint8Array | undefined }> {
+  let position: { latitude: number; longitude: number } | null = null;
+  const click = form.karta;
+  if (click?.x !== undefined && click.y !== undefined) {
+    const walk = await getWalk(scope, walkId);
+    position = positionOfClick(walk.boundary, walk.areaName, click.x, click.y);
+  }
+  const photo =
+    form.photo && form.photo.size > 0 ? new Uint8Array(await form.photo.arrayBuffer()) : undefined;
+  return {
+    input: {
+      category: form.category,
+      description: form.description,
+      descriptionPublic: form.descriptionPublic,
+      latitude: position?.latitude ?? form.latitude ?? null,
+      longitude: position?.longitude ?? form.longitude ?? null,
+      address: form.address ?? null,
+      responsiblePartyId: form.responsiblePartyId,
+      unitId: form.unitId ?? null,
+      targetDate: form.targetDate ?? null,
+    },
+    photo,
+  };
+}
+
+async function overview(c: C, ws: Workspace, failure?: WalkFailure, status: 200 | 400 | 409 = 200) {
+  const scope = scopeOf(c, ws);
+  const [data, settings] = await Promise.all([listWalks(scope), getWalkSettings(scope)]);
+  const notice = c.req.query("sparat") !== undefined && !failure ? c.get("t")("walks.saved") : undefined;
+  return c.html(
+    <WalksPage frame={frameOf(ws)} overview={data} settings={settings} failure={failure} notice={notice} />,
+    failure && status === 200 ? 400 : status,
+  );
 }
 
 async function walkPage(c: C, ws: Workspace, failure?: WalkFailure) {
@@ -90,6 +151,41 @@ async function walkPage(c: C, ws: Workspace, failure?: WalkFailure) {
   );
 }
 
+/** The form's values: what was typed after a refusal, otherwise the finding as stored. */
+function storedValues(f: Finding): FormValues {
+  return {
+    category: f.category,
+    description: f.description,
+    descriptionPublic: f.descriptionPublic ? "true" : "",
+    latitude: f.latitude === null ? "" : String(f.latitude),
+    longitude: f.longitude === null ? "" : String(f.longitude),
+    address: f.address ?? "",
+    responsiblePartyId: f.responsiblePartyId,
+    unitId: f.unitId ?? "",
+    targetDate: f.targetDate,
+    version: String(f.version),
+  };
+}
+
+async function editPage(c: C, ws: Workspace, failure?: WalkFailure, conflict = false) {
+  const scope = scopeOf(c, ws);
+  const findingId = findingIdOf(c);
+  const walk = await getWalk(scope, walkIdOf(c));
+  const finding = walk.items.find((f) => f.id === findingId);
+  if (!finding) throw new AppError("not_found", { entity: "walk_finding", value: findingId });
+  authorizeManage(scope);
+  return c.html(
+    <FindingEditPage
+      frame={frameOf(ws)}
+      walk={walk}
+      finding={finding}
+      values={failure && !conflict ? failure.values : storedValues(finding)}
+      failure={failure}
+    />,
+    conflict ? 409 : failure ? 400 : 200,
+  );
+}
+
 export const walksPages = new Hono<AppEnv>()
   .get(ROOT, async (c) => overview(c, await requireWorkspace(c)))
   .post(ROOT, async (c) => {
@@ -103,6 +199,24 @@ export const walksPages = new Hono<AppEnv>()
       const failure = failureOf("walk", error, values, c);
       if (!failure) throw error;
       return overview(c, ws, failure);
+    }
+  })
+  .post(`${ROOT}/installningar`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const { values, result } = await readFormAs(c, WalkSettingsInputSchema);
+    if (!result.success) {
+      const fields = fieldsOf(result.issues);
+      if (fields.photoRetentionMonths) fields.photoRetentionMonths = "retention_invalid";
+      return overview(c, ws, { form: "settings", fields, values });
+    }
+    try {
+      await changeWalkSettings(scopeOf(c, ws), result.data);
+      return c.redirect(`${base(ws)}?sparat=1#installningar`, 303);
+    } catch (error) {
+      const failure = failureOf("settings", error, values, c);
+      if (!failure) throw error;
+      const conflict = isAppError(error) && error.code === "conflict";
+      return overview(c, ws, conflict ? { ...failure, values: {} } : failure, conflict ? 409 : 400);
     }
   })
   .get(`${ROOT}/:walkId`, async (c) => walkPage(c, await requireWorkspace(c)))
@@ -133,41 +247,49 @@ export const walksPages = new Hono<AppEnv>()
     const walkId = walkIdOf(c);
     const { values, result } = await readFormAs(c, FindingFormSchema);
     if (!result.success) return walkPage(c, ws, { form: "finding", fields: fieldsOf(result.issues), values });
-    const form = result.data;
-    const found = personalDataKinds(form.description);
-    if (found.length > 0 && !form.confirmPersonalData)
+    const found = unconfirmedPersonalData(result.data);
+    if (found.length > 0)
       return walkPage(c, ws, { form: "finding", fields: {}, values, personalData: found });
     try {
-      let position: { latitude: number; longitude: number } | null = null;
-      const click = form.karta;
-      if (click?.x !== undefined && click.y !== undefined) {
-        const walk = await getWalk(scope, walkId);
-        position = positionOfClick(walk.boundary, walk.areaName, click.x, click.y);
-      }
-      const photo =
-        form.photo && form.photo.size > 0 ? new Uint8Array(await form.photo.arrayBuffer()) : undefined;
-      const added = await addFinding(
-        scope,
-        walkId,
-        {
-          category: form.category,
-          description: form.description,
-          descriptionPublic: form.descriptionPublic,
-          latitude: position?.latitude ?? form.latitude ?? null,
-          longitude: position?.longitude ?? form.longitude ?? null,
-          address: form.address ?? null,
-          responsiblePartyId: form.responsiblePartyId,
-          unitId: form.unitId ?? null,
-          targetDate: form.targetDate ?? null,
-        },
-        photo,
+      const { input, photo } = await findingOfForm(scope, walkId, result.data);
+      const added = await addFinding(scope, walkId, input, photo);
+      return c.redirect(
+        `${base(ws)}/${walkId}?sparat=1${warningOf(added.warnings)}#fynd-${added.number}`,
+        303,
       );
-      const warning = added.warnings.length > 0 ? `&varning=${added.warnings.join(",")}` : "";
-      return c.redirect(`${base(ws)}/${walkId}?sparat=1${warning}#fynd-${added.number}`, 303);
     } catch (error) {
       const failure = failureOf("finding", error, values, c);
       if (!failure) throw error;
       return walkPage(c, ws, failure);
+    }
+  })
+  .get(`${ROOT}/:walkId/fynd/:findingId/andra`, async (c) => editPage(c, await requireWorkspace(c)))
+  .post(`${ROOT}/:walkId/fynd/:findingId/andra`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const scope = scopeOf(c, ws);
+    const walkId = walkIdOf(c);
+    const { values, result } = await readFormAs(c, FindingEditFormSchema);
+    if (!result.success) return editPage(c, ws, { form: "edit", fields: fieldsOf(result.issues), values });
+    const found = unconfirmedPersonalData(result.data);
+    if (found.length > 0) return editPage(c, ws, { form: "edit", fields: {}, values, personalData: found });
+    try {
+      const { input, photo } = await findingOfForm(scope, walkId, result.data);
+      const edited = await editFinding(
+        scope,
+        walkId,
+        findingIdOf(c),
+        { ...input, version: result.data.version, removePhoto: result.data.removePhoto },
+        photo,
+      );
+      return c.redirect(
+        `${base(ws)}/${walkId}?sparat=1${warningOf(edited.warnings)}#fynd-${edited.number}`,
+        303,
+      );
+    } catch (error) {
+      const failure = failureOf("edit", error, values, c);
+      if (!failure) throw error;
+      // Changed by someone else: the form shows the newer finding (what was typed is not kept).
+      return editPage(c, ws, failure, isAppError(error) && error.code === "conflict");
     }
   })
   .post(`${ROOT}/:walkId/fynd/:findingId/status`, async (c) => {

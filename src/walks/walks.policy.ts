@@ -5,6 +5,8 @@
  * status is moved by its owners: whoever reports for its responsible party and unit, by the
  * round's point-ownership rule (`grantWritesPoint`, followups.policy.ts) — the rapportör of that
  * party (and unit, when bound to units), the kommunpolis for the police's — and the samordnare.
+ * How long a closed finding's photo is kept is the samordnare's and the administratör's (as the
+ * incidents' retention).
  */
 import { grantWritesPoint, type PointOwnership } from "../followups/followups.policy.js";
 import { definePolicy, EVERY_ROLE, type InPartnership, partnershipRule } from "../platform/policy.js";
@@ -37,6 +39,8 @@ export const walksPolicy = definePolicy<{
   manage: InPartnership;
   /** Move a finding's status (its owners and the samordnare). */
   updateStatus: FindingOwnership;
+  /** The walks' settings: how long a closed finding's photo is kept (samordnare, administratör). */
+  configure: InPartnership;
 }>("walks", {
   read: partnershipRule({ roles: EVERY_ROLE, public: "hidden" }),
   manage: partnershipRule({ roles: { coordinator: true, police_coordinator: true }, public: "hidden" }),
@@ -44,4 +48,5 @@ export const walksPolicy = definePolicy<{
     roles: { coordinator: true, police_coordinator: owns, reporter: owns },
     public: "hidden",
   }),
+  configure: partnershipRule({ roles: { administrator: true, coordinator: true }, public: "hidden" }),
 });

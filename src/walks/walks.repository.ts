@@ -6,7 +6,8 @@ import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { areas } from "../areas/areas.schema.js";
 import { parties, partnerships, units } from "../partnerships/partnerships.schema.js";
 import type { Executor } from "../platform/db/client.js";
-import { safetyWalks, walkFindingPhotos, walkFindings } from "./walks.schema.js";
+import { queryRows } from "../platform/db/rows.js";
+import { safetyWalks, walkFindingPhotos, walkFindings, walkSettings } from "./walks.schema.js";
 
 export type WalkRow = typeof safetyWalks.$inferSelect;
 export type FindingRow = typeof walkFindings.$inferSelect;
@@ -193,6 +194,10 @@ export async function insertPhoto(ex: Executor, findingId: string, contentType: 
   await ex.insert(walkFindingPhotos).values({ findingId, contentType, data });
 }
 
+export async function deletePhoto(ex: Executor, findingId: string): Promise<void> {
+  await ex.delete(walkFindingPhotos).where(eq(walkFindingPhotos.findingId, findingId));
+}
+
 export async function findPhoto(ex: Executor, findingId: string) {
   const [row] = await ex
     .select({ contentType: walkFindingPhotos.contentType, data: walkFindingPhotos.data })
@@ -215,4 +220,67 @@ export async function findPartnershipSlug(ex: Executor, partnershipId: string): 
     .from(partnerships)
     .where(eq(partnerships.id, partnershipId));
   return row?.slug ?? "";
+}
+
+// --- settings and the photos' retention ----------------------------------------------------------
+
+export type WalkSettingsRow = typeof walkSettings.$inferSelect;
+
+export async function findSettings(ex: Executor, partnershipId: string): Promise<WalkSettingsRow | null> {
+  const [row] = await ex.select().from(walkSettings).where(eq(walkSettings.partnershipId, partnershipId));
+  return row ?? null;
+}
+
+export async function insertSettings(
+  ex: Executor,
+  values: { partnershipId: string; photoRetentionMonths: number },
+): Promise<WalkSettingsRow | null> {
+  const [row] = await ex
+    .insert(walkSettings)
+    .values({ ...values, version: 2 })
+    .onConflictDoNothing()
+    .returning();
+  return row ?? null;
+}
+
+export async function updateSettings(
+  ex: Executor,
+  partnershipId: string,
+  version: number,
+  values: { photoRetentionMonths: number },
+): Promise<WalkSettingsRow | null> {
+  const [row] = await ex
+    .update(walkSettings)
+    .set({ ...values, version: sql`${walkSettings.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(walkSettings.partnershipId, partnershipId), eq(walkSettings.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+/** Every partnership with its photo retention (months; 12 without settings). */
+export function listPhotoRetentions(
+  ex: Executor,
+): Promise<{ partnershipId: string; photoRetentionMonths: number }[]> {
+  return queryRows(
+    ex,
+    sql`SELECT p.id AS "partnershipId", coalesce(s.photo_retention_months, 12) AS "photoRetentionMonths"
+        FROM partnerships p LEFT JOIN walk_settings s ON s.partnership_id = p.id ORDER BY p.slug`,
+  );
+}
+
+/**
+ * Deletes the photos of the partnership's findings closed (åtgärdad, avvisad) before the cutoff —
+ * by when their status last changed (when the finding was last changed, for findings closed
+ * before that was recorded) — and says how many.
+ */
+export async function deleteClosedPhotosBefore(ex: Executor, partnershipId: string, cutoff: Date) {
+  const rows = await queryRows<{ finding_id: string }>(
+    ex,
+    sql`DELETE FROM walk_finding_photos p USING walk_findings f
+        WHERE p.finding_id = f.id AND f.partnership_id = ${partnershipId}
+          AND f.status IN ('done', 'rejected')
+          AND coalesce(f.status_changed_at, f.updated_at) < ${cutoff.toISOString()}
+        RETURNING p.finding_id`,
+  );
+  return rows.length;
 }

@@ -1,8 +1,9 @@
 /**
  * The walks' API (mounted under /api/v1): `/partnerships/{slug}/walks…` — list and record walks,
  * read one with its findings, add a finding (a position or an address; a photo as base64, its
- * metadata stripped), move a finding's status and mark its description public (both name the
- * version they read: 409 `conflict` otherwise). Who may: the walks' table (walks.policy.ts).
+ * metadata stripped), correct a finding (PUT), move a finding's status and mark its description
+ * public (these three name the version they read: 409 `conflict` otherwise), and the walks'
+ * settings (how long closed findings' photos are kept). Who may: the walks' table (walks.policy.ts).
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
@@ -14,16 +15,20 @@ import { ErrorSchema, errorResponses, IdSchema, SlugSchema } from "../platform/h
 import { PERSONAL_DATA_KINDS } from "../platform/personal-data.js";
 import { todayInSweden } from "../workspace/views/format.js";
 import { setDescriptionPublic, updateFindingStatus } from "./finding-status.js";
-import { addFinding, createWalk } from "./record-walk.js";
+import { changeWalkSettings, getWalkSettings } from "./photo-retention.js";
+import { addFinding, createWalk, editFinding } from "./record-walk.js";
 import { getWalk, listWalks, walkScopeOf } from "./walks.js";
 import {
   FindingInputSchema,
   FindingSchema,
+  FindingUpdateSchema,
   PublicityInputSchema,
   StatusInputSchema,
   WalkDetailSchema,
   WalkInputSchema,
   WalkSchema,
+  WalkSettingsInputSchema,
+  WalkSettingsSchema,
 } from "./walks.types.js";
 
 const tags = ["Safety walks"];
@@ -143,18 +148,60 @@ walksApi.openapi(
   async (c) => {
     const { slug, walkId } = c.req.valid("param");
     const input = c.req.valid("json");
-    let photo: Uint8Array | undefined;
-    if (input.photoBase64) {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.photoBase64))
-        throw new AppError(
-          "invalid_body",
-          { param: "photoBase64", value: "" },
-          { fields: { photoBase64: "photo_type" } },
-        );
-      photo = new Uint8Array(Buffer.from(input.photoBase64, "base64"));
-    }
-    const added = await addFinding(await scopeOf(c, slug), walkId, input, photo);
+    const added = await addFinding(await scopeOf(c, slug), walkId, input, photoOf(input.photoBase64));
     return c.json(added, 201);
+  },
+);
+
+/** The base64 photo of the API's finding bodies as bytes (refused when it is not base64). */
+function photoOf(photoBase64: string | null | undefined): Uint8Array | undefined {
+  if (!photoBase64) return undefined;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(photoBase64))
+    throw new AppError(
+      "invalid_body",
+      { param: "photoBase64", value: "" },
+      { fields: { photoBase64: "photo_type" } },
+    );
+  return new Uint8Array(Buffer.from(photoBase64, "base64"));
+}
+
+walksApi.openapi(
+  createRoute({
+    method: "put",
+    path: "/partnerships/{slug}/walks/{walkId}/findings/{findingId}",
+    operationId: "updateWalkFinding",
+    security: STAFF_ACCESS,
+    tags,
+    summary:
+      "Correct a finding: every field as when adding (the target date defaults to six months after the walk), the version read; a new photo replaces the old one, removePhoto deletes it; warnings name personal data found",
+    request: {
+      params: findingParams,
+      body: { content: { "application/json": { schema: FindingUpdateSchema } }, required: true },
+    },
+    responses: {
+      200: json(
+        z.object({
+          id: IdSchema,
+          number: z.number().int(),
+          version: z.number().int(),
+          warnings: z.array(z.enum(PERSONAL_DATA_KINDS)),
+        }),
+        "Corrected",
+      ),
+      ...refusals,
+    },
+  }),
+  async (c) => {
+    const { slug, walkId, findingId } = c.req.valid("param");
+    const input = c.req.valid("json");
+    const edited = await editFinding(
+      await scopeOf(c, slug),
+      walkId,
+      findingId,
+      input,
+      photoOf(input.photoBase64),
+    );
+    return c.json(edited, 200);
   },
 );
 
@@ -210,5 +257,48 @@ walksApi.openapi(
     const { slug, walkId, findingId } = c.req.valid("param");
     const row = await setDescriptionPublic(await scopeOf(c, slug), walkId, findingId, c.req.valid("json"));
     return c.json(findingOut(row), 200);
+  },
+);
+
+walksApi.openapi(
+  createRoute({
+    method: "get",
+    path: "/partnerships/{slug}/walk-settings",
+    operationId: "getSafetyWalkSettings",
+    security: STAFF_ACCESS,
+    tags,
+    summary: "How many months a closed finding's photo is kept (default 12)",
+    request: { params: slugParams },
+    responses: { 200: json(WalkSettingsSchema, "The settings"), ...refusals },
+  }),
+  async (c) => {
+    const { canConfigure: _, ...settings } = await getWalkSettings(
+      await scopeOf(c, c.req.valid("param").slug),
+    );
+    return c.json(settings, 200);
+  },
+);
+
+walksApi.openapi(
+  createRoute({
+    method: "put",
+    path: "/partnerships/{slug}/walk-settings",
+    operationId: "changeSafetyWalkSettings",
+    security: STAFF_ACCESS,
+    tags,
+    summary:
+      "Change how many months (1–120) a closed finding's photo is kept before the daily job deletes it (samordnare, administratör)",
+    request: {
+      params: slugParams,
+      body: { content: { "application/json": { schema: WalkSettingsInputSchema } }, required: true },
+    },
+    responses: { 200: json(WalkSettingsSchema, "Changed"), ...refusals },
+  }),
+  async (c) => {
+    const changed = await changeWalkSettings(
+      await scopeOf(c, c.req.valid("param").slug),
+      c.req.valid("json"),
+    );
+    return c.json(changed, 200);
   },
 );

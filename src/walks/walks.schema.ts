@@ -113,3 +113,20 @@ export const walkFindingPhotos = pgTable("walk_finding_photos", {
   data: text("data").notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * A partnership's settings of safety walks: how many months a closed (åtgärdad or avvisad)
+ * finding's photo is kept before the daily job deletes it. No row: the default (12 months).
+ */
+export const walkSettings = pgTable(
+  "walk_settings",
+  {
+    partnershipId: uuid("partnership_id")
+      .primaryKey()
+      .references(() => partnerships.id),
+    photoRetentionMonths: integer("photo_retention_months").notNull().default(12),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("walk_settings_photo_retention_check", sql`${t.photoRetentionMonths} between 1 and 120`)],
+);

@@ -184,6 +184,18 @@ export async function getWalk(scope: WalkScope, walkId: string): Promise<WalkDet
   };
 }
 
+/**
+ * A finding of a walk of the scope's partnership, for a change: who has no role in the
+ * partnership learns nothing (404) before anything is read; the caller authorizes the change.
+ */
+export async function loadFinding(scope: WalkScope, walkId: string, findingId: string) {
+  authorizeRead(scope);
+  await loadWalk(scope.db, scope.partnershipId, walkId);
+  const finding = await repo.findFinding(scope.db, walkId, findingId);
+  if (!finding) throw new AppError("not_found", { entity: "walk_finding", value: findingId });
+  return finding;
+}
+
 /** A finding's photo (internal: `walks.read`). */
 export async function getPhoto(scope: WalkScope, walkId: string, findingId: string) {
   authorizeRead(scope);

@@ -26,6 +26,9 @@ export const TRANSITIONS: Record<FindingStatus, readonly FindingStatus[]> = {
   rejected: ["new"],
 };
 
+/** Months a closed finding's photo is kept when the partnership has not set its own (walk_settings). */
+export const DEFAULT_PHOTO_RETENTION_MONTHS = 12;
+
 /** Months from the walk to a finding's default target date (EVIDENCE.md: our default, editable). */
 export const DEFAULT_TARGET_MONTHS = 6;
 
@@ -66,6 +69,17 @@ export const FindingInputSchema = z
   .openapi("WalkFindingInput");
 export type FindingInput = z.output<typeof FindingInputSchema>;
 
+/**
+ * A correction of a finding (PUT: every editable field as when adding, the version read, and
+ * what to do with the photo: a new `photoBase64` replaces it, `removePhoto` deletes it, neither
+ * keeps it).
+ */
+export const FindingUpdateSchema = FindingInputSchema.extend({
+  version: z.coerce.number().int().min(1),
+  removePhoto: z.boolean().default(false),
+}).openapi("WalkFindingUpdate");
+export type FindingUpdate = z.output<typeof FindingUpdateSchema>;
+
 /** The add-finding form: the same fields as text, the map click (`karta.x`, `karta.y`) and a photo file. */
 export const FindingFormSchema = z.object({
   category: z.enum(WALK_CATEGORIES),
@@ -89,6 +103,12 @@ export const FindingFormSchema = z.object({
 });
 export type FindingForm = z.output<typeof FindingFormSchema>;
 
+/** The edit-finding form: the add form's fields, the version read, and "remove the photo". */
+export const FindingEditFormSchema = FindingFormSchema.extend({
+  version: z.coerce.number().int().min(1),
+  removePhoto: z.boolean().default(false),
+});
+
 export const StatusInputSchema = z
   .object({
     status: z.enum(FINDING_STATUSES),
@@ -106,6 +126,19 @@ export const StatusFormSchema = StatusInputSchema.extend({
 export const PublicityInputSchema = z
   .object({ descriptionPublic: z.boolean(), version: z.coerce.number().int().min(1) })
   .openapi("WalkFindingPublicityInput");
+
+/** The walks' settings of a partnership: months a closed finding's photo is kept, the version read. */
+export const WalkSettingsInputSchema = z
+  .object({
+    photoRetentionMonths: z.coerce.number().int().min(1).max(120),
+    version: z.coerce.number().int().min(1),
+  })
+  .openapi("SafetyWalkSettingsInput");
+export type WalkSettingsInput = z.output<typeof WalkSettingsInputSchema>;
+
+export const WalkSettingsSchema = z
+  .object({ photoRetentionMonths: z.number().int(), version: z.number().int() })
+  .openapi("SafetyWalkSettings");
 
 export const WalkSchema = z
   .object({

@@ -1,7 +1,8 @@
 /**
  * Acceptance of safety walks in Chromium WITHOUT JavaScript: the coordinator places a finding by
  * clicking the map image (an `<input type="image">`: the browser sends the click's x/y), the
- * finding is stored at the position that pixel shows; the owner (the culture unit's reporter)
+ * finding is stored at the position that pixel shows; the coordinator corrects it (another
+ * category, a click on the edit page's map moves it); the owner (the culture unit's reporter)
  * moves it to åtgärdad from Att rapportera; the public walk page shows it with its status on the
  * map and in the table, without its description, photo or any name. axe (run in a twin context
  * with scripts, as axe needs them) finds no WCAG 2.1 A/AA violation on the pages.
@@ -109,6 +110,47 @@ describe("safety walks without JavaScript", () => {
     expect(stored?.longitude).toBeCloseTo(lon as number, 5);
     expect(stored?.status).toBe("new");
     expect(await axeViolations(coordinator.context, walkUrl)).toEqual([]);
+
+    // The coordinator placed it wrong: the edit page's map moves it to a click, with the other fields.
+    await page.getByRole("link", { name: "Ändra fynd 1" }).click();
+    const editUrl = page.url();
+    expect(editUrl).toBe(`${walkUrl}/fynd/${stored?.id}/andra`);
+    expect(await page.locator("h1").textContent()).toBe("Ändra fynd 1 – Skäggetorp 15 september 2026");
+    expect(await page.inputValue("#edit-description")).toContain("Lampan vid gångvägen");
+    expect(await axeViolations(coordinator.context, editUrl)).toEqual([]);
+    await page.selectOption("#edit-category", "vegetation");
+    const editMap = page.locator("input[type=image][name=karta]");
+    await editMap.scrollIntoViewIfNeeded();
+    const editBox = await editMap.boundingBox();
+    if (!editBox) throw new Error("the edit page's map image is not shown");
+    await Promise.all([
+      page.waitForURL(/sparat=1#fynd-1$/),
+      page.mouse.click(editBox.x + 220, editBox.y + 180),
+    ]);
+    expect(await page.locator("#fynd-1").textContent()).toContain("Vegetation");
+    const [moveLon, moveLat] =
+      inverseProjection([{ name: "Skäggetorp", boundary: SKAGGETORP_BOUNDARY }])?.(220, 180) ?? [];
+    const [moved] = await queryRows<{
+      latitude: number;
+      longitude: number;
+      category: string;
+      version: number;
+    }>(
+      served.database.db,
+      sql`select latitude, longitude, category, version from walk_findings where id = ${stored?.id}`,
+    );
+    expect(moved?.latitude).toBeCloseTo(moveLat as number, 5);
+    expect(moved?.longitude).toBeCloseTo(moveLon as number, 5);
+    expect(moved?.category).toBe("vegetation");
+    expect(moved?.version).toBe(2);
+    // A refusal (half a position) comes back with its reason.
+    await page.goto(editUrl);
+    await page.fill("#edit-longitude", "");
+    await Promise.all([
+      page.waitForLoadState(),
+      page.getByRole("button", { name: "Spara ändringarna" }).click(),
+    ]);
+    expect(await page.locator(".error-summary").textContent()).toContain("Skriv både latitud och longitud.");
     await coordinator.context.close();
 
     // The owner: the reporter of Kultur och fritid, from Att rapportera.
@@ -143,15 +185,15 @@ describe("safety walks without JavaScript", () => {
     const cells = await row.locator("td").allTextContents();
     expect(cells).toEqual([
       "1",
-      "Belysning",
-      `${(lat as number).toFixed(4)}, ${(lon as number).toFixed(4)}`,
+      "Vegetation",
+      `${(moveLat as number).toFixed(4)}, ${(moveLon as number).toFixed(4)}`,
       "–",
       "Linköpings kommun",
       "Åtgärdad",
       "15 mars 2027",
     ]);
     expect(await page.locator("svg[role=img] circle").count()).toBe(1);
-    expect(await page.locator("svg[role=img] g title").textContent()).toBe("Fynd 1: Belysning, Åtgärdad");
+    expect(await page.locator("svg[role=img] g title").textContent()).toBe("Fynd 1: Vegetation, Åtgärdad");
     const html = await page.content();
     for (const secret of [
       "Lampan vid gångvägen",

@@ -2052,8 +2052,9 @@ const DIALOGUE_ENTRIES: MatrixEntry[] = [
 ];
 // End of the dialogues' block.
 
-// Safety walks (policy "walks"): recording walks and findings, moving a finding's status (its
-// owners, by the round's point-ownership rule), marking a description public, and the reads.
+// Safety walks (policy "walks"): recording and correcting findings, moving a finding's status (its
+// owners, by the round's point-ownership rule), marking a description public, the photos'
+// retention (configure), and the reads.
 
 const WALKS = `${W}/trygghetsvandringar`;
 const WALKS_API = `/api/v1/partnerships/${DEMO_SLUG}/walks`;
@@ -2067,6 +2068,10 @@ const resetFinding = async (ctx: CaseContext, id: string) => {
   await ctx.db.execute(
     sql`UPDATE walk_findings SET status = 'new', rejection_reason = NULL, version = 1 WHERE id = ${id}`,
   );
+};
+/** The walks' settings back to the defaults (no row: version 1). */
+const walkSettingsDefaults = async (ctx: CaseContext) => {
+  await ctx.db.execute(sql`DELETE FROM walk_settings WHERE partnership_id = ${DEMO_PARTNERSHIP_ID}`);
 };
 const findingResource = (ctx: CaseContext) => ({
   partnershipId: DEMO_PARTNERSHIP_ID,
@@ -2100,6 +2105,15 @@ const findingFields = {
   longitude: "15.59",
 };
 
+/** The demo's litter finding as stored (its responsible party kept: the status cases own by it). */
+const litterFields = {
+  category: "litter",
+  description: "Mycket skräp vid miljöstugan bakom centrumhuset.",
+  responsiblePartyId: PARTY.propertyOwners,
+  latitude: "58.424",
+  longitude: "15.588",
+};
+
 const WALK_ENTRIES: MatrixEntry[] = [
   walkEntry("walks: record a walk", "POST", "/arbete/:partnership/trygghetsvandringar", "page", () => ({
     path: WALKS,
@@ -2126,6 +2140,17 @@ const WALK_ENTRIES: MatrixEntry[] = [
     }),
     (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
   ),
+  walkEntry(
+    "walks: correct a finding",
+    "POST",
+    "/arbete/:partnership/trygghetsvandringar/:walkId/fynd/:findingId/andra",
+    "page",
+    () => ({
+      path: `${WALKS}/${DEMO_WALK_ID}/fynd/${DEMO_WALK_FINDING.litter}/andra`,
+      form: { ...litterFields, version: "1", "karta.x": "210", "karta.y": "160" },
+    }),
+    (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
+  ),
   walkEntry("API walks: record a walk", "POST", "/api/v1/partnerships/:slug/walks", "api", () => ({
     path: WALKS_API,
     json: { areaId: AREA.skaggetorp, walkedOn: "2026-10-02", youth: 2 },
@@ -2148,6 +2173,17 @@ const WALK_ENTRIES: MatrixEntry[] = [
     () => ({
       path: `${WALKS_API}/${DEMO_WALK_ID}/findings/${DEMO_WALK_FINDING.litter}`,
       json: { version: 1, descriptionPublic: true },
+    }),
+    (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
+  ),
+  walkEntry(
+    "API walks: correct a finding",
+    "PUT",
+    "/api/v1/partnerships/:slug/walks/:walkId/findings/:findingId",
+    "api",
+    () => ({
+      path: `${WALKS_API}/${DEMO_WALK_ID}/findings/${DEMO_WALK_FINDING.litter}`,
+      json: { ...litterFields, latitude: 58.424, longitude: 15.588, version: 1 },
     }),
     (ctx) => resetFinding(ctx, DEMO_WALK_FINDING.litter),
   ),
@@ -2177,6 +2213,39 @@ const WALK_ENTRIES: MatrixEntry[] = [
             },
     }),
   ),
+  {
+    ...walkEntry(
+      "walks: photo retention (form)",
+      "POST",
+      "/arbete/:partnership/trygghetsvandringar/installningar",
+      "page",
+      () => ({ path: `${WALKS}/installningar`, form: { photoRetentionMonths: "18", version: "1" } }),
+      (ctx) => walkSettingsDefaults(ctx),
+    ),
+    action: "configure",
+  },
+  {
+    ...walkEntry(
+      "API walks: change the photo retention",
+      "PUT",
+      "/api/v1/partnerships/:slug/walk-settings",
+      "api",
+      () => ({
+        path: `/api/v1/partnerships/${DEMO_SLUG}/walk-settings`,
+        json: { photoRetentionMonths: 6, version: 1 },
+      }),
+      (ctx) => walkSettingsDefaults(ctx),
+    ),
+    action: "configure",
+  },
+  staffRead(
+    "API walks: the settings",
+    "/api/v1/partnerships/:slug/walk-settings",
+    "walks",
+    "read",
+    () => `/api/v1/partnerships/${DEMO_SLUG}/walk-settings`,
+    "api",
+  ),
   staffRead("walks: the list", "/arbete/:partnership/trygghetsvandringar", "walks", "read", () => WALKS),
   staffRead(
     "walks: a walk",
@@ -2184,6 +2253,13 @@ const WALK_ENTRIES: MatrixEntry[] = [
     "walks",
     "read",
     () => `${WALKS}/${DEMO_WALK_ID}`,
+  ),
+  staffRead(
+    "walks: the page correcting a finding",
+    "/arbete/:partnership/trygghetsvandringar/:walkId/fynd/:findingId/andra",
+    "walks",
+    "manage",
+    () => `${WALKS}/${DEMO_WALK_ID}/fynd/${DEMO_WALK_FINDING.litter}/andra`,
   ),
   staffRead(
     "walks: a walk's map image",

@@ -10,6 +10,7 @@ import type { PageContext } from "../../platform/web/layout.js";
 import { type NavItem, WorkspaceLayout } from "../../platform/web/workspace-layout.js";
 import { formatDate } from "../../workspace/views/format.js";
 import type { MyFinding } from "../my-findings.js";
+import type { WalkSettings } from "../photo-retention.js";
 import type { Finding, WalkDetail, WalkOverview } from "../walks.js";
 import { TRANSITIONS, WALK_CATEGORIES } from "../walks.types.js";
 
@@ -96,7 +97,9 @@ export const participantsText = (ctx: PageContext, w: WalkOverview["walks"][numb
 export function WalksPage(props: {
   frame: WalkFrame;
   overview: WalkOverview;
+  settings: WalkSettings;
   failure?: WalkFailure | undefined;
+  notice?: string | undefined;
 }) {
   const { ctx, slug } = props.frame;
   const { t } = ctx;
@@ -110,6 +113,11 @@ export function WalksPage(props: {
       nav={props.frame.nav}
     >
       <h1>{t("walks.title")}</h1>
+      {props.notice ? (
+        <p role="status" class="notice">
+          {props.notice}
+        </p>
+      ) : null}
       <p class="lead">{t("walks.intro")}</p>
       {overview.walks.length === 0 ? (
         <p>{t("walks.none")}</p>
@@ -192,7 +200,59 @@ export function WalksPage(props: {
           </form>
         </section>
       ) : null}
+      <SettingsSection ctx={ctx} slug={slug} settings={props.settings} failure={failure} />
     </WorkspaceLayout>
+  );
+}
+
+/**
+ * How long closed findings' photos are kept: the rule for every reader, the form for the samordnare
+ * and the administratör (on the walks' page, where a coordinator looks for the walks' things).
+ */
+function SettingsSection(props: {
+  ctx: PageContext;
+  slug: string;
+  settings: WalkSettings;
+  failure: WalkFailure | undefined;
+}) {
+  const { ctx, settings, failure } = props;
+  const { t } = ctx;
+  const F = "settings";
+  const typed = valueOf(failure, F, "photoRetentionMonths");
+  return (
+    <section aria-labelledby="installningar">
+      <h2 id="installningar">{t("walks.settings.title")}</h2>
+      <p>{t("walks.settings.rule", { months: settings.photoRetentionMonths })}</p>
+      {settings.canConfigure ? (
+        <>
+          <Summary ctx={ctx} failure={failure} form={F} />
+          <form method="post" action={`${base(props.slug)}/installningar`}>
+            <CsrfField ctx={ctx} />
+            <input type="hidden" name="version" value={String(settings.version)} />
+            <label for={`${F}-photoRetentionMonths`}>{t("walks.settings.months")}</label>
+            <p class="hint" id={`${F}-photoRetentionMonths-hint`}>
+              {t("walks.settings.monthsHint")}
+            </p>
+            <FieldError ctx={ctx} failure={failure} form={F} name="photoRetentionMonths" />
+            <input
+              type="number"
+              min="1"
+              max="120"
+              id={`${F}-photoRetentionMonths`}
+              name="photoRetentionMonths"
+              value={typed || String(settings.photoRetentionMonths)}
+              {...invalid(failure, F, "photoRetentionMonths")}
+              aria-describedby={
+                failure?.form === F && failure.fields.photoRetentionMonths
+                  ? `${F}-photoRetentionMonths-hint ${F}-photoRetentionMonths-error`
+                  : `${F}-photoRetentionMonths-hint`
+              }
+            />
+            <button type="submit">{t("walks.settings.save")}</button>
+          </form>
+        </>
+      ) : null}
+    </section>
   );
 }
 
@@ -220,6 +280,7 @@ export function WalkPage(props: {
   const title = t("walks.walk.title", { area: walk.areaName, date });
   const walkBase = `${base(slug)}/${walk.id}`;
   const F = "finding";
+  const value = (name: string) => valueOf(failure, F, name);
   return (
     <WorkspaceLayout
       ctx={ctx}
@@ -257,94 +318,13 @@ export function WalkPage(props: {
           <Summary ctx={ctx} failure={failure} form={F} />
           <form method="post" action={`${walkBase}/fynd`} enctype="multipart/form-data">
             <CsrfField ctx={ctx} />
-            <label for={`${F}-category`}>{t("walks.field.category")}</label>
-            <FieldError ctx={ctx} failure={failure} form={F} name="category" />
-            <select id={`${F}-category`} name="category" required {...invalid(failure, F, "category")}>
-              <option value="">{t("walks.choose")}</option>
-              {WALK_CATEGORIES.map((c) => (
-                <option value={c} selected={valueOf(failure, F, "category") === c}>
-                  {t(`walks.category.${c}`)}
-                </option>
-              ))}
-            </select>
-            <label for={`${F}-description`}>{t("walks.field.description")}</label>
-            <p class="hint" id={`${F}-description-hint`}>
-              {t("walks.field.descriptionHint")}
-            </p>
-            <textarea
-              id={`${F}-description`}
-              name="description"
-              rows={3}
-              aria-describedby={`${F}-description-hint`}
-            >
-              {valueOf(failure, F, "description")}
-            </textarea>
-            {failure?.form === F && failure.personalData ? (
-              <p>
-                <input
-                  type="checkbox"
-                  id={`${F}-confirmPersonalData`}
-                  name="confirmPersonalData"
-                  value="true"
-                />{" "}
-                <label for={`${F}-confirmPersonalData`}>{t("walks.field.confirmPersonalData")}</label>
-              </p>
-            ) : null}
-            <p>
-              <input
-                type="checkbox"
-                id={`${F}-descriptionPublic`}
-                name="descriptionPublic"
-                value="true"
-                checked={valueOf(failure, F, "descriptionPublic") === "true"}
-              />{" "}
-              <label for={`${F}-descriptionPublic`}>{t("walks.field.descriptionPublic")}</label>
-            </p>
-            <label for={`${F}-responsiblePartyId`}>{t("walks.field.party")}</label>
-            <FieldError ctx={ctx} failure={failure} form={F} name="responsiblePartyId" />
-            <select
-              id={`${F}-responsiblePartyId`}
-              name="responsiblePartyId"
-              required
-              {...invalid(failure, F, "responsiblePartyId")}
-            >
-              <option value="">{t("walks.choose")}</option>
-              {walk.parties.map((p) => (
-                <option value={p.id} selected={valueOf(failure, F, "responsiblePartyId") === p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-            <label for={`${F}-unitId`}>
-              {t("walks.field.unit")} {t("walks.optional")}
-            </label>
-            <FieldError ctx={ctx} failure={failure} form={F} name="unitId" />
-            <select id={`${F}-unitId`} name="unitId" {...invalid(failure, F, "unitId")}>
-              <option value="">{t("walks.field.noUnit")}</option>
-              {walk.parties
-                .filter((p) => p.units.length > 0)
-                .map((p) => (
-                  <optgroup label={p.name}>
-                    {p.units.map((u) => (
-                      <option value={u.id} selected={valueOf(failure, F, "unitId") === u.id}>
-                        {u.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-            </select>
-            <label for={`${F}-targetDate`}>
-              {t("walks.field.targetDate")} {t("walks.optional")}
-            </label>
-            <p class="hint" id={`${F}-targetDate-hint`}>
-              {t("walks.field.targetDateHint", { date: formatDate(ctx.locale, walk.defaultTargetDate) })}
-            </p>
-            <input
-              type="date"
-              id={`${F}-targetDate`}
-              name="targetDate"
-              value={valueOf(failure, F, "targetDate")}
-              aria-describedby={`${F}-targetDate-hint`}
+            <FindingFields
+              ctx={ctx}
+              walk={walk}
+              form={F}
+              failure={failure}
+              value={value}
+              walkBase={walkBase}
             />
             <label for={`${F}-photo`}>
               {t("walks.field.photo")} {t("walks.optional")}
@@ -361,49 +341,255 @@ export function WalkPage(props: {
               aria-describedby={`${F}-photo-hint`}
               {...invalid(failure, F, "photo")}
             />
-            {walk.boundary ? (
-              <div class="map-click">
-                <input
-                  type="image"
-                  name="karta"
-                  src={`${walkBase}/karta.svg?v=${walk.items.length}`}
-                  width="480"
-                  height="320"
-                  alt={t("walks.map.clickAlt", { area: walk.areaName })}
-                />
-              </div>
-            ) : (
-              <p>{t("walks.map.noBoundary")}</p>
-            )}
-            <fieldset>
-              <legend>{t("walks.col.place")}</legend>
-              <FieldError ctx={ctx} failure={failure} form={F} name="latitude" />
-              <label for={`${F}-latitude`}>{t("walks.field.latitude")}</label>
-              <input
-                type="text"
-                inputmode="decimal"
-                id={`${F}-latitude`}
-                name="latitude"
-                value={valueOf(failure, F, "latitude")}
-                {...invalid(failure, F, "latitude")}
-              />
-              <FieldError ctx={ctx} failure={failure} form={F} name="longitude" />
-              <label for={`${F}-longitude`}>{t("walks.field.longitude")}</label>
-              <input
-                type="text"
-                inputmode="decimal"
-                id={`${F}-longitude`}
-                name="longitude"
-                value={valueOf(failure, F, "longitude")}
-                {...invalid(failure, F, "longitude")}
-              />
-              <label for={`${F}-address`}>{t("walks.field.address")}</label>
-              <input type="text" id={`${F}-address`} name="address" value={valueOf(failure, F, "address")} />
-            </fieldset>
+            <PlaceFields ctx={ctx} walk={walk} form={F} failure={failure} value={value} walkBase={walkBase} />
             <button type="submit">{t("walks.saveFinding")}</button>
           </form>
         </section>
       ) : null}
+    </WorkspaceLayout>
+  );
+}
+
+interface FieldsProps {
+  ctx: PageContext;
+  walk: WalkDetail;
+  /** The form's name: the prefix of its fields' ids and of its refusals. */
+  form: string;
+  failure: WalkFailure | undefined;
+  /** The field's value to show (typed, or stored). */
+  value: (name: string) => string;
+  /** The walk's address in the workspace (its map image is under it). */
+  walkBase: string;
+}
+
+/** A finding's fields of the add and the edit form: category, description, party, unit, target date. */
+function FindingFields(props: FieldsProps) {
+  const { ctx, walk, failure, value } = props;
+  const { t } = ctx;
+  const F = props.form;
+  return (
+    <>
+      <label for={`${F}-category`}>{t("walks.field.category")}</label>
+      <FieldError ctx={ctx} failure={failure} form={F} name="category" />
+      <select id={`${F}-category`} name="category" required {...invalid(failure, F, "category")}>
+        <option value="">{t("walks.choose")}</option>
+        {WALK_CATEGORIES.map((c) => (
+          <option value={c} selected={value("category") === c}>
+            {t(`walks.category.${c}`)}
+          </option>
+        ))}
+      </select>
+      <label for={`${F}-description`}>{t("walks.field.description")}</label>
+      <p class="hint" id={`${F}-description-hint`}>
+        {t("walks.field.descriptionHint")}
+      </p>
+      <textarea
+        id={`${F}-description`}
+        name="description"
+        rows={3}
+        aria-describedby={`${F}-description-hint`}
+      >
+        {value("description")}
+      </textarea>
+      {failure?.form === F && failure.personalData ? (
+        <p>
+          <input type="checkbox" id={`${F}-confirmPersonalData`} name="confirmPersonalData" value="true" />{" "}
+          <label for={`${F}-confirmPersonalData`}>{t("walks.field.confirmPersonalData")}</label>
+        </p>
+      ) : null}
+      <p>
+        <input
+          type="checkbox"
+          id={`${F}-descriptionPublic`}
+          name="descriptionPublic"
+          value="true"
+          checked={value("descriptionPublic") === "true"}
+        />{" "}
+        <label for={`${F}-descriptionPublic`}>{t("walks.field.descriptionPublic")}</label>
+      </p>
+      <label for={`${F}-responsiblePartyId`}>{t("walks.field.party")}</label>
+      <FieldError ctx={ctx} failure={failure} form={F} name="responsiblePartyId" />
+      <select
+        id={`${F}-responsiblePartyId`}
+        name="responsiblePartyId"
+        required
+        {...invalid(failure, F, "responsiblePartyId")}
+      >
+        <option value="">{t("walks.choose")}</option>
+        {walk.parties.map((p) => (
+          <option value={p.id} selected={value("responsiblePartyId") === p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <label for={`${F}-unitId`}>
+        {t("walks.field.unit")} {t("walks.optional")}
+      </label>
+      <FieldError ctx={ctx} failure={failure} form={F} name="unitId" />
+      <select id={`${F}-unitId`} name="unitId" {...invalid(failure, F, "unitId")}>
+        <option value="">{t("walks.field.noUnit")}</option>
+        {walk.parties
+          .filter((p) => p.units.length > 0)
+          .map((p) => (
+            <optgroup label={p.name}>
+              {p.units.map((u) => (
+                <option value={u.id} selected={value("unitId") === u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+      </select>
+      <label for={`${F}-targetDate`}>
+        {t("walks.field.targetDate")} {t("walks.optional")}
+      </label>
+      <p class="hint" id={`${F}-targetDate-hint`}>
+        {t("walks.field.targetDateHint", { date: formatDate(ctx.locale, walk.defaultTargetDate) })}
+      </p>
+      <input
+        type="date"
+        id={`${F}-targetDate`}
+        name="targetDate"
+        value={value("targetDate")}
+        aria-describedby={`${F}-targetDate-hint`}
+      />
+    </>
+  );
+}
+
+/** The place of the add and the edit form: the map image (a click saves there) and the typed place. */
+function PlaceFields(props: FieldsProps) {
+  const { ctx, walk, failure, value, walkBase } = props;
+  const { t } = ctx;
+  const F = props.form;
+  // The picture changes when a finding is added or moved (its versions' sum changes).
+  const drawn = walk.items.reduce((n, f) => n + f.version, 0);
+  return (
+    <>
+      {walk.boundary ? (
+        <div class="map-click">
+          <input
+            type="image"
+            name="karta"
+            src={`${walkBase}/karta.svg?v=${drawn}`}
+            width="480"
+            height="320"
+            alt={t("walks.map.clickAlt", { area: walk.areaName })}
+          />
+        </div>
+      ) : (
+        <p>{t("walks.map.noBoundary")}</p>
+      )}
+      <fieldset>
+        <legend>{t("walks.col.place")}</legend>
+        <FieldError ctx={ctx} failure={failure} form={F} name="latitude" />
+        <label for={`${F}-latitude`}>{t("walks.field.latitude")}</label>
+        <input
+          type="text"
+          inputmode="decimal"
+          id={`${F}-latitude`}
+          name="latitude"
+          value={value("latitude")}
+          {...invalid(failure, F, "latitude")}
+        />
+        <FieldError ctx={ctx} failure={failure} form={F} name="longitude" />
+        <label for={`${F}-longitude`}>{t("walks.field.longitude")}</label>
+        <input
+          type="text"
+          inputmode="decimal"
+          id={`${F}-longitude`}
+          name="longitude"
+          value={value("longitude")}
+          {...invalid(failure, F, "longitude")}
+        />
+        <label for={`${F}-address`}>{t("walks.field.address")}</label>
+        <input type="text" id={`${F}-address`} name="address" value={value("address")} />
+      </fieldset>
+    </>
+  );
+}
+
+/**
+ * Correcting a finding (the samordnare and the kommunpolis): the add form's fields filled with
+ * what is stored, the photo kept, replaced or removed, and the map image — a click moves the
+ * finding there and saves the whole form.
+ */
+export function FindingEditPage(props: {
+  frame: WalkFrame;
+  walk: WalkDetail;
+  finding: Finding;
+  values: Record<string, string | string[]>;
+  failure?: WalkFailure | undefined;
+}) {
+  const { ctx, slug } = props.frame;
+  const { t } = ctx;
+  const { walk, finding: f, failure } = props;
+  const walkBase = `${base(slug)}/${walk.id}`;
+  const F = "edit";
+  const value = (name: string) => {
+    const v = props.values[name];
+    return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
+  };
+  const title = t("walks.edit.title", {
+    number: f.number,
+    area: walk.areaName,
+    date: formatDate(ctx.locale, walk.walkedOn),
+  });
+  return (
+    <WorkspaceLayout
+      ctx={ctx}
+      title={title}
+      partnershipName={props.frame.partnershipName}
+      nav={props.frame.nav}
+    >
+      <h1>{title}</h1>
+      <p>
+        <a href={`${walkBase}#fynd-${f.number}`}>{t("walks.edit.back")}</a>
+      </p>
+      <p class="hint">{t("walks.edit.howTo")}</p>
+      <Summary ctx={ctx} failure={failure} form={F} />
+      <form method="post" action={`${walkBase}/fynd/${f.id}/andra`} enctype="multipart/form-data">
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="version" value={value("version") || String(f.version)} />
+        <FindingFields ctx={ctx} walk={walk} form={F} failure={failure} value={value} walkBase={walkBase} />
+        <fieldset>
+          <legend>{t("walks.edit.photoLegend")}</legend>
+          {f.hasPhoto ? (
+            <>
+              <p>
+                <a href={`${walkBase}/fynd/${f.id}/foto`}>{t("walks.photo.link", { number: f.number })}</a>
+              </p>
+              <p>
+                <input
+                  type="checkbox"
+                  id={`${F}-removePhoto`}
+                  name="removePhoto"
+                  value="true"
+                  checked={value("removePhoto") === "true"}
+                />{" "}
+                <label for={`${F}-removePhoto`}>{t("walks.edit.removePhoto")}</label>
+              </p>
+            </>
+          ) : (
+            <p>{t("walks.edit.noPhoto")}</p>
+          )}
+          <label for={`${F}-photo`}>{f.hasPhoto ? t("walks.edit.newPhoto") : t("walks.field.photo")}</label>
+          <p class="hint" id={`${F}-photo-hint`}>
+            {t("walks.field.photoHint")}
+          </p>
+          <FieldError ctx={ctx} failure={failure} form={F} name="photo" />
+          <input
+            type="file"
+            id={`${F}-photo`}
+            name="photo"
+            accept="image/jpeg,image/png"
+            aria-describedby={`${F}-photo-hint`}
+            {...invalid(failure, F, "photo")}
+          />
+        </fieldset>
+        <PlaceFields ctx={ctx} walk={walk} form={F} failure={failure} value={value} walkBase={walkBase} />
+        <button type="submit">{t("walks.edit.save")}</button>
+      </form>
     </WorkspaceLayout>
   );
 }
@@ -462,6 +648,11 @@ function FindingsTable(props: { frame: WalkFrame; walk: WalkDetail }) {
         .map((f) => (
           <section aria-labelledby={`change-${f.id}`}>
             <h3 id={`change-${f.id}`}>{t("walks.status.change", { number: f.number })}</h3>
+            {walk.canManage ? (
+              <p>
+                <a href={`${walkBase}/fynd/${f.id}/andra`}>{t("walks.edit.link", { number: f.number })}</a>
+              </p>
+            ) : null}
             {f.canUpdateStatus ? <StatusForm ctx={ctx} slug={slug} finding={f} back="walk" /> : null}
             {walk.canManage ? (
               <form method="post" action={`${walkBase}/fynd/${f.id}/publicering`}>
