@@ -80,3 +80,27 @@ export function grantWritesPoint(
   if (right === true) return true;
   return right({ ...grant, role: grant.role as Role, partnershipId: point.partnershipId }, point);
 }
+
+/**
+ * Something with one responsible party and at most one unit (a safety walk's finding, a measure of
+ * the åtgärdsplan): owned as a point with that party is, by the point-ownership rule.
+ */
+export interface SinglePartyOwnership extends InPartnership {
+  responsiblePartyId: string;
+  /** The party's kind (`police` for the police; anything else counts as the municipality's side). */
+  responsiblePartyKind: string;
+  unitId: string | null;
+}
+
+/** Whether the grant owns it: the point-ownership rule, seeing it as a point with one party. */
+export function grantOwnsSingleParty(
+  grant: Pick<RoleGrant, "partyId" | "unitIds"> & { role: string },
+  owned: SinglePartyOwnership,
+): boolean {
+  return grantWritesPoint(grant, {
+    partnershipId: owned.partnershipId,
+    responsibleKind: owned.responsiblePartyKind === "police" ? "police" : "municipality",
+    responsiblePartyIds: [owned.responsiblePartyId],
+    unitIds: owned.unitId ? [owned.unitId] : [],
+  });
+}

@@ -4,7 +4,7 @@
  * retention are folded into weekly counts and deleted (audited: how many, never what).
  */
 import { z } from "zod";
-import { type Clock, swedishHourOn } from "../platform/clock.js";
+import { type Clock, retentionCutoff, swedishHourOn } from "../platform/clock.js";
 import type { Executor } from "../platform/db/client.js";
 import type { Audit } from "../platform/db/mutation.js";
 import { IsoDateSchema } from "../platform/http/schemas.js";
@@ -14,13 +14,6 @@ import * as repo from "./incidents.repository.js";
 import { windowOf } from "./situation-model.js";
 import { compileWeek } from "./situations.js";
 import { addWeeks, weekOfDate } from "./weeks.js";
-
-/** The instant `months` calendar months before `now` (the retention's cutoff). */
-export function retentionCutoff(now: Date, months: number): Date {
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  return cutoff;
-}
 
 /** Folds one partnership's reports older than the cutoff into weekly counts and deletes them. */
 export async function applyRetention(

@@ -54,3 +54,10 @@ export function swedishHourOn(date: string, hour: number): Date {
   // The hour does not exist that day (the spring change): take the hour after.
   return new Date(Date.parse(`${date}T00:00:00Z`) + (hour - 1) * 3_600_000);
 }
+
+/** The instant `months` calendar months before `now` (a retention's cutoff). */
+export function retentionCutoff(now: Date, months: number): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff;
+}

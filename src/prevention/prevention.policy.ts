@@ -4,15 +4,14 @@
  * data); the samordnare, the kommunpolis and the administratör write them. A measure that is not a
  * promise point is followed up by its owners in the round, as a point is: by the round's
  * point-ownership rule (`grantWritesPoint`, followups.policy.ts), seeing the measure as a point with
- * one responsible party and no unit (the walks' `asPoint`) — the rapportör of that party, the
+ * one responsible party and no unit (`grantOwnsSingleParty`, as the walks' findings) — the rapportör of that party, the
  * kommunpolis for the police's — and by the samordnare and the administratör. A measure without a
  * responsible party is followed up by the writers only. Residents see neither through this policy:
  * what is public goes through the publishing boundary.
  */
-import { grantWritesPoint } from "../followups/followups.policy.js";
+import { grantOwnsSingleParty } from "../followups/followups.policy.js";
 import { definePolicy, EVERY_ROLE, type InPartnership, partnershipRule } from "../platform/policy.js";
 import type { RoleGrant } from "../platform/viewer.js";
-import { asPoint } from "../walks/walks.policy.js";
 
 const WRITERS = { administrator: true, coordinator: true, police_coordinator: true } as const;
 
@@ -26,15 +25,12 @@ export interface MeasureOwnership extends InPartnership {
 /** Whether the grant owns the measure by the round's point-ownership rule (no party: nobody). */
 export function ownsMeasure(grant: RoleGrant, measure: MeasureOwnership): boolean {
   if (measure.responsiblePartyId === null) return false;
-  return grantWritesPoint(
-    grant,
-    asPoint({
-      partnershipId: measure.partnershipId,
-      responsiblePartyId: measure.responsiblePartyId,
-      responsiblePartyKind: measure.responsiblePartyKind ?? "",
-      unitId: null,
-    }),
-  );
+  return grantOwnsSingleParty(grant, {
+    partnershipId: measure.partnershipId,
+    responsiblePartyId: measure.responsiblePartyId,
+    responsiblePartyKind: measure.responsiblePartyKind ?? "",
+    unitId: null,
+  });
 }
 
 export const preventionPolicy = definePolicy<{

@@ -7,8 +7,7 @@
  * administratör (`walks.configure`), version-checked and audited.
  */
 import { z } from "zod";
-import { retentionCutoff } from "../incidents/incidents.jobs.js";
-import { type Clock, swedishHourOn } from "../platform/clock.js";
+import { type Clock, retentionCutoff, swedishHourOn } from "../platform/clock.js";
 import type { Executor } from "../platform/db/client.js";
 import { actorOf, mutate } from "../platform/db/mutation.js";
 import { AppError } from "../platform/errors.js";

@@ -8,29 +8,11 @@
  * How long a closed finding's photo is kept is the samordnare's and the administratör's (as the
  * incidents' retention).
  */
-import { grantWritesPoint, type PointOwnership } from "../followups/followups.policy.js";
+import { grantOwnsSingleParty, type SinglePartyOwnership } from "../followups/followups.policy.js";
 import { definePolicy, EVERY_ROLE, type InPartnership, partnershipRule } from "../platform/policy.js";
-import type { RoleGrant } from "../platform/viewer.js";
 
 /** The ownership facts of a finding: its responsible party (and its kind) and unit. */
-export interface FindingOwnership extends InPartnership {
-  responsiblePartyId: string;
-  /** The party's kind (`police` for the police; anything else counts as the municipality's side). */
-  responsiblePartyKind: string;
-  unitId: string | null;
-}
-
-/** A finding as the round's ownership rule sees a point: one responsible party, its unit. */
-export function asPoint(finding: FindingOwnership): PointOwnership {
-  return {
-    partnershipId: finding.partnershipId,
-    responsibleKind: finding.responsiblePartyKind === "police" ? "police" : "municipality",
-    responsiblePartyIds: [finding.responsiblePartyId],
-    unitIds: finding.unitId ? [finding.unitId] : [],
-  };
-}
-
-const owns = (grant: RoleGrant, finding: FindingOwnership) => grantWritesPoint(grant, asPoint(finding));
+export type FindingOwnership = SinglePartyOwnership;
 
 export const walksPolicy = definePolicy<{
   /** Walks, findings (descriptions, photos, reasons): internal data of the partnership. */
@@ -45,7 +27,7 @@ export const walksPolicy = definePolicy<{
   read: partnershipRule({ roles: EVERY_ROLE, public: "hidden" }),
   manage: partnershipRule({ roles: { coordinator: true, police_coordinator: true }, public: "hidden" }),
   updateStatus: partnershipRule({
-    roles: { coordinator: true, police_coordinator: owns, reporter: owns },
+    roles: { coordinator: true, police_coordinator: grantOwnsSingleParty, reporter: grantOwnsSingleParty },
     public: "hidden",
   }),
   configure: partnershipRule({ roles: { administrator: true, coordinator: true }, public: "hidden" }),
