@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderBarChart } from "./bar-chart.js";
+import { renderBarChart, wrapLabel } from "./bar-chart.js";
 
 describe("renderBarChart, lying bars", () => {
   const svg = renderBarChart(
@@ -20,11 +20,22 @@ describe("renderBarChart, lying bars", () => {
   it("labels each bar on its own line and names a hidden value in words, never a number", () => {
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-labelledby="v-title v-desc"');
-    expect(svg).toContain(">Annat otrygghetsskapande eller ordningsstörande</text>");
+    // A long label wraps between words to stay inside a phone-wide picture.
+    expect(svg).toContain(">Annat otrygghetsskapande eller</tspan>");
+    expect(svg).toContain(">ordningsstörande</tspan>");
+    expect(svg).toContain('direction="ltr"');
     expect(svg).toContain("<title>Otrygg plats: färre än 5</title>");
     expect(svg).toContain(">12</text>");
     expect(svg).toContain(">0</text>");
-    // The height follows the number of bars.
-    expect(svg).toMatch(/viewBox="0 0 480 140"/);
+    // The width fits a phone; the height follows the bars and their lines.
+    expect(svg).toMatch(/viewBox="0 0 320 \d+"/);
+  });
+
+  it("wraps labels between words", () => {
+    expect(wrapLabel("Otrygghetsskapande samling av personer", 20)).toEqual([
+      "Otrygghetsskapande",
+      "samling av personer",
+    ]);
+    expect(wrapLabel("Arrangemang", 5)).toEqual(["Arrangemang"]);
   });
 });

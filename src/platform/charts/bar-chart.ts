@@ -20,7 +20,8 @@ export interface BarChartOptions {
   hiddenLabel?: string;
   /**
    * Bars lying down, each with its label on a line of its own above it: for long labels (category
-   * names) that would run into each other under standing bars. The height follows the bars.
+   * names) that would run into each other under standing bars; long labels wrap between words. 320
+   * wide unless told (a phone's width, so the text is not scaled down); the height follows the bars.
    */
   horizontal?: boolean;
 }
@@ -73,28 +74,47 @@ const svgOpen = (options: BarChartOptions, width: number, height: number) =>
   `<title id="${options.id}-title">${escapeXml(options.title)}</title>` +
   `<desc id="${options.id}-desc">${escapeXml(options.description)}</desc>`;
 
+/** A label in lines of at most `max` characters, broken between words (a longer word stays whole). */
+export function wrapLabel(label: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [""];
+}
+
 function renderLyingBars(bars: readonly Bar[], options: BarChartOptions): string {
-  const width = options.width ?? 480;
+  const width = options.width ?? 320;
   const hidden = options.hiddenLabel ?? "<5";
-  const left = 8;
-  const row = 44;
+  const left = 4;
+  const lineHeight = 16;
   const valueRoom = 96;
-  const height = Math.max(1, bars.length) * row + 8;
+  // About 7 px per character at 13 px: labels wrap rather than run out of the picture.
+  const labels = bars.map((b) => wrapLabel(b.label, Math.floor((width - 2 * left) / 7.5)));
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
+  let y = 4;
   const shapes = bars.map((b, i) => {
-    const y = 8 + i * row;
+    const lines = labels[i] ?? [""];
+    const text = lines
+      .map((line, k) => `<tspan x="${left}" y="${y + 13 + k * lineHeight}">${escapeXml(line)}</tspan>`)
+      .join("");
+    const barY = y + lines.length * lineHeight + 4;
+    y = barY + 16 + 12;
     const w =
-      b.value === null ? 4 : Math.max(b.value === 0 ? 0 : 2, (b.value / max) * (width - left - valueRoom));
+      b.value === null ? 4 : b.value === 0 ? 0 : Math.max(2, (b.value / max) * (width - left - valueRoom));
     const shown = b.value === null ? hidden : String(b.value);
     const rect =
       b.value === null
-        ? `<rect x="${left}" y="${y + 20}" width="${w.toFixed(1)}" height="16" fill="none" stroke="#505a5f" stroke-dasharray="2 2"><title>${escapeXml(`${b.label}: ${shown}`)}</title></rect>`
-        : `<rect x="${left}" y="${y + 20}" width="${w.toFixed(1)}" height="16" fill="#1d70b8"><title>${escapeXml(`${b.label}: ${shown}`)}</title></rect>`;
+        ? `<rect x="${left}" y="${barY}" width="${w.toFixed(1)}" height="16" fill="none" stroke="#505a5f" stroke-dasharray="2 2"><title>${escapeXml(`${b.label}: ${shown}`)}</title></rect>`
+        : `<rect x="${left}" y="${barY}" width="${w.toFixed(1)}" height="16" fill="#1d70b8"><title>${escapeXml(`${b.label}: ${shown}`)}</title></rect>`;
     return (
-      `<text x="${left}" y="${y + 14}" font-size="13" fill="#0b0c0c">${escapeXml(b.label)}</text>` +
+      `<text font-size="13" fill="#0b0c0c">${text}</text>` +
       rect +
-      `<text x="${(left + w + 6).toFixed(1)}" y="${y + 33}" font-size="13" fill="#0b0c0c">${escapeXml(shown)}</text>`
+      `<text x="${(left + w + 6).toFixed(1)}" y="${barY + 13}" font-size="13" fill="#0b0c0c">${escapeXml(shown)}</text>`
     );
   });
-  return `${svgOpen(options, width, height)}${shapes.join("")}</svg>`;
+  // Drawn left to right in every language (an Arabic page would otherwise anchor the text outside).
+  return `${svgOpen(options, width, y).replace("<svg ", '<svg direction="ltr" ')}${shapes.join("")}</svg>`;
 }

@@ -46,7 +46,6 @@ export function PublicIncidentsSection(props: { ctx: PageContext; weeks: PublicI
                           },
                         ),
                       )}
-                      <figcaption>{caption}</figcaption>
                     </figure>
                   ) : null}
                   <table>
