@@ -15,6 +15,12 @@ export const incidentsMessages = defineMessages(
       "Någon annan har ändrat lägesbilden under tiden. Ladda om sidan och försök igen.",
     "errors.transition_refused.incident_situation_shared":
       "Lägesbilden för {value} är redan delad och ändras inte.",
+    "errors.transition_refused.incident_situation_draft":
+      "Lägesbilden för {value} är inte delad med samverkan än. Dela den först, sedan kan du publicera den.",
+    "errors.transition_refused.incident_situation_published": "Lägesbilden för {value} är redan publicerad.",
+    "errors.transition_refused.incident_situation_unpublished": "Lägesbilden för {value} är inte publicerad.",
+    "errors.forbidden.incidents.publishSituation":
+      "Bara samordnaren publicerar lägesbildens siffror för de boende.",
     "errors.forbidden.incidents.report": "Bara händelserapportörer rapporterar händelser.",
     "errors.forbidden.incidents.readReports":
       "Rapporterna läses av samordnare, kommunpolis och administratör. En händelserapportör läser sina egna.",
@@ -108,6 +114,16 @@ export const incidentsMessages = defineMessages(
     "incidents.share.submit": "Dela med hela samverkan",
     "incidents.share.hint":
       "När lägesbilden är delad kan alla i samverkan läsa den. Siffrorna ändras inte efter det.",
+    "incidents.publish.title": "Publicera för de boende",
+    "incidents.publish.hint":
+      "De boende ser antalet händelser per kategori den här veckan på samverkans sida om trygghet. Antal från 1 till 4 visas som ”färre än 5”. Bedömningen, områdena och rapporterna publiceras inte.",
+    "incidents.publish.submit": "Publicera siffrorna",
+    "incidents.publish.state": "Siffrorna är publicerade för de boende sedan {at}.",
+    "incidents.publish.withdraw": "Ta bort siffrorna från den publika sidan",
+    "incidents.publish.publicLink": "Så här ser de boende sidan",
+    "incidents.publish.done": "Siffrorna är publicerade.",
+    "incidents.publish.withdrawn": "Siffrorna är borttagna från den publika sidan.",
+    "incidents.published": "publicerad",
     "incidents.export.link": "Ladda ner antal per vecka (CSV; antal under 5 visas som <5)",
     "incidents.settings.link": "Kategorier och inställningar",
     "incidents.settings.title": "Kategorier och inställningar",
@@ -158,6 +174,13 @@ export const incidentsMessages = defineMessages(
       "Someone else changed the lägesbild meanwhile. Reload the page and try again.",
     "errors.transition_refused.incident_situation_shared":
       "The lägesbild of {value} is already shared and does not change.",
+    "errors.transition_refused.incident_situation_draft":
+      "The lägesbild for {value} is not shared with the partnership yet. Share it first, then you can publish it.",
+    "errors.transition_refused.incident_situation_published":
+      "The lägesbild for {value} is already published.",
+    "errors.transition_refused.incident_situation_unpublished": "The lägesbild for {value} is not published.",
+    "errors.forbidden.incidents.publishSituation":
+      "Only the coordinator publishes the lägesbild's figures to residents.",
     "errors.forbidden.incidents.report": "Only incident reporters report incidents.",
     "errors.forbidden.incidents.readReports":
       "Reports are read by coordinators, police coordinators and administrators. An incident reporter reads their own.",
@@ -251,6 +274,16 @@ export const incidentsMessages = defineMessages(
     "incidents.share.submit": "Share with the whole partnership",
     "incidents.share.hint":
       "Once shared, everyone in the partnership can read the lägesbild. The figures do not change after that.",
+    "incidents.publish.title": "Publish to residents",
+    "incidents.publish.hint":
+      "Residents see the number of incidents per category this week on the partnership's safety page. Counts from 1 to 4 are shown as “fewer than 5”. The assessment, the areas and the reports are not published.",
+    "incidents.publish.submit": "Publish the figures",
+    "incidents.publish.state": "The figures have been public since {at}.",
+    "incidents.publish.withdraw": "Remove the figures from the public page",
+    "incidents.publish.publicLink": "The page as residents see it",
+    "incidents.publish.done": "The figures are published.",
+    "incidents.publish.withdrawn": "The figures are removed from the public page.",
+    "incidents.published": "published",
     "incidents.export.link": "Download counts per week (CSV; counts below 5 show as <5)",
     "incidents.settings.link": "Categories and settings",
     "incidents.settings.title": "Categories and settings",

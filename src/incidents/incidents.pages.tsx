@@ -26,6 +26,7 @@ import {
   CategoryKeySchema,
   IncidentInputSchema,
   IncidentSettingsChangeSchema,
+  PublicationSchema,
   ShareSchema,
   WeekSchema,
 } from "./incidents.types.js";
@@ -36,6 +37,7 @@ import {
   compileSituationNow,
   getSituation,
   listSituations,
+  publishSituation,
   shareSituation,
 } from "./situations.js";
 import { AllReportsPage, IncidentsPage } from "./views/incidents-page.js";
@@ -167,10 +169,21 @@ async function situationPage(
         canCompile: incidentsPolicy.allows(ws.principal, "compile", p),
         canAssess: incidentsPolicy.allows(ws.principal, "assess", p),
         canShare: incidentsPolicy.allows(ws.principal, "share", p),
+        canPublish: incidentsPolicy.allows(ws.principal, "publishSituation", p),
         ...extra,
       }}
     />
   );
+}
+
+/** The samordnare's publish and withdraw buttons (no JavaScript; a refusal is the error page). */
+async function publicationForm(c: C, publish: boolean) {
+  const ws = await requireWorkspace(c);
+  const week = weekParam(c);
+  const { result } = await readFormAs(c, PublicationSchema);
+  if (!result.success) throw new AppError("invalid_body", { param: "version", value: "" });
+  await publishSituation({ ...scopeOf(c, ws), week, publish, input: result.data });
+  return c.redirect(`${baseOf(ws)}/lagesbild/${week}?klart=${publish ? "published" : "withdrawn"}`, 303);
 }
 
 async function settingsPage(c: C, ws: Workspace, extra: { notice?: string; failure?: Failure } = {}) {
@@ -259,7 +272,15 @@ export const incidentsPages = new Hono<AppEnv>()
   .get(`${BASE}/lagesbild/:week`, async (c) => {
     const ws = await requireWorkspace(c);
     const week = weekParam(c);
-    const notice = c.req.query("klart") ? ws.ctx.t("incidents.saved") : undefined;
+    const done = c.req.query("klart");
+    const notice =
+      done === "published"
+        ? ws.ctx.t("incidents.publish.done")
+        : done === "withdrawn"
+          ? ws.ctx.t("incidents.publish.withdrawn")
+          : done
+            ? ws.ctx.t("incidents.saved")
+            : undefined;
     return c.html(await situationPage(c, ws, week, notice ? { notice } : {}));
   })
   .post(`${BASE}/lagesbild/:week/bedomning`, async (c) => {
@@ -288,6 +309,8 @@ export const incidentsPages = new Hono<AppEnv>()
     await shareSituation({ ...scopeOf(c, ws), week, input: result.data });
     return c.redirect(`${baseOf(ws)}/lagesbild/${week}?klart=shared`, 303);
   })
+  .post(`${BASE}/lagesbild/:week/publicera`, (c) => publicationForm(c, true))
+  .post(`${BASE}/lagesbild/:week/avpublicera`, (c) => publicationForm(c, false))
   .get(`${BASE}/installningar`, async (c) => {
     const ws = await requireWorkspace(c);
     const notice = c.req.query("klart") ? ws.ctx.t("incidents.saved") : undefined;

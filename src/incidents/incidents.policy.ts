@@ -25,6 +25,7 @@ export const incidentsPolicy = definePolicy<{
   compile: InPartnership;
   assess: InPartnership;
   share: InPartnership;
+  publishSituation: InPartnership;
   configure: InPartnership;
   exportCounts: InPartnership;
 }>("incidents", {
@@ -55,6 +56,12 @@ export const incidentsPolicy = definePolicy<{
   assess: partnershipRule({ roles: COMPILERS, public: "hidden" }),
   /** Sharing a lägesbild with every member of the partnership. */
   share: partnershipRule({ roles: { coordinator: true }, public: "hidden" }),
+  /**
+   * Publishing a shared lägesbild's figures to residents, and withdrawing them: its own act, by the
+   * samordnare only (sharing with the partnership is not publishing). Residents then see the week's
+   * counts per category, every count from 1 to 4 as "färre än 5" (`publishing/public-incidents.ts`).
+   */
+  publishSituation: partnershipRule({ roles: { coordinator: true }, public: "hidden" }),
   /** The category list, the reporting rhythm and the retention. */
   configure: partnershipRule({ roles: { administrator: true, coordinator: true }, public: "hidden" }),
   /** The weekly counts as CSV (counts below 5 hidden): aggregates, so every member. */

@@ -302,7 +302,7 @@ export async function updateSituation(
   ex: Executor,
   id: string,
   version: number,
-  values: { assessment?: string; state?: "shared"; sharedAt?: Date },
+  values: { assessment?: string; state?: "shared"; sharedAt?: Date; publishedAt?: Date | null },
 ): Promise<SituationRow | null> {
   const [row] = await ex
     .update(incidentSituations)

@@ -34,6 +34,7 @@ import {
   IncidentSettingsChangeSchema,
   IncidentSettingsResultSchema,
   MyIncidentsSchema,
+  PublicationSchema,
   ShareSchema,
   SituationSchema,
   SituationSummarySchema,
@@ -46,6 +47,7 @@ import {
   compileSituationNow,
   getSituation,
   listSituations,
+  publishSituation,
   shareSituation,
 } from "./situations.js";
 
@@ -343,6 +345,35 @@ incidentsApi.openapi(
     );
   },
 );
+
+for (const [action, publish] of [
+  ["publish", true],
+  ["withdraw", false],
+] as const) {
+  incidentsApi.openapi(
+    createRoute({
+      method: "post",
+      path: `${BASE}/situations/{week}/${action}`,
+      operationId: publish ? "publishIncidentSituation" : "withdrawIncidentSituation",
+      security: STAFF_ACCESS,
+      tags,
+      summary: publish
+        ? "Publish a shared lägesbild's counts per category to residents (samordnare); counts from 1 to 4 show as fewer than 5"
+        : "Withdraw a published lägesbild's counts from the public page (samordnare)",
+      request: { params: weekParams, ...body(PublicationSchema) },
+      responses: {
+        ...json(SituationSchema, "The lägesbild"),
+        ...refusals,
+        409: error("Stale version, a draft, or already published (withdrawn)"),
+      },
+    }),
+    async (c) => {
+      const { slug, week } = c.req.valid("param");
+      const input = c.req.valid("json");
+      return c.json(await publishSituation({ ...(await scopeOf(c, slug)), week, publish, input }), 200);
+    },
+  );
+}
 
 incidentsApi.openapi(
   createRoute({

@@ -150,6 +150,11 @@ export const incidentSituations = pgTable(
     compiledAt: timestamp("compiled_at", { withTimezone: true }).notNull(),
     assessment: text("assessment").notNull().default(""),
     sharedAt: timestamp("shared_at", { withTimezone: true }),
+    /**
+     * Set when the samordnare publishes the shared lägesbild's figures to residents (its own act,
+     * `incidents.publishSituation`); null again when withdrawn. Only then does `publishing/` read it.
+     */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -158,5 +163,6 @@ export const incidentSituations = pgTable(
     unique("incident_situations_week_unique").on(t.partnershipId, t.week),
     check("incident_situations_state_check", sql`${t.state} in ('draft', 'shared')`),
     check("incident_situations_week_check", sql`${t.week} ~ '^[0-9]{4}-W[0-9]{2}$'`),
+    check("incident_situations_published_check", sql`${t.publishedAt} is null or ${t.state} = 'shared'`),
   ],
 );

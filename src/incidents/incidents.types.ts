@@ -135,6 +135,8 @@ export const SituationSchema = z
     compiledAt: z.string(),
     assessment: z.string(),
     sharedAt: z.string().nullable(),
+    /** When the samordnare published the figures to residents; null when not public. */
+    publishedAt: z.string().nullable(),
     version: z.number().int(),
     /** True when counts from 1 to 4 are hidden (null) for this viewer. */
     suppressed: z.boolean(),
@@ -172,9 +174,16 @@ export const AssessmentSchema = z
 
 export const ShareSchema = z.object({ version: z.number().int().min(1) }).openapi("IncidentShare");
 
+/** Publishing or withdrawing a shared lägesbild's figures: the version the samordnare saw. */
+export const PublicationSchema = z
+  .object({ version: z.number().int().min(1) })
+  .openapi("IncidentSituationPublication");
+
 export const SituationSummarySchema = z.object({
   week: WeekSchema,
   name: z.string(),
   state: z.enum(["draft", "shared"]),
   compiledAt: z.string(),
+  /** True while its figures are public. */
+  published: z.boolean(),
 });

@@ -82,6 +82,7 @@ async function present(scope: IncidentScope, row: repo.SituationRow, locale = "s
     compiledAt: row.compiledAt.toISOString(),
     assessment: row.assessment,
     sharedAt: row.sharedAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
     version: row.version,
     ...view,
   };
@@ -137,6 +138,7 @@ export async function listSituations(scope: IncidentScope & { locale?: string })
       name: weekName(r.week, scope.locale),
       state: r.state as "draft" | "shared",
       compiledAt: r.compiledAt.toISOString(),
+      published: r.publishedAt !== null,
     }));
 }
 
@@ -190,6 +192,43 @@ export async function shareSituation(scope: IncidentScope & { week: string; inpu
       partnershipId: scope.partnershipId,
       before: { state: before.state },
       after: { state: row.state },
+    });
+    return present(scope, row);
+  });
+}
+
+/**
+ * Publishes a shared lägesbild's figures to residents (`publish: true`) or withdraws them: the
+ * samordnare's own act (`publishSituation`), never a side effect of sharing. Only a shared
+ * lägesbild can be published (its figures are frozen); publishing a published one, or withdrawing
+ * one that is not, is refused (409), and so is a stale version. The row's trigger tells the
+ * published snapshot, so the public page changes at once.
+ */
+export async function publishSituation(
+  scope: IncidentScope & { week: string; publish: boolean; input: { version: number } },
+) {
+  checkWeek(scope.week);
+  incidentsPolicy.authorize(scope.viewer, "publishSituation", scope, notFound(scope.partnershipId));
+  const before = await findForChange(scope);
+  if (before.state !== "shared")
+    throw new AppError("transition_refused", { entity: "incident_situation_draft", value: scope.week });
+  if ((before.publishedAt !== null) === scope.publish)
+    throw new AppError("transition_refused", {
+      entity: scope.publish ? "incident_situation_published" : "incident_situation_unpublished",
+      value: scope.week,
+    });
+  return mutate(scope.db, actorOf(scope.viewer), async (tx, audit) => {
+    const row = await repo.updateSituation(tx, before.id, scope.input.version, {
+      publishedAt: scope.publish ? new Date() : null,
+    });
+    if (!row) throw new AppError("conflict", { entity: "incident_situation", value: scope.week });
+    audit({
+      action: scope.publish ? "incident.situation_published" : "incident.situation_withdrawn",
+      entityType: "incident_situation",
+      entityId: row.id,
+      partnershipId: scope.partnershipId,
+      before: { publishedAt: before.publishedAt?.toISOString() ?? null },
+      after: { publishedAt: row.publishedAt?.toISOString() ?? null },
     });
     return present(scope, row);
   });

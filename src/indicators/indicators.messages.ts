@@ -57,6 +57,7 @@ export const indicatorsMessages = defineMessages(
     "indicators.figure.percent": "Andel i procent.",
     "indicators.figure.suppressed": "Värden från färre än 5 svar visas inte (färre än 5 svar).",
     "indicators.public.title": "Trygghet i {partnership}",
+    "indicators.public.surveys": "Trygghetsmätningar",
     "indicators.public.intro":
       "Så trygga känner sig de som bor här, enligt trygghetsmätningar och enkäter. Diagrammen visar kvinnor, män och alla var för sig; tabellen under varje diagram har samma siffror.",
     "indicators.public.none": "Samverkan har inte publicerat några resultat från trygghetsmätningar.",
@@ -117,6 +118,7 @@ export const indicatorsMessages = defineMessages(
     "indicators.figure.percent": "Share in percent.",
     "indicators.figure.suppressed": "Values from fewer than 5 answers are not shown (färre än 5 svar).",
     "indicators.public.title": "Safety in {partnership}",
+    "indicators.public.surveys": "Safety surveys",
     "indicators.public.intro":
       "How safe the residents feel, according to safety surveys. The charts show women, men and everyone separately; the table under each chart has the same numbers.",
     "indicators.public.none": "The partnership has not published any survey results.",
@@ -132,6 +134,7 @@ export const indicatorsMessages = defineMessages(
       "indicators.figure.suppressed":
         "لا تُعرض القيم المبنية على أقل من 5 إجابات (يظهر مكانها في الجدول: färre än 5 svar).",
       "indicators.public.title": "الشعور بالأمان في {partnership}",
+      "indicators.public.surveys": "استطلاعات الشعور بالأمان",
       "indicators.public.intro":
         "مدى شعور سكان المنطقة بالأمان، حسب استطلاعات الأمان والاستبيانات. تعرض الرسوم البيانية النساء والرجال والجميع كلاً على حدة، والجدول تحت كل رسم بياني فيه الأرقام نفسها.",
       "indicators.public.none": "لم تنشر الشراكة أي نتائج من استطلاعات الأمان.",
@@ -146,6 +149,7 @@ export const indicatorsMessages = defineMessages(
       "indicators.figure.suppressed":
         "Qiimayaasha ka yimid wax ka yar 5 jawaabood lama muujiyo (shaxda waxa meeshooda ku qoran: färre än 5 svar).",
       "indicators.public.title": "Dareenka amniga ee {partnership}",
+      "indicators.public.surveys": "Sahannada dareenka amniga",
       "indicators.public.intro":
         "Sida ay dadka halkan ku nooli u dareemaan amniga, sida ay muujinayaan sahannada amniga iyo su'aal-weydiinnada. Jaantusyadu waxay si gooni ah u muujinayaan haweenka, ragga iyo dhammaan; shaxda ka hoosaysa jaantus kasta waxay leedahay isla tirooyinka.",
       "indicators.public.none": "Iskaashigu ma daabicin wax natiijooyin ah oo sahannada amniga ah.",
@@ -160,6 +164,7 @@ export const indicatorsMessages = defineMessages(
       "indicators.figure.suppressed":
         "Vi visar inte siffran om färre än 5 personer svarade. Då står det ”färre än 5 svar”.",
       "indicators.public.title": "Trygghet i {partnership}",
+      "indicators.public.surveys": "Frågor om trygghet",
       "indicators.public.intro":
         "Här ser du hur trygga de som bor här känner sig. Svaren kommer från frågor om trygghet. Diagrammen visar kvinnor, män och alla för sig. Under varje diagram finns en tabell. Där står samma siffror.",
       "indicators.public.none": "Samarbetet har inte visat några svar om trygghet än.",

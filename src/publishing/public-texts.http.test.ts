@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { formBody } from "../../test/http-session.js";
+import { publishedSituation } from "../../test/incident-scenario.js";
 import { mailsTo } from "../../test/mail-links.js";
 import { decidedReportBack, followedUpPromise } from "../../test/report-scenario.js";
 import { ROUND_2026_PROMISE } from "../demo/round-2026-ids.js";
@@ -21,6 +22,8 @@ beforeAll(async () => {
   const published = await followedUpPromise(t.database.db);
   await decidedReportBack(t.database.db, published.promise.ref);
   REPORTED.ref = published.promise.ref;
+  // A weekly lägesbild published to residents ("Händelser per vecka" on /linkoping/trygghet).
+  await publishedSituation(t.database.db);
 }, 120_000);
 afterAll(() => t.database.close());
 
@@ -69,7 +72,9 @@ describe("the public pages' interface texts in every resident's language", () =>
       for (const [path, status] of PAGES()) {
         const response = await t.app.request(`/${locale}${path === "/" ? "" : path}`);
         expect(response.status, `/${locale}${path}`).toBe(status);
-        expect(await response.text()).toContain(`<html lang="${locale === "lattlast" ? "sv" : locale}"`);
+        const html = await response.text();
+        expect(html).toContain(`<html lang="${locale === "lattlast" ? "sv" : locale}"`);
+        if (path.endsWith("/trygghet")) expect(html).toContain('<h3 id="handelser-2026-W44-rubrik">');
       }
       const follow = `/${locale}/linkoping/folj`;
       expect(

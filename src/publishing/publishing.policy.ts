@@ -44,6 +44,25 @@ export function suppressSmallCount(n: number): number | null {
   return n < SUPPRESS_BELOW ? null : n;
 }
 
+/**
+ * A weekly lägesbild of incidents (EST) is public while the samordnare has published it
+ * (`incident_situations.published_at` set; only a shared one can be) — its own act
+ * (`incidents.publishSituation`), never a side effect of sharing with the partnership. Residents
+ * see the week's counts per category and nothing else: not the areas (with the category counts
+ * beside them, one hidden area could be worked out by subtraction, and a small area with a count
+ * points at a building), not the totals (the total minus the shown categories would give away a
+ * hidden one), not the trends or the earlier weeks' means, never the reports, their descriptions
+ * or places. Not the coordinator's assessment either: it is written for the partnership, and
+ * publishing figures should not publish an analysis that may name places, groups or measures
+ * not yet decided. Every count from 1 to 4 is "färre än 5" (`incidents/suppression.ts`
+ * `suppressedNumber`, the export's function); zero is shown. (Applied in SQL and in
+ * `public-incidents.ts`.)
+ */
+export const PUBLIC_SITUATION_STATE = "shared" as const;
+
+/** At most this many published weeks are shown, newest first. */
+export const PUBLIC_SITUATION_WEEKS = 8;
+
 export function isPublicPromiseStatus(status: string): boolean {
   return (PUBLIC_PROMISE_STATUSES as readonly string[]).includes(status);
 }

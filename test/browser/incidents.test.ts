@@ -1,7 +1,8 @@
 /**
  * The incident pages in Chromium: the report form (personal-data warning, then a clean report),
- * sent from the keyboard, and the weekly lägesbild compiled by the coordinator — both with no
- * WCAG 2.1 A/AA violations (axe).
+ * sent from the keyboard, the weekly lägesbild compiled, shared and published to residents by the
+ * coordinator, and the public page with the week's figures — all with no WCAG 2.1 A/AA violations
+ * (axe).
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
@@ -103,6 +104,24 @@ describe("the incident pages in Chromium", () => {
     );
     await Promise.all([page.waitForURL(/klart=shared/), page.click("form[action$='/dela'] button")]);
     expect(await page.locator("main").textContent()).toContain("delad med samverkan");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("the coordinator publishes the shared lägesbild by clicking; the public page shows 'färre än 5' and passes axe", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${coordinator.baseUrl}/arbete/linkoping/handelser/lagesbild/${LAST_WEEK}`);
+    expect(await page.locator("h2", { hasText: "Publicera för de boende" }).count()).toBe(1);
+    await Promise.all([page.waitForURL(/klart=published/), page.click("form[action$='/publicera'] button")]);
+    expect(await page.locator("[role=status]").textContent()).toContain("Siffrorna är publicerade.");
+    expect(await page.locator("form[action$='/avpublicera'] button").count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await Promise.all([page.waitForURL(/\/trygghet/), page.click("a[href='/linkoping/trygghet#handelser']")]);
+    expect(await page.locator("#handelser-rubrik").textContent()).toBe("Händelser per vecka");
+    const row = page.locator("#handelser tr", { hasText: "Skadegörelse" }).first();
+    expect(await row.locator("td").textContent()).toBe("färre än 5");
+    expect(await page.locator("#handelser svg.chart[role=img]").count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 300_000);

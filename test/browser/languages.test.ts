@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_WALK_ID } from "../../src/demo/safety-walk-2016.js";
 import { PUBLIC_LOCALES } from "../../src/platform/i18n/index.js";
 import { localePath } from "../../src/platform/i18n/locale-path.js";
+import { publishedSituation } from "../incident-scenario.js";
 import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";
 
 // Issue 10.2: the residents' languages in a real browser, right to left included.
@@ -12,6 +13,8 @@ let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
   served = await serveTestApp();
+  // "Händelser per vecka" on /linkoping/trygghet: a published week, its chart and table.
+  await publishedSituation(served.database.db);
   browser = await launchChromium();
   context = await browser.newContext();
 });

@@ -16,19 +16,21 @@ const PAGE_ROUTE = "/arbete/:partnership/handelser";
 const API_ROUTE = "/api/v1/partnerships/:slug/incidents";
 export const SHARED_WEEK = "2026-W30";
 export const DRAFT_WEEK = "2026-W31";
+/** Published to residents (withdrawn by the matrix; reset before every case). */
+export const PUBLISHED_WEEK = "2026-W32";
 
 const partnership = () => ({ partnershipId: DEMO_PARTNERSHIP_ID });
 const EMPTY = (week: string) => JSON.stringify({ week, weeks: [week], cells: [], categories: [], areas: [] });
 
-/** Puts a lägesbild of the week in the given state at version 1. */
-async function situation(ex: Executor, week: string, state: "draft" | "shared"): Promise<void> {
+/** Puts a lägesbild of the week in the given state at version 1 (published: shared and public). */
+async function situation(ex: Executor, week: string, state: "draft" | "shared" | "published"): Promise<void> {
   await ex.execute(
     sql`DELETE FROM incident_situations WHERE partnership_id = ${DEMO_PARTNERSHIP_ID} AND week = ${week}`,
   );
   await ex.execute(
-    sql`INSERT INTO incident_situations (partnership_id, week, state, data, compiled_at, shared_at)
-        VALUES (${DEMO_PARTNERSHIP_ID}, ${week}, ${state}, ${EMPTY(week)}::jsonb, now(),
-                ${state === "shared" ? sql`now()` : sql`null`})`,
+    sql`INSERT INTO incident_situations (partnership_id, week, state, data, compiled_at, shared_at, published_at)
+        VALUES (${DEMO_PARTNERSHIP_ID}, ${week}, ${state === "draft" ? "draft" : "shared"}, ${EMPTY(week)}::jsonb, now(),
+                ${state === "draft" ? sql`null` : sql`now()`}, ${state === "published" ? sql`now()` : sql`null`})`,
   );
 }
 /** The EST default categories and settings again (version 1 each). */
@@ -135,6 +137,24 @@ export const INCIDENT_ENTRIES: MatrixEntry[] = [
     action: "share",
     prepare: (ctx) => situation(ctx.db, DRAFT_WEEK, "draft"),
     request: () => ({ path: `${W}/lagesbild/${DRAFT_WEEK}/dela`, form: { version: "1" } }),
+  }),
+  entry({
+    id: "incidents: publish to residents (form)",
+    method: "POST",
+    route: `${PAGE_ROUTE}/lagesbild/:week/publicera`,
+    via: "page",
+    action: "publishSituation",
+    prepare: (ctx) => situation(ctx.db, SHARED_WEEK, "shared"),
+    request: () => ({ path: `${W}/lagesbild/${SHARED_WEEK}/publicera`, form: { version: "1" } }),
+  }),
+  entry({
+    id: "incidents: withdraw from residents (form)",
+    method: "POST",
+    route: `${PAGE_ROUTE}/lagesbild/:week/avpublicera`,
+    via: "page",
+    action: "publishSituation",
+    prepare: (ctx) => situation(ctx.db, PUBLISHED_WEEK, "published"),
+    request: () => ({ path: `${W}/lagesbild/${PUBLISHED_WEEK}/avpublicera`, form: { version: "1" } }),
   }),
   read("incidents: settings page", `${PAGE_ROUTE}/installningar`, "configure", `${W}/installningar`, "page"),
   entry({
@@ -282,6 +302,24 @@ export const INCIDENT_ENTRIES: MatrixEntry[] = [
     action: "share",
     prepare: (ctx) => situation(ctx.db, DRAFT_WEEK, "draft"),
     request: () => ({ path: `${API}/situations/${DRAFT_WEEK}/share`, json: { version: 1 } }),
+  }),
+  entry({
+    id: "API incidents: publish to residents",
+    method: "POST",
+    route: `${API_ROUTE}/situations/:week/publish`,
+    via: "api",
+    action: "publishSituation",
+    prepare: (ctx) => situation(ctx.db, SHARED_WEEK, "shared"),
+    request: () => ({ path: `${API}/situations/${SHARED_WEEK}/publish`, json: { version: 1 } }),
+  }),
+  entry({
+    id: "API incidents: withdraw from residents",
+    method: "POST",
+    route: `${API_ROUTE}/situations/:week/withdraw`,
+    via: "api",
+    action: "publishSituation",
+    prepare: (ctx) => situation(ctx.db, PUBLISHED_WEEK, "published"),
+    request: () => ({ path: `${API}/situations/${PUBLISHED_WEEK}/withdraw`, json: { version: 1 } }),
   }),
   read(
     "API incidents: weekly counts (CSV)",

@@ -23,7 +23,7 @@ export interface IncidentsPageModel {
   areas: { id: string; name: string }[];
   mine: { rhythm: "weekly" | "biweekly"; weeksReported: string[]; data: Incident[] } | null;
   recentWeeks: string[];
-  situations: { week: string; name: string; state: "draft" | "shared" }[];
+  situations: { week: string; name: string; state: "draft" | "shared"; published: boolean }[];
   canCompile: boolean;
   canSeeAll: boolean;
   canConfigure: boolean;
@@ -276,7 +276,8 @@ export function IncidentsPage(props: { model: IncidentsPageModel }) {
             {m.situations.map((s) => (
               <li>
                 <a href={`${base}/lagesbild/${s.week}`}>{s.name}</a> (
-                {t(`incidents.state.${s.state}` as MessageKey)})
+                {t(`incidents.state.${s.state}` as MessageKey)}
+                {s.published ? `, ${t("incidents.published")}` : ""})
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 /**
  * One week's lägesbild: state, totals, a bar chart of the window's weeks and a map of counts per
  * area (each with the same figures as a table or list beside it), the category × area table with
- * trends, the assessment, and the coordinator's forms (compile again, assess, share).
+ * trends, the assessment, and the coordinator's forms (compile again, assess, share, publish to
+ * residents or withdraw).
  */
 import { raw } from "hono/html";
 import { renderBarChart } from "../../platform/charts/bar-chart.js";
@@ -28,12 +29,14 @@ export interface SituationPageModel {
     state: "draft" | "shared";
     compiledAt: string;
     assessment: string;
+    publishedAt: string | null;
     version: number;
     boundaries: { id: string; name: string; boundary: Boundary }[];
   };
   canCompile: boolean;
   canAssess: boolean;
   canShare: boolean;
+  canPublish: boolean;
   notice?: string | undefined;
   failure?: Failure | undefined;
 }
@@ -240,6 +243,9 @@ export function SituationPage(props: { model: SituationPageModel }) {
           </p>
         </form>
       ) : null}
+      {s.state === "shared" && (m.canPublish || s.publishedAt) ? (
+        <PublicationPart model={m} base={base} />
+      ) : null}
       {m.canCompile && s.state === "draft" ? (
         <form method="post" action={`${base}/sammanstall`}>
           <CsrfField ctx={ctx} />
@@ -250,5 +256,38 @@ export function SituationPage(props: { model: SituationPageModel }) {
         </form>
       ) : null}
     </WorkspaceLayout>
+  );
+}
+
+/** Publishing to residents: what becomes public, the state, and the samordnare's one button. */
+function PublicationPart(props: { model: SituationPageModel; base: string }) {
+  const { model: m, base } = props;
+  const { ctx, situation: s } = m;
+  const { t, locale } = ctx;
+  return (
+    <>
+      <h2>{t("incidents.publish.title")}</h2>
+      <p>{t("incidents.publish.hint")}</p>
+      {s.publishedAt ? (
+        <p>
+          {t("incidents.publish.state", { at: whenText(s.publishedAt, locale) })}{" "}
+          <a href={`/${m.slug}/trygghet#handelser`}>{t("incidents.publish.publicLink")}</a>
+        </p>
+      ) : null}
+      {m.canPublish ? (
+        <form
+          method="post"
+          action={`${base}/lagesbild/${s.week}/${s.publishedAt ? "avpublicera" : "publicera"}`}
+        >
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="version" value={String(s.version)} />
+          <p>
+            <button type="submit">
+              {t(s.publishedAt ? "incidents.publish.withdraw" : "incidents.publish.submit")}
+            </button>
+          </p>
+        </form>
+      ) : null}
+    </>
   );
 }

@@ -38,6 +38,7 @@ const PUBLIC_PREFIXES = [
   "partnership.",
   "map.",
   "publishing.why.",
+  "publishing.incidents.",
   "publishing.feed.",
   "walks.public.",
   "walks.col.",
