@@ -10,8 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.js";
 import { htmlText } from "../../test/documents.js";
 import { type HttpSession, signInOverHttp } from "../../test/http-session.js";
+import { tickOn } from "../../test/jobs.js";
 import { DEMO_ACCOUNTS } from "../demo/accounts.js";
 import { COMMITMENT, PARTY } from "../demo/skaggetorp-2017-ids.js";
+import { addDays } from "../periods/iso-date.js";
 import { queryRows } from "../platform/db/rows.js";
 
 const YEAR = 2026;
@@ -167,6 +169,81 @@ describe("measures in Att rapportera", () => {
     expect(row?.status).toBe("in_progress");
   }, 60_000);
 });
+
+describe("reminders of measures", () => {
+  it("mails each owner the measures not yet followed up, on the round's reminder days, exactly once", async () => {
+    expect(
+      (
+        await t.app.request(
+          `${PAGE}/atgarder`,
+          coordinator.post({ title: "Trygghetsvandring med unga", responsiblePartyId: PARTY.police }),
+        )
+      ).status,
+    ).toBe(303);
+    const [period] = await queryRows<{ deadline: string; days: number }>(
+      t.database.db,
+      sql`select rp.deadline::text as deadline, coalesce(rp.reminder_days_before, pa.reminder_days_before) as days
+          from reporting_periods rp join partnerships pa on pa.id = rp.partnership_id
+          where pa.slug = 'linkoping' and rp.code = '2026-T3'`,
+    );
+    const deadline = period?.deadline ?? "";
+    const mails = (kind: string) =>
+      queryRows<{ to_address: string; subject: string; body_text: string }>(
+        t.database.db,
+        sql`select to_address, subject, body_text from outbox where kind = ${kind} order by to_address`,
+      );
+
+    const before = addDays(deadline, -(period?.days ?? 0));
+    await tickOn(t.database.db, `${before}T08:00:00+01:00`);
+    await tickOn(t.database.db, `${before}T10:00:00+01:00`);
+    const sent = await mails("reminder.measure_before_deadline");
+    // The police's measure goes to the police's rapportör and the kommunpolis, once each.
+    expect(sent.map((m) => m.to_address)).toEqual(
+      [DEMO_ACCOUNTS.policeCoordinator.email, DEMO_ACCOUNTS.policeReporter.email].sort(),
+    );
+    const body = sent[0]?.body_text ?? "";
+    expect(sent[0]?.subject).toContain("Påminnelse: följ upp åtgärderna i åtgärdsplanen");
+    expect(body).toContain(
+      "– Trygghetsvandring med unga (åtgärdsplan 2026, ansvarig: Polismyndigheten LPO Linköping)",
+    );
+    expect(body).toContain("/arbete/linkoping");
+    // Followed up already, or reported through its point: not reminded.
+    expect(body).not.toContain("Nattvandring med polisen i Skäggetorp");
+    expect(body).not.toContain("Riktade kvällspatruller vid centrum");
+
+    // Once followed up, the owner is not reminded after the deadline; the measure nobody can
+    // report on (the municipality's, whose only rapportör is bound to a unit) goes to the samordnare.
+    const ownId = await measureIdOf("Trygghetsvandring med unga");
+    expect(
+      (
+        await t.app.request(
+          report(ownId),
+          police.post({
+            period: "2026-T3",
+            status: "in_progress",
+            narrative: "En vandring i november.",
+            version: "0",
+          }),
+        )
+      ).status,
+    ).toBe(303);
+    await tickOn(t.database.db, `${addDays(deadline, 1)}T08:00:00+01:00`);
+    expect(await mails("reminder.measure_overdue")).toEqual([]);
+    const unowned = await mails("reminder.measure_unowned");
+    expect(unowned.map((m) => m.to_address)).toContain(DEMO_ACCOUNTS.coordinator.email);
+    expect(unowned.map((m) => m.to_address)).not.toContain(DEMO_ACCOUNTS.policeReporter.email);
+    expect(unowned[0]?.body_text).toContain("Fritidsgård öppen på fredagar");
+    expect(unowned[0]?.body_text).not.toContain("Trygghetsvandring med unga");
+  }, 120_000);
+});
+
+async function measureIdOf(title: string): Promise<string> {
+  const [row] = await queryRows<{ id: string }>(
+    t.database.db,
+    sql`select id from action_measures where title = ${title}`,
+  );
+  return row?.id ?? "";
+}
 
 async function followUpCount(measureId: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(

@@ -32,6 +32,45 @@ export interface MyMeasure {
   overdue: boolean;
 }
 
+/** What the pending follow-ups need of a measure and of a period. */
+interface MeasureSpan {
+  id: string;
+  year: number;
+  dueOn: string | null;
+}
+interface PeriodSpan {
+  code: string;
+  startsOn: string;
+  endsOn: string;
+  closedAt: Date | string | null;
+}
+
+/**
+ * Each measure in each open period that has begun and overlaps the measure's span (its lägesbild's
+ * year, or up to its due date when that is later) in which it has no follow-up yet. Pure; Att
+ * rapportera and the measures' reminders both ask it.
+ */
+export function pendingFollowUps<M extends MeasureSpan, P extends PeriodSpan>(
+  measures: readonly M[],
+  followUps: readonly { measureId: string; period: string }[],
+  periods: readonly P[],
+  today: string,
+): { measure: M; period: P }[] {
+  const open = periods.filter((p) => !p.closedAt && p.startsOn <= today);
+  const pending: { measure: M; period: P }[] = [];
+  for (const measure of measures) {
+    const from = `${measure.year}-01-01`;
+    const yearEnd = `${measure.year}-12-31`;
+    const to = measure.dueOn && measure.dueOn > yearEnd ? measure.dueOn : yearEnd;
+    for (const period of open) {
+      if (period.endsOn < from || period.startsOn > to) continue;
+      if (followUps.some((f) => f.measureId === measure.id && f.period === period.code)) continue;
+      pending.push({ measure, period });
+    }
+  }
+  return pending;
+}
+
 export async function listMyMeasures(options: {
   db: Db;
   viewer: Viewer;
@@ -59,27 +98,18 @@ export async function listMyMeasures(options: {
       owned.map((m) => m.id),
     ),
   ]);
-  const open = periods.filter((p) => !p.closedAt && p.startsOn <= today);
-  const items: MyMeasure[] = [];
-  for (const m of owned) {
-    const from = `${m.year}-01-01`;
-    const yearEnd = `${m.year}-12-31`;
-    const to = m.dueOn && m.dueOn > yearEnd ? m.dueOn : yearEnd;
-    for (const p of open) {
-      if (p.endsOn < from || p.startsOn > to) continue;
-      if (followUps.some((f) => f.measureId === m.id && f.period === p.code)) continue;
-      items.push({
-        measureId: m.id,
-        title: m.title,
-        description: m.description,
-        year: m.year,
-        dueOn: m.dueOn,
-        responsiblePartyName: m.responsiblePartyName,
-        period: p.code,
-        deadline: p.deadline,
-        overdue: p.deadline < today,
-      });
-    }
-  }
+  const items: MyMeasure[] = pendingFollowUps(owned, followUps, periods, today).map(
+    ({ measure: m, period: p }) => ({
+      measureId: m.id,
+      title: m.title,
+      description: m.description,
+      year: m.year,
+      dueOn: m.dueOn,
+      responsiblePartyName: m.responsiblePartyName,
+      period: p.code,
+      deadline: p.deadline,
+      overdue: p.deadline < today,
+    }),
+  );
   return items.sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

@@ -91,6 +91,22 @@ export const preventionMessages = defineMessages(
     "errors.conflict.problem":
       "Någon annan har ändrat problemet under tiden. Ladda om sidan och försök igen.",
     "errors.conflict.measure": "Någon annan har ändrat åtgärden under tiden. Ladda om sidan och försök igen.",
+    "prevention.reminder.before_deadline.subject":
+      "Påminnelse: följ upp åtgärderna i åtgärdsplanen för {period} senast {deadline}",
+    "prevention.reminder.before_deadline.intro":
+      "Snart är det dags att följa upp åtgärdsplanen för perioden {period}. Sista dag är {deadline}. De här åtgärderna har du ännu inte följt upp:",
+    "prevention.reminder.overdue.subject":
+      "Försenad: uppföljningen av åtgärder för {period} skulle ha lämnats {deadline}",
+    "prevention.reminder.overdue.intro":
+      "Sista dag för att följa upp åtgärdsplanen för perioden {period} var {deadline}. De här åtgärderna har du ännu inte följt upp:",
+    "prevention.reminder.unowned.subject": "Åtgärder utan rapportör: uppföljningen för {period}",
+    "prevention.reminder.unowned.intro":
+      "Sista dag för att följa upp åtgärdsplanen för perioden {period} var {deadline}. Ingen rapportör kan följa upp de här åtgärderna, så de är inte uppföljda:",
+    "prevention.reminder.line": "– {title} (åtgärdsplan {year}, ansvarig: {party})",
+    "prevention.reminder.action":
+      "Skriv hur det går med åtgärderna under Att rapportera. Har du redan gjort det kan du bortse från det här meddelandet.\n{url}",
+    "prevention.reminder.unowned.action":
+      "Följ upp åtgärderna på lägesbildens sida, eller ge någon rollen rapportör för den ansvariga organisationen.\n{url}",
     "errors.conflict.measure_follow_up":
       "Någon annan har följt upp åtgärden under tiden. Ladda om sidan och försök igen.",
     "errors.transition_refused.measure_is_point":
@@ -187,6 +203,22 @@ export const preventionMessages = defineMessages(
       "Someone else changed the assessment meanwhile. Reload the page and try again.",
     "errors.conflict.problem": "Someone else changed the problem meanwhile. Reload the page and try again.",
     "errors.conflict.measure": "Someone else changed the measure meanwhile. Reload the page and try again.",
+    "prevention.reminder.before_deadline.subject":
+      "Reminder: follow up the measures of the action plan for {period} by {deadline}",
+    "prevention.reminder.before_deadline.intro":
+      "It is soon time to follow up the action plan for the period {period}. The last day is {deadline}. You have not yet followed up these measures:",
+    "prevention.reminder.overdue.subject":
+      "Overdue: the follow-up of measures for {period} was due {deadline}",
+    "prevention.reminder.overdue.intro":
+      "The last day to follow up the action plan for the period {period} was {deadline}. You have not yet followed up these measures:",
+    "prevention.reminder.unowned.subject": "Measures without a reporter: the follow-up for {period}",
+    "prevention.reminder.unowned.intro":
+      "The last day to follow up the action plan for the period {period} was {deadline}. No reporter can follow up these measures, so they have not been followed up:",
+    "prevention.reminder.line": "– {title} (action plan {year}, responsible: {party})",
+    "prevention.reminder.action":
+      "Write how the measures are going under Att rapportera. If you already have, you can ignore this message.\n{url}",
+    "prevention.reminder.unowned.action":
+      "Follow up the measures on the assessment's page, or give someone the reporter role for the responsible organisation.\n{url}",
     "errors.conflict.measure_follow_up":
       "Someone else followed up the measure meanwhile. Reload the page and try again.",
     "errors.transition_refused.measure_is_point":

@@ -8,6 +8,7 @@ import { scheduleJob } from "../platform/jobs/schedule-job.js";
 import { queueMail } from "../platform/mail/queue-mail.js";
 import {
   coordinatorsOf,
+  type DueReminder,
   dueReminders,
   latePoints,
   OVERDUE_CATCH_UP_DAYS,
@@ -21,6 +22,7 @@ import {
   listPartyNames,
   listPeriodPoints,
   listReminderGrants,
+  type ReminderPeriod,
 } from "./reminders.repository.js";
 
 /** The job key of one reminder: once per period, kind and due date. */
@@ -35,6 +37,25 @@ export function reminderScanKey(date: string): string {
 
 /** Deadlines further ahead than this never have a reminder due today (reminder_days_before ≤ 60). */
 const MAX_DAYS_BEFORE = 60;
+
+/**
+ * The open periods (of every partnership) with a reminder due on `date`, each with its reminders.
+ * The round's scan asks it, and so do modules that remind in step with it (the åtgärdsplan's
+ * measures).
+ */
+export async function remindersDueOn(
+  ex: Executor,
+  date: string,
+): Promise<{ period: ReminderPeriod; due: DueReminder }[]> {
+  const periods = await listOpenPeriodsWithDeadlineBetween(
+    ex,
+    addDays(date, -(1 + OVERDUE_CATCH_UP_DAYS)),
+    addDays(date, MAX_DAYS_BEFORE),
+  );
+  return periods.flatMap((period) =>
+    dueReminders(date, period.deadline, period.reminderDaysBefore).map((due) => ({ period, due })),
+  );
+}
 
 /**
  * Sends the reminders of one period of one kind: computes the recipients when it runs and writes
@@ -95,20 +116,13 @@ export const scanRemindersJob = defineJob({
   kind: "reminders.scan",
   payload: z.object({ date: IsoDateSchema }),
   async handle({ tx, payload, deps }) {
-    const periods = await listOpenPeriodsWithDeadlineBetween(
-      tx,
-      addDays(payload.date, -(1 + OVERDUE_CATCH_UP_DAYS)),
-      addDays(payload.date, MAX_DAYS_BEFORE),
-    );
-    for (const period of periods) {
-      for (const due of dueReminders(payload.date, period.deadline, period.reminderDaysBefore)) {
-        await scheduleJob(tx, {
-          job: sendRemindersJob,
-          uniqueKey: reminderJobKey(period.id, due.kind, due.dueOn),
-          runAt: deps.clock.now(),
-          payload: { periodId: period.id, kind: due.kind, dueOn: due.dueOn },
-        });
-      }
+    for (const { period, due } of await remindersDueOn(tx, payload.date)) {
+      await scheduleJob(tx, {
+        job: sendRemindersJob,
+        uniqueKey: reminderJobKey(period.id, due.kind, due.dueOn),
+        runAt: deps.clock.now(),
+        payload: { periodId: period.id, kind: due.kind, dueOn: due.dueOn },
+      });
     }
   },
 });
