@@ -8,6 +8,7 @@ import { parties, partnerships, units } from "../partnerships/partnerships.schem
 import type { Executor } from "../platform/db/client.js";
 import { queryRows } from "../platform/db/rows.js";
 import { safetyWalks, walkFindingPhotos, walkFindings, walkSettings } from "./walks.schema.js";
+import { DEFAULT_PHOTO_RETENTION_MONTHS } from "./walks.types.js";
 
 export type WalkRow = typeof safetyWalks.$inferSelect;
 export type FindingRow = typeof walkFindings.$inferSelect;
@@ -263,7 +264,7 @@ export function listPhotoRetentions(
 ): Promise<{ partnershipId: string; photoRetentionMonths: number }[]> {
   return queryRows(
     ex,
-    sql`SELECT p.id AS "partnershipId", coalesce(s.photo_retention_months, 12) AS "photoRetentionMonths"
+    sql`SELECT p.id AS "partnershipId", coalesce(s.photo_retention_months, ${DEFAULT_PHOTO_RETENTION_MONTHS}::int) AS "photoRetentionMonths"
         FROM partnerships p LEFT JOIN walk_settings s ON s.partnership_id = p.id ORDER BY p.slug`,
   );
 }
