@@ -1,0 +1,66 @@
+/**
+ * A click on a server-drawn map submitted without JavaScript: an `<input type="image" name="karta">`
+ * whose picture is `renderSvgMap` of the same areas at its default size (not scaled by CSS), so
+ * the browser's `karta.x`/`karta.y` are pixels of the picture. `positionOfClick` turns them into
+ * WGS 84 with the drawing's projection; `areaAt` says which area's boundary holds a position.
+ *
+ * @example
+ * const FormSchema = InputSchema.extend({ karta: MapClickSchema.optional() });
+ * const position = positionOfClick(areas, form.karta); // { latitude, longitude } | null
+ */
+import { z } from "@hono/zod-openapi";
+import type { Boundary, Position, Ring } from "./geojson.js";
+import { polygonsOfBoundary } from "./geojson.js";
+import { inverseProjection, type MapArea } from "./svg-map.js";
+
+/** The form fields of the click (`karta.x`, `karta.y`): pixels of the picture, absent without one. */
+export const MapClickSchema = z.object({
+  x: z.coerce.number().min(0).max(10_000).optional(),
+  y: z.coerce.number().min(0).max(10_000).optional(),
+});
+export type MapClick = z.output<typeof MapClickSchema>;
+
+export interface MapPosition {
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * The position a click on the map of `areas` (drawn at the default size) points at; null without
+ * a click or when no area has a boundary (then there was no map to click).
+ */
+export function positionOfClick(areas: readonly MapArea[], click: MapClick | undefined): MapPosition | null {
+  if (click?.x === undefined || click.y === undefined) return null;
+  const inverse = inverseProjection(areas);
+  if (!inverse) return null;
+  const [longitude, latitude] = inverse(click.x, click.y);
+  return { latitude, longitude };
+}
+
+/** Whether a point is inside a ring (ray casting; a point on the edge may fall either way). */
+function inRing([x, y]: Position, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as Position;
+    const [xj, yj] = ring[j] as Position;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a boundary holds a position: inside a polygon's outer ring and outside its holes. */
+export function boundaryContains(boundary: Boundary, position: MapPosition): boolean {
+  const point: Position = [position.longitude, position.latitude];
+  return polygonsOfBoundary(boundary).some(
+    ([outer, ...holes]) =>
+      outer !== undefined && inRing(point, outer) && !holes.some((h) => inRing(point, h)),
+  );
+}
+
+/** The first area whose boundary holds the position (areas may overlap: the caller's order decides). */
+export function areaAt<A extends { boundary: Boundary }>(
+  areas: readonly A[],
+  position: MapPosition,
+): A | null {
+  return areas.find((a) => boundaryContains(a.boundary, position)) ?? null;
+}
