@@ -26,11 +26,19 @@ export interface MapPosition {
 }
 
 /**
+ * Whether the image button was clicked with a pointer. Activated from the keyboard it sends (0, 0):
+ * Enter in a text field too, when the map is the form's first submit button (its default button).
+ * The corner is padding outside every area, so no real choice is lost.
+ */
+export const isPointerClick = (click: MapClick | undefined): click is { x: number; y: number } =>
+  click?.x !== undefined && click.y !== undefined && (click.x !== 0 || click.y !== 0);
+
+/**
  * The position a click on the map of `areas` (drawn at the default size) points at; null without
- * a click or when no area has a boundary (then there was no map to click).
+ * a pointer click or when no area has a boundary (then there was no map to click).
  */
 export function positionOfClick(areas: readonly MapArea[], click: MapClick | undefined): MapPosition | null {
-  if (click?.x === undefined || click.y === undefined) return null;
+  if (!isPointerClick(click)) return null;
   const inverse = inverseProjection(areas);
   if (!inverse) return null;
   const [longitude, latitude] = inverse(click.x, click.y);

@@ -211,6 +211,8 @@ describe("a click on the map", () => {
     expect(positionOfClick(areas, { x, y })).toEqual({ latitude: 58.425, longitude: 15.585 });
     expect(positionOfClick(areas, undefined)).toBeNull();
     expect(positionOfClick(areas, { x })).toBeNull();
+    // The image button activated from the keyboard (or Enter in a text field) sends 0, 0.
+    expect(positionOfClick(areas, { x: 0, y: 0 })).toBeNull();
     expect(positionOfClick([], { x: 1, y: 1 })).toBeNull();
   });
 
