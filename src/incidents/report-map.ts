@@ -53,7 +53,7 @@ export async function reportMap(
 
 /**
  * The place a click on the report form's map points at: the position, and the area whose boundary
- * holds it (null outside every area). Null without a pointer click or without a map.
+ * holds it (the smallest of nested ones; null outside every area). Null without a pointer click or without a map.
  */
 export async function placeOfClick(
   scope: IncidentScope,

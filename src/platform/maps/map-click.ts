@@ -65,10 +65,34 @@ export function boundaryContains(boundary: Boundary, position: MapPosition): boo
   );
 }
 
-/** The first area whose boundary holds the position (areas may overlap: the caller's order decides). */
+/** The surface a boundary covers (square degrees, holes taken off): only to compare areas. */
+function surfaceOf(boundary: Boundary): number {
+  const ring = (r: Ring) =>
+    Math.abs(
+      r.reduce((sum, [x, y], i) => {
+        const [nx, ny] = r[(i + 1) % r.length] as Position;
+        return sum + x * ny - nx * y;
+      }, 0),
+    ) / 2;
+  return polygonsOfBoundary(boundary).reduce(
+    (sum, [outer, ...holes]) => sum + (outer ? ring(outer) : 0) - holes.reduce((h, r) => h + ring(r), 0),
+    0,
+  );
+}
+
+/**
+ * The area whose boundary holds the position; when several do (a district inside its
+ * municipality), the smallest, which says most about where.
+ */
 export function areaAt<A extends { boundary: Boundary }>(
   areas: readonly A[],
   position: MapPosition,
 ): A | null {
-  return areas.find((a) => boundaryContains(a.boundary, position)) ?? null;
+  let best: { area: A; surface: number } | null = null;
+  for (const area of areas) {
+    if (!boundaryContains(area.boundary, position)) continue;
+    const surface = surfaceOf(area.boundary);
+    if (!best || surface < best.surface) best = { area, surface };
+  }
+  return best?.area ?? null;
 }

@@ -216,7 +216,7 @@ describe("a click on the map", () => {
     expect(positionOfClick([], { x: 1, y: 1 })).toBeNull();
   });
 
-  it("finds the area whose boundary holds a position, holes cut out", () => {
+  it("finds the area whose boundary holds a position (holes cut out; the smallest of nested ones)", () => {
     const inside = { latitude: 58.429, longitude: 15.582 };
     const inHole = { latitude: 58.425, longitude: 15.59 };
     const outside = { latitude: 58.44, longitude: 15.59 };
@@ -230,5 +230,17 @@ describe("a click on the map", () => {
     expect(areaAt(two, inside)?.id).toBe("a");
     expect(areaAt(two, inHole)?.id).toBe("b");
     expect(areaAt(two, outside)).toBeNull();
+    // A district inside its municipality: the smaller holds the position more exactly, whatever the order.
+    const district = {
+      id: "district",
+      boundary: { type: "Polygon" as const, coordinates: [holed.coordinates[1] as [number, number][]] },
+    };
+    const municipality = {
+      id: "municipality",
+      boundary: { type: "Polygon" as const, coordinates: [square] },
+    };
+    expect(areaAt([municipality, district], inHole)?.id).toBe("district");
+    expect(areaAt([district, municipality], inHole)?.id).toBe("district");
+    expect(areaAt([municipality, district], inside)?.id).toBe("municipality");
   });
 });
