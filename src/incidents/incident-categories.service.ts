@@ -26,7 +26,7 @@ export async function incidentScopeOf(db: Db, viewer: Viewer, slug: string): Pro
   return { db, viewer, partnershipId: partnership.id };
 }
 
-/** What the report form offers: the categories in use and the partnership's areas. */
+/** What the report form offers: the categories in use and the partnership's areas (a map when one has a boundary). */
 export async function reportFormChoices(ex: Executor, partnershipId: string) {
   const [categories, areas] = await Promise.all([
     loadCategories(ex, partnershipId),
@@ -34,7 +34,7 @@ export async function reportFormChoices(ex: Executor, partnershipId: string) {
   ]);
   return {
     categories: categories.filter((c) => c.active),
-    areas: areas.map((a) => ({ id: a.id, name: a.name })),
+    areas: areas.map((a) => ({ id: a.id, name: a.name, hasBoundary: a.geojson !== null })),
   };
 }
 

@@ -11,6 +11,14 @@ import { tickOn } from "../../test/jobs.js";
 import { DEMO_ACCOUNTS } from "../demo/accounts.js";
 import { AREA, PARTY } from "../demo/skaggetorp-2017-ids.js";
 import { queryRows } from "../platform/db/rows.js";
+import type { Boundary } from "../platform/maps/geojson.js";
+import {
+  DEFAULT_HEIGHT,
+  DEFAULT_PADDING,
+  DEFAULT_WIDTH,
+  inverseProjection,
+  projection,
+} from "../platform/maps/svg-map.js";
 import { addWeeks, weekOf } from "./weeks.js";
 
 const SLUG = "linkoping";
@@ -342,5 +350,133 @@ describe("privacy and access", () => {
       await t.app.request(`/arbete/${SLUG}/konton/${DEMO_ACCOUNTS.reader.id}`, administrator.get())
     ).text();
     expect(form).toContain("Händelserapportör");
+  });
+});
+
+describe("the place on the map (no JavaScript: the map is the form's image button)", () => {
+  const MAP = `${PAGE}/karta.svg`;
+  /** The areas the form's map draws: the partnership's areas with a boundary, by name. */
+  const mappedAreas = async () =>
+    (
+      await queryRows<{ name: string; geojson: Boundary }>(
+        t.database.db,
+        sql`select a.name, a.geojson from areas a join partnerships p on p.id = a.partnership_id
+            where p.slug = ${SLUG} and a.geojson is not null order by a.name`,
+      )
+    ).map((a) => ({ name: a.name, boundary: a.geojson }));
+  /** The pixel of the map where a position inside Skäggetorp is drawn. */
+  const pixelInSkaggetorp = async () => {
+    const project = projection(await mappedAreas(), DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_PADDING);
+    return project?.([15.588, 58.425]) ?? [0, 0];
+  };
+  const latest = async () =>
+    (
+      await queryRows<{ lat: number | null; lon: number | null; area_id: string | null }>(
+        t.database.db,
+        sql`select lat, lon, area_id from incident_reports order by created_at desc limit 1`,
+      )
+    )[0];
+  const fields = () => ({
+    occurredAt: wednesdayOf(addWeeks(weekOf(new Date()), -1)),
+    categoryKey: "skadegorelse",
+    description: "Krossad busskur",
+  });
+
+  it("shows the areas' map to a reporter as an SVG image button, and to nobody outside", async () => {
+    const page = await (await t.app.request(PAGE, reporter.get())).text();
+    expect(page).toContain('type="image"');
+    expect(page).toContain(`src="${MAP}"`);
+    expect(page).toMatch(/<input type="image"[^>]* formnovalidate/);
+    expect(page).toContain("Klicka på kartan där det hände");
+    const svg = await t.app.request(MAP, reporter.get());
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get("Content-Type")).toContain("image/svg+xml");
+    expect(await svg.text()).toContain("Skäggetorp");
+    const anonymous = await t.app.request(MAP);
+    expect([302, 303, 404]).toContain(anonymous.status);
+    expect(anonymous.headers.get("Content-Type") ?? "").not.toContain("svg");
+  });
+
+  it("stores the position where the map was clicked and the area the click is inside", async () => {
+    const before = await count();
+    const [x, y] = await pixelInSkaggetorp();
+    const res = await t.app.request(
+      PAGE,
+      reporter.post({ ...fields(), "karta.x": String(Math.round(x)), "karta.y": String(Math.round(y)) }),
+    );
+    expect(res.status).toBe(303);
+    expect(await count()).toBe(before + 1);
+    const [lon, lat] = inverseProjection(await mappedAreas())?.(Math.round(x), Math.round(y)) ?? [];
+    expect(await latest()).toEqual({ lat, lon, area_id: AREA.skaggetorp });
+  });
+
+  it("keeps an area the reporter chose, and the click wins over typed coordinates", async () => {
+    const res = await t.app.request(
+      PAGE,
+      reporter.post({
+        ...fields(),
+        areaId: AREA.linkoping,
+        lat: "1",
+        lon: "2",
+        "karta.x": "300",
+        "karta.y": "100",
+      }),
+    );
+    expect(res.status).toBe(303);
+    const [lon, lat] = inverseProjection(await mappedAreas())?.(300, 100) ?? [];
+    expect(await latest()).toEqual({ lat, lon, area_id: AREA.linkoping });
+  });
+
+  it("a click with a field missing shows the reasons in Swedish and keeps the place, storing nothing", async () => {
+    const before = await count();
+    const [x, y] = await pixelInSkaggetorp();
+    const { description: _, ...rest } = fields();
+    const res = await t.app.request(
+      PAGE,
+      reporter.post({ ...rest, "karta.x": String(Math.round(x)), "karta.y": String(Math.round(y)) }),
+    );
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain("Fyll i fältet.");
+    const [lon, lat] = inverseProjection(await mappedAreas())?.(Math.round(x), Math.round(y)) ?? [];
+    expect(html).toContain(`name="lat" type="text" inputmode="decimal" size="12" value="${lat}"`);
+    expect(html).toContain(`value="${lon}"`);
+    expect(html).toContain(`src="${MAP}?lat=${lat}&amp;lon=${lon}"`);
+    expect(html).toMatch(new RegExp(`<option value="${AREA.skaggetorp}" selected`));
+    expect(await count()).toBe(before);
+    // The picture draws the kept place as a marker.
+    const svg = await (await t.app.request(`${MAP}?lat=${lat}&lon=${lon}`, reporter.get())).text();
+    expect(svg).toContain("<circle");
+    expect(svg).toContain("Vald plats");
+  });
+
+  it("the map activated from the keyboard (0, 0: also Enter in a text field) is no place", async () => {
+    const res = await t.app.request(PAGE, reporter.post({ ...fields(), "karta.x": "0", "karta.y": "0" }));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("Ange var det hände");
+  });
+
+  it("shows no map when no area has a boundary, and a click then is no place", async () => {
+    const saved = await queryRows<{ id: string; geojson: unknown }>(
+      t.database.db,
+      sql`select id, geojson from areas where geojson is not null`,
+    );
+    await t.database.db.execute(sql`update areas set geojson = null`);
+    try {
+      const page = await (await t.app.request(PAGE, reporter.get())).text();
+      expect(page).not.toContain('type="image"');
+      expect((await t.app.request(MAP, reporter.get())).status).toBe(404);
+      const res = await t.app.request(
+        PAGE,
+        reporter.post({ ...fields(), "karta.x": "300", "karta.y": "100" }),
+      );
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain("Ange var det hände");
+    } finally {
+      for (const a of saved)
+        await t.database.db.execute(
+          sql`update areas set geojson = ${JSON.stringify(a.geojson)}::jsonb where id = ${a.id}`,
+        );
+    }
   });
 });

@@ -2,13 +2,23 @@
  * The incident pages under /arbete/:partnership/handelser: the overview with the report form, all
  * reports, a week's lägesbild with its forms, categories and settings, and the CSV export. No
  * JavaScript: a refused form is shown again with the reasons beside the fields and what was typed.
+ * The report form's map of the areas (`karta.svg`) is its image button: the click (`karta.x`,
+ * `karta.y`) is turned into the place's fields before the form is validated, so it is kept either way.
  */
 import { z } from "@hono/zod-openapi";
 import { type Context, Hono } from "hono";
 import { AppError, isAppError } from "../platform/errors.js";
 import type { AppEnv } from "../platform/http/env.js";
 import { describeError } from "../platform/http/errors.js";
-import { type FormValues, readFormAs } from "../platform/http/form.js";
+import {
+  type FormBody,
+  type FormValues,
+  formValuesOf,
+  readForm,
+  readFormAs,
+  validateForm,
+} from "../platform/http/form.js";
+import { MapClickSchema } from "../platform/maps/map-click.js";
 import type { PersonalDataKind } from "../platform/personal-data.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
 import { exportWeeklyCounts } from "./export-counts.js";
@@ -32,6 +42,7 @@ import {
 } from "./incidents.types.js";
 import { listIncidents, listMyIncidents } from "./list-incidents.js";
 import { reportIncident } from "./report-incident.js";
+import { placeOfClick, reportMap } from "./report-map.js";
 import {
   assessSituation,
   compileSituationNow,
@@ -218,6 +229,28 @@ const linesOf = (text: string | undefined) =>
     .slice(0, 30)
     .map((s) => s.slice(0, 80));
 const CompileFormSchema = z.object({ week: WeekSchema });
+/** The report form's map click (`karta.x`, `karta.y`), read apart from the rest so a refused form keeps it. */
+const ClickFormSchema = z.object({ karta: MapClickSchema.optional() });
+/** The chosen place drawn on the report form's map (`karta.svg?lat=…&lon=…`); anything else: no marker. */
+const ChosenPlaceSchema = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+});
+
+/**
+ * A click on the report form's map becomes the typed place: the coordinate fields (the click wins
+ * over typed ones) and, when no area was chosen, the area the click is inside. Then the form is
+ * validated and, if refused, shown again with the place filled in.
+ */
+async function applyMapClick(scope: IncidentScope, body: FormBody): Promise<void> {
+  const click = validateForm(ClickFormSchema, body);
+  const place = click.success ? await placeOfClick(scope, click.data.karta) : null;
+  if (!place) return;
+  body.lat = String(place.latitude);
+  body.lon = String(place.longitude);
+  const chosenArea = typeof body.areaId === "string" && body.areaId !== "";
+  if (place.areaId && !chosenArea) body.areaId = place.areaId;
+}
 
 export const incidentsPages = new Hono<AppEnv>()
   .get(BASE, async (c) => {
@@ -231,7 +264,10 @@ export const incidentsPages = new Hono<AppEnv>()
   })
   .post(BASE, async (c) => {
     const ws = await requireWorkspace(c);
-    const { values, result } = await readFormAs(c, IncidentInputSchema);
+    const body = await readForm(c);
+    await applyMapClick(scopeOf(c, ws), body);
+    const values = formValuesOf(body);
+    const result = validateForm(IncidentInputSchema, body);
     try {
       if (!result.success) {
         const fields: Record<string, string> = {};
@@ -255,6 +291,25 @@ export const incidentsPages = new Hono<AppEnv>()
       const { failure, status } = failureOf(c, error, "report", values);
       return c.html(await overview(c, ws, { failure }), status);
     }
+  })
+  .get(`${BASE}/karta.svg`, async (c) => {
+    const ws = await requireWorkspace(c);
+    const t = c.get("t");
+    const chosen = ChosenPlaceSchema.safeParse(c.req.query());
+    const map = await reportMap(
+      scopeOf(c, ws),
+      {
+        title: t("incidents.map.title"),
+        description: t("incidents.map.desc"),
+        marker: t("incidents.map.marker"),
+      },
+      chosen.success ? { latitude: chosen.data.lat, longitude: chosen.data.lon } : undefined,
+    );
+    if (!map) throw new AppError("not_found", { entity: "route", value: c.req.path });
+    return c.body(map.svg, 200, {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Cache-Control": "private, no-store",
+    });
   })
   .get(`${BASE}/rapporter`, async (c) => {
     const ws = await requireWorkspace(c);

@@ -12,6 +12,7 @@ import { describeError } from "../platform/http/errors.js";
 import { type FormIssue, type FormValues, readFormAs } from "../platform/http/form.js";
 import { parseInput } from "../platform/http/parse.js";
 import { IdSchema } from "../platform/http/schemas.js";
+import { positionOfClick } from "../platform/maps/map-click.js";
 import { PERSONAL_DATA_KINDS, personalDataKinds } from "../platform/personal-data.js";
 import { todayInSweden } from "../workspace/views/format.js";
 import { requireWorkspace, type Workspace } from "../workspace/workspace-context.js";
@@ -25,15 +26,7 @@ import {
   WalkPage,
   WalksPage,
 } from "./views/walk-views.js";
-import {
-  type Finding,
-  getPhoto,
-  getWalk,
-  listWalks,
-  positionOfClick,
-  type WalkScope,
-  walkMap,
-} from "./walks.js";
+import { type Finding, getPhoto, getWalk, listWalks, type WalkScope, walkAreas, walkMap } from "./walks.js";
 import {
   FindingEditFormSchema,
   type FindingForm,
@@ -96,12 +89,7 @@ async function findingOfForm(
   walkId: string,
   form: FindingForm,
 ): Promise<{ input: FindingInput; photo: Uint8Array | undefined }> {
-  let position: { latitude: number; longitude: number } | null = null;
-  const click = form.karta;
-  if (click?.x !== undefined && click.y !== undefined) {
-    const walk = await getWalk(scope, walkId);
-    position = positionOfClick(walk.boundary, walk.areaName, click.x, click.y);
-  }
+  const position = form.karta ? positionOfClick(walkAreas(await getWalk(scope, walkId)), form.karta) : null;
   const photo =
     form.photo && form.photo.size > 0 ? new Uint8Array(await form.photo.arrayBuffer()) : undefined;
   return {

@@ -7,7 +7,7 @@ import { addDays, parseIsoDate } from "../periods/iso-date.js";
 import type { Db, Executor } from "../platform/db/client.js";
 import { AppError } from "../platform/errors.js";
 import type { Boundary } from "../platform/maps/geojson.js";
-import { inverseProjection, type MapArea, renderSvgMap, type SvgMap } from "../platform/maps/svg-map.js";
+import { type MapArea, renderSvgMap, type SvgMap } from "../platform/maps/svg-map.js";
 import { rowsWithDemoMarkers } from "../platform/markers/markers.repository.js";
 import type { Viewer } from "../platform/viewer.js";
 import { type FindingOwnership, walksPolicy } from "./walks.policy.js";
@@ -206,13 +206,16 @@ export async function getPhoto(scope: WalkScope, walkId: string, findingId: stri
   return { contentType: photo.contentType, bytes: Buffer.from(photo.data, "base64") };
 }
 
+/** The areas of the walk's map (its own area, when it has a boundary): what is drawn and what a click is read against. */
+export const walkAreas = (walk: { areaName: string; boundary: Boundary | null }): MapArea[] =>
+  walk.boundary ? [{ name: walk.areaName, boundary: walk.boundary, highlight: true }] : [];
+
 /** The walk's map: its area's boundary, the findings with a position as numbered markers. */
 export function walkMap(
   walk: { areaName: string; boundary: Boundary | null; items: readonly Finding[] },
   text: { id: string; title: string; description: string; markerTitle: (f: Finding) => string },
 ): SvgMap | null {
-  if (!walk.boundary) return null;
-  return renderSvgMap([{ name: walk.areaName, boundary: walk.boundary, highlight: true }], {
+  return renderSvgMap(walkAreas(walk), {
     id: text.id,
     title: text.title,
     description: text.description,
@@ -226,16 +229,6 @@ export function walkMap(
         open: OPEN_STATUSES.includes(f.status),
       })),
   });
-}
-
-/** The position a click on the walk's map (its default size) points at, or null without a boundary. */
-export function positionOfClick(boundary: Boundary | null, areaName: string, x: number, y: number) {
-  if (!boundary) return null;
-  const areas: MapArea[] = [{ name: areaName, boundary }];
-  const inverse = inverseProjection(areas);
-  if (!inverse) return null;
-  const [longitude, latitude] = inverse(x, y);
-  return { latitude, longitude };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { IdSchema, IsoDateSchema } from "../platform/http/schemas.js";
+import { MapClickSchema } from "../platform/maps/map-click.js";
 
 export const WALK_CATEGORIES = ["lighting", "vegetation", "litter", "vandalism", "traffic", "other"] as const;
 export type WalkCategory = (typeof WALK_CATEGORIES)[number];
@@ -91,12 +92,7 @@ export const FindingFormSchema = z.object({
   responsiblePartyId: IdSchema,
   unitId: IdSchema.optional(),
   targetDate: IsoDateSchema.optional(),
-  karta: z
-    .object({
-      x: z.coerce.number().min(0).max(10_000).optional(),
-      y: z.coerce.number().min(0).max(10_000).optional(),
-    })
-    .optional(),
+  karta: MapClickSchema.optional(),
   photo: z.file().optional(),
   /** The writer has seen the personal-data warning and confirms the text is about a place. */
   confirmPersonalData: z.boolean().default(false),

@@ -1,15 +1,26 @@
 /**
  * The incident pages in Chromium: the report form (personal-data warning, then a clean report),
  * sent from the keyboard, the weekly lägesbild compiled, shared and published to residents by the
- * coordinator, and the public page with the week's figures — all with no WCAG 2.1 A/AA violations
- * (axe).
+ * coordinator, and the public page with the week's figures; then, WITHOUT JavaScript, a report
+ * placed by clicking the areas' map (an `<input type="image">`) before the rest is filled in — all
+ * with no WCAG 2.1 A/AA violations (axe, which needs scripts, in a context of its own).
  */
 import { AxeBuilder } from "@axe-core/playwright";
+import { sql } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../src/demo/accounts.js";
+import { SKAGGETORP_BOUNDARY } from "../../src/demo/safety-walk-2016.js";
 import { AREA } from "../../src/demo/skaggetorp-2017-ids.js";
 import { addWeeks, mondayOf, weekOf } from "../../src/incidents/weeks.js";
+import { queryRows } from "../../src/platform/db/rows.js";
+import {
+  DEFAULT_HEIGHT,
+  DEFAULT_PADDING,
+  DEFAULT_WIDTH,
+  inverseProjection,
+  projection,
+} from "../../src/platform/maps/svg-map.js";
 import { principal } from "../principals.js";
 import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";
 
@@ -41,6 +52,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 const LAST_WEEK = addWeeks(weekOf(new Date()), -1);
+
+const latestReport = async () =>
+  (
+    await queryRows<{ lat: number | null; lon: number | null; area_id: string | null; description: string }>(
+      reporter.database.db,
+      sql`select lat, lon, area_id, description from incident_reports order by created_at desc limit 1`,
+    )
+  )[0];
 /** Wednesday of last week, 21:30: what the datetime-local field takes. */
 const WHEN = `${new Date(Date.parse(`${mondayOf(LAST_WEEK)}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T21:30`;
 
@@ -74,6 +93,8 @@ describe("the incident pages in Chromium", () => {
     await page.focus("#report-placeText");
     await Promise.all([page.waitForURL(/klart=/), page.keyboard.press("Enter")]);
     expect(await page.locator("[role=status]").textContent()).toContain("Tack! Händelsen är rapporterad");
+    // Enter sent the form through its first submit button, the map: activated so, it chose no place.
+    expect(await latestReport()).toMatchObject({ lat: null, lon: null, area_id: AREA.skaggetorp });
     expect(await page.locator("#mine-title + p + h3 + ul").textContent()).toContain(
       `vecka ${Number(LAST_WEEK.slice(6))} ${LAST_WEEK.slice(0, 4)}: rapporterad`,
     );
@@ -123,6 +144,69 @@ describe("the incident pages in Chromium", () => {
     expect(await row.locator("td").textContent()).toBe("färre än 5");
     expect(await page.locator("#handelser svg.chart[role=img]").count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
+
+describe("the report's place on the map, without JavaScript", () => {
+  const AREAS = [{ name: "Skäggetorp", boundary: SKAGGETORP_BOUNDARY }];
+  /** Where the map draws a point in Skäggetorp (the demo's only area with a boundary). */
+  const [X, Y] = (
+    projection(AREAS, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_PADDING)?.([15.59, 58.424]) ?? [0, 0]
+  ).map(Math.round) as [number, number];
+
+  /** Clicks the form's map image at (X, Y) of its picture and waits for the answer. */
+  async function clickMap(page: Page) {
+    const map = page.locator("input[type=image][name=karta]");
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map image is not shown");
+    expect(Math.round(box.width)).toBe(DEFAULT_WIDTH);
+    await Promise.all([page.waitForLoadState("load"), page.mouse.click(box.x + X, box.y + Y)]);
+    await page.waitForSelector(".error-summary");
+  }
+
+  it("the reporter clicks the map first: the form comes back with the place kept; filled in, it is saved there", async () => {
+    const url = `${reporter.baseUrl}/arbete/linkoping/handelser`;
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto("data:text/html,<title>none</title><script>document.title='scripts'</script>");
+    expect(await page.title()).toBe("none");
+    await page.goto(url);
+    await page.selectOption("#report-categoryKey", "ordningsstorande");
+    await clickMap(page);
+
+    // Nothing typed is lost: the reasons in Swedish, the place in the fields and on the map.
+    const [lon, lat] = inverseProjection(AREAS)?.(X, Y) ?? [];
+    expect(await page.locator(".error-summary").textContent()).toContain("Fyll i fältet.");
+    expect(await page.inputValue("#report-lat")).toBe(String(lat));
+    expect(await page.inputValue("#report-lon")).toBe(String(lon));
+    expect(await page.inputValue("#report-areaId")).toBe(AREA.skaggetorp);
+    expect(await page.inputValue("#report-categoryKey")).toBe("ordningsstorande");
+    expect(await page.locator("input[type=image][name=karta]").getAttribute("src")).toContain(
+      `?lat=${lat}&lon=${lon}`,
+    );
+
+    // axe needs scripts: the same steps in a context that runs them.
+    const twin = await (await browser.newContext()).newPage();
+    await twin.goto(url);
+    expect(await axeViolations(twin)).toEqual([]);
+    await clickMap(twin);
+    expect(await axeViolations(twin)).toEqual([]);
+    await twin.close();
+
+    await page.fill("#report-occurredAt", WHEN);
+    await page.fill("#report-description", "Bråk vid busshållplatsen");
+    await Promise.all([
+      page.waitForURL(/klart=/),
+      page.getByRole("button", { name: "Skicka rapporten" }).click(),
+    ]);
+    expect(await page.locator("[role=status]").textContent()).toContain("Tack! Händelsen är rapporterad");
+    expect(await latestReport()).toEqual({
+      lat,
+      lon,
+      area_id: AREA.skaggetorp,
+      description: "Bråk vid busshållplatsen",
+    });
     await page.close();
   }, 300_000);
 });

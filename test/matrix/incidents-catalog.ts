@@ -92,6 +92,13 @@ export const INCIDENT_ENTRIES: MatrixEntry[] = [
     request: () => ({ path: W, form: REPORT }),
   }),
   read(
+    "incidents: the report form's map image",
+    `${PAGE_ROUTE}/karta.svg`,
+    "report",
+    `${W}/karta.svg`,
+    "page",
+  ),
+  read(
     "incidents: all reports",
     `${PAGE_ROUTE}/rapporter`,
     "readReports",

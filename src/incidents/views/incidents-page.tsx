@@ -20,7 +20,8 @@ export interface IncidentsPageModel {
   partnershipName: string;
   canReport: boolean;
   categories: IncidentCategory[];
-  areas: { id: string; name: string }[];
+  /** The partnership's areas; a map is shown when one has a boundary. */
+  areas: { id: string; name: string; hasBoundary: boolean }[];
   mine: { rhythm: "weekly" | "biweekly"; weeksReported: string[]; data: Incident[] } | null;
   recentWeeks: string[];
   situations: { week: string; name: string; state: "draft" | "shared"; published: boolean }[];
@@ -90,6 +91,46 @@ export function ReportsTable(props: {
   );
 }
 
+/** A typed coordinate as a number (a decimal comma too), or null. */
+const coordinate = (text: string) => {
+  const n = Number(text.trim().replace(",", "."));
+  return text.trim() !== "" && Number.isFinite(n) ? n : null;
+};
+
+/**
+ * The map of the partnership's areas as the form's image button: a click sends the form with
+ * `karta.x`/`karta.y` (pixels of the 480 × 320 picture, not scaled by CSS). `formnovalidate`: the
+ * click chooses the place even before the rest is filled in; the server then shows the form again
+ * with its reasons and the place kept (as a marker and in the coordinate fields).
+ */
+function MapClick(props: { ctx: PageContext; base: string; lat: string; lon: string }) {
+  const { t } = props.ctx;
+  const lat = coordinate(props.lat);
+  const lon = coordinate(props.lon);
+  const chosen = lat !== null && lon !== null;
+  const src = `${props.base}/karta.svg${chosen ? `?lat=${lat}&lon=${lon}` : ""}`;
+  return (
+    <>
+      <p class="hint" id={`${FORM}-karta-hint`}>
+        {t("incidents.report.mapHint")}
+      </p>
+      <div class="map-click">
+        <input
+          type="image"
+          name="karta"
+          src={src}
+          width="480"
+          height="320"
+          formnovalidate
+          alt={t("incidents.report.mapAlt")}
+          aria-describedby={`${FORM}-karta-hint`}
+        />
+      </div>
+      {chosen ? <p>{t("incidents.report.mapChosen", { lat: String(lat), lon: String(lon) })}</p> : null}
+    </>
+  );
+}
+
 function ReportForm(props: { model: IncidentsPageModel }) {
   const m = props.model;
   const { ctx, failure } = m;
@@ -119,6 +160,9 @@ function ReportForm(props: { model: IncidentsPageModel }) {
         />
         <fieldset>
           <legend>{t("incidents.report.placeHint")}</legend>
+          {m.areas.some((a) => a.hasBoundary) ? (
+            <MapClick ctx={ctx} base={`/arbete/${m.slug}/handelser`} lat={v("lat")} lon={v("lon")} />
+          ) : null}
           <Field
             {...f("areaId", "incidents.report.area")}
             control={(a) => (

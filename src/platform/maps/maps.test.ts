@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { checkBoundary, MAX_GEOJSON_BYTES, MAX_VERTICES, parseBoundary } from "./geojson.js";
-import { inverseProjection, projection, renderSvgMap } from "./svg-map.js";
+import { areaAt, boundaryContains, positionOfClick } from "./map-click.js";
+import {
+  DEFAULT_HEIGHT,
+  DEFAULT_PADDING,
+  DEFAULT_WIDTH,
+  inverseProjection,
+  projection,
+  renderSvgMap,
+} from "./svg-map.js";
 
 const square: [number, number][] = [
   [15.58, 58.43],
@@ -178,5 +186,61 @@ describe("the inverse projection (a click on the map → WGS 84)", () => {
     expect(map?.svg).toContain('<circle cx="240" cy="160"');
     expect(map?.svg).toContain("<title>Fynd 1: belysning</title>");
     expect(map?.svg).not.toContain("Fynd 2");
+  });
+});
+
+describe("a click on the map", () => {
+  const areas = [{ name: "Ruta", boundary: { type: "Polygon" as const, coordinates: [square] } }];
+  const holed = {
+    type: "Polygon" as const,
+    coordinates: [
+      square,
+      [
+        [15.585, 58.428],
+        [15.595, 58.428],
+        [15.595, 58.422],
+        [15.585, 58.422],
+        [15.585, 58.428],
+      ] as [number, number][],
+    ],
+  };
+
+  it("is the position of the pixel by the drawing's projection, and nothing without a click or a map", () => {
+    const project = projection(areas, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_PADDING);
+    const [x, y] = project?.([15.585, 58.425]) ?? [0, 0];
+    expect(positionOfClick(areas, { x, y })).toEqual({ latitude: 58.425, longitude: 15.585 });
+    expect(positionOfClick(areas, undefined)).toBeNull();
+    expect(positionOfClick(areas, { x })).toBeNull();
+    // The image button activated from the keyboard (or Enter in a text field) sends 0, 0.
+    expect(positionOfClick(areas, { x: 0, y: 0 })).toBeNull();
+    expect(positionOfClick([], { x: 1, y: 1 })).toBeNull();
+  });
+
+  it("finds the area whose boundary holds a position (holes cut out; the smallest of nested ones)", () => {
+    const inside = { latitude: 58.429, longitude: 15.582 };
+    const inHole = { latitude: 58.425, longitude: 15.59 };
+    const outside = { latitude: 58.44, longitude: 15.59 };
+    expect(boundaryContains(holed, inside)).toBe(true);
+    expect(boundaryContains(holed, inHole)).toBe(false);
+    expect(boundaryContains(holed, outside)).toBe(false);
+    const two = [
+      { id: "a", boundary: holed },
+      { id: "b", boundary: { type: "MultiPolygon" as const, coordinates: [[square]] } },
+    ];
+    expect(areaAt(two, inside)?.id).toBe("a");
+    expect(areaAt(two, inHole)?.id).toBe("b");
+    expect(areaAt(two, outside)).toBeNull();
+    // A district inside its municipality: the smaller holds the position more exactly, whatever the order.
+    const district = {
+      id: "district",
+      boundary: { type: "Polygon" as const, coordinates: [holed.coordinates[1] as [number, number][]] },
+    };
+    const municipality = {
+      id: "municipality",
+      boundary: { type: "Polygon" as const, coordinates: [square] },
+    };
+    expect(areaAt([municipality, district], inHole)?.id).toBe("district");
+    expect(areaAt([district, municipality], inHole)?.id).toBe("district");
+    expect(areaAt([municipality, district], inside)?.id).toBe("municipality");
   });
 });
