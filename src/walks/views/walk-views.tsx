@@ -326,20 +326,11 @@ export function WalkPage(props: {
               value={value}
               walkBase={walkBase}
             />
-            <label for={`${F}-photo`}>
-              {t("walks.field.photo")} {t("walks.optional")}
-            </label>
-            <p class="hint" id={`${F}-photo-hint`}>
-              {t("walks.field.photoHint")}
-            </p>
-            <FieldError ctx={ctx} failure={failure} form={F} name="photo" />
-            <input
-              type="file"
-              id={`${F}-photo`}
-              name="photo"
-              accept="image/jpeg,image/png"
-              aria-describedby={`${F}-photo-hint`}
-              {...invalid(failure, F, "photo")}
+            <PhotoField
+              ctx={ctx}
+              failure={failure}
+              form={F}
+              label={`${t("walks.field.photo")} ${t("walks.optional")}`}
             />
             <PlaceFields ctx={ctx} walk={walk} form={F} failure={failure} value={value} walkBase={walkBase} />
             <button type="submit">{t("walks.saveFinding")}</button>
@@ -458,6 +449,33 @@ function FindingFields(props: FieldsProps) {
 }
 
 /** The place of the add and the edit form: the map image (a click saves there) and the typed place. */
+/** The photo's file field (JPEG or PNG; metadata is stripped when stored), with its hint and error. */
+function PhotoField(props: {
+  ctx: PageContext;
+  failure: WalkFailure | undefined;
+  form: string;
+  label: string;
+}) {
+  const { ctx, failure, form } = props;
+  return (
+    <>
+      <label for={`${form}-photo`}>{props.label}</label>
+      <p class="hint" id={`${form}-photo-hint`}>
+        {ctx.t("walks.field.photoHint")}
+      </p>
+      <FieldError ctx={ctx} failure={failure} form={form} name="photo" />
+      <input
+        type="file"
+        id={`${form}-photo`}
+        name="photo"
+        accept="image/jpeg,image/png"
+        aria-describedby={`${form}-photo-hint`}
+        {...invalid(failure, form, "photo")}
+      />
+    </>
+  );
+}
+
 function PlaceFields(props: FieldsProps) {
   const { ctx, walk, failure, value, walkBase } = props;
   const { t } = ctx;
@@ -573,18 +591,11 @@ export function FindingEditPage(props: {
           ) : (
             <p>{t("walks.edit.noPhoto")}</p>
           )}
-          <label for={`${F}-photo`}>{f.hasPhoto ? t("walks.edit.newPhoto") : t("walks.field.photo")}</label>
-          <p class="hint" id={`${F}-photo-hint`}>
-            {t("walks.field.photoHint")}
-          </p>
-          <FieldError ctx={ctx} failure={failure} form={F} name="photo" />
-          <input
-            type="file"
-            id={`${F}-photo`}
-            name="photo"
-            accept="image/jpeg,image/png"
-            aria-describedby={`${F}-photo-hint`}
-            {...invalid(failure, F, "photo")}
+          <PhotoField
+            ctx={ctx}
+            failure={failure}
+            form={F}
+            label={f.hasPhoto ? t("walks.edit.newPhoto") : t("walks.field.photo")}
           />
         </fieldset>
         <PlaceFields ctx={ctx} walk={walk} form={F} failure={failure} value={value} walkBase={walkBase} />
