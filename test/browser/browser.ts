@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { DEMO_PASSWORD } from "../../src/demo/accounts.js";
 import type { Database } from "../../src/platform/db/client.js";
 import type { Principal } from "../../src/platform/viewer.js";
 import { appOn, createTestApp, type TestApp } from "../app.js";
@@ -52,4 +53,23 @@ export async function serveTestApp(
       if (!shared) await t.database.close();
     },
   };
+}
+
+/**
+ * Signs a demo account in through the sign-in form, in a new context without JavaScript (as the
+ * no-script tests browse).
+ */
+export async function signInWithoutScripts(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/logga-in`);
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForLoadState();
+  return { context, page };
 }

@@ -9,7 +9,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/demo/accounts.js";
-import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";
+import { launchChromium, type ServedApp, serveTestApp, signInWithoutScripts } from "./browser.js";
 
 let served: ServedApp;
 let browser: Browser;
@@ -22,16 +22,7 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${served.baseUrl}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForLoadState();
-  return { context, page };
-}
+const signIn = (email: string) => signInWithoutScripts(browser, served.baseUrl, email);
 
 /** axe on the page as it is now (its HTML, the same cookies), in a context that runs scripts. */
 async function axeViolations(context: BrowserContext, html: string, url: string): Promise<string[]> {

@@ -16,7 +16,7 @@ import { SKAGGETORP_BOUNDARY } from "../../src/demo/safety-walk-2016.js";
 import { queryRows } from "../../src/platform/db/rows.js";
 import { inverseProjection } from "../../src/platform/maps/svg-map.js";
 import { jpegWithExif } from "../photos.js";
-import { launchChromium, type ServedApp, serveTestApp } from "./browser.js";
+import { launchChromium, type ServedApp, serveTestApp, signInWithoutScripts } from "./browser.js";
 
 let served: ServedApp;
 let browser: Browser;
@@ -29,16 +29,7 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${served.baseUrl}/logga-in`);
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForLoadState();
-  return { context, page };
-}
+const signIn = (email: string) => signInWithoutScripts(browser, served.baseUrl, email);
 
 /** axe on the same address with the same cookies, in a context that runs scripts (axe is one). */
 async function axeViolations(context: BrowserContext, url: string): Promise<string[]> {
